@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { PlatformModule } from '@waystation/platform';
+import { GatewayConfig } from './config/gateway.config';
+import { MyNotificationsController } from './notifications/my-notifications.controller';
+import { MyPointsController } from './points/my-points.controller';
+import { ReportsController } from './reports/reports.controller';
+import { StationsController } from './stations/stations.controller';
+import { UpstreamReadiness } from './upstream/upstream-readiness';
+import { Upstreams } from './upstream/upstreams';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL }), TerminusModule],
+      controllers: [StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      providers: [
+        { provide: Upstreams, useValue: new Upstreams(config) },
+        UpstreamReadiness,
+      ],
+    };
+  }
+}

@@ -1,0 +1,29 @@
+import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { Actor, actorSchema } from '@waystation/http-api';
+import type { Request } from 'express';
+import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from './dev-identity';
+import { IS_PUBLIC } from './public.decorator';
+
+export type AuthenticatedRequest = Request & { actor?: Actor };
+
+/** Guards the public API controllers: a caller is required unless the route is @Public(); it becomes `request.actor`. */
+@Injectable()
+export class IdentityGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    if (context.getType() !== 'http') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const parsed = actorSchema.safeParse({ id: request.header(DEV_USER_ID_HEADER), role: request.header(DEV_USER_ROLE_HEADER) });
+    if (!parsed.success) {
+      throw new UnauthorizedException(
+        `Sign-in required: send ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER} (development identity)`,
+      );
+    }
+    request.actor = parsed.data;
+    return true;
+  }
+}

@@ -1,0 +1,6 @@
+import { SetMetadata } from '@nestjs/common';
+
+export const IS_PUBLIC = Symbol('IS_PUBLIC');
+
+/** Routes anyone may call without identifying themselves (station lookup, health). */
+export const Public = () => SetMetadata(IS_PUBLIC, true);

@@ -1,0 +1,13 @@
+import { createServiceApp, loadConfig } from '@waystation/platform';
+import { AppModule } from './app.module';
+import { gatewayConfigSchema } from './config/gateway.config';
+import { setupOpenApi } from './openapi/setup-openapi';
+
+async function main(): Promise<void> {
+  const config = loadConfig(gatewayConfigSchema);
+  const app = await createServiceApp(AppModule.forRoot(config));
+  setupOpenApi(app);
+  await app.listen(config.GATEWAY_HTTP_PORT, config.HTTP_HOST);
+}
+
+void main();

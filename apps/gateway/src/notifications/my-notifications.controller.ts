@@ -1,0 +1,22 @@
+import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { Actor, NotificationView, Page, idCursorPageQuerySchema } from '@waystation/http-api';
+import { CorrelationId } from '@waystation/platform';
+import { createZodDto } from 'nestjs-zod';
+import { Caller } from '../identity/caller.decorator';
+import { IdentityGuard } from '../identity/identity.guard';
+import { Upstreams } from '../upstream/upstreams';
+
+class PageQueryDto extends createZodDto(idCursorPageQuerySchema) {}
+
+@ApiTags('notifications')
+@UseGuards(IdentityGuard)
+@Controller('api/v1/me/notifications')
+export class MyNotificationsController {
+  constructor(private readonly upstreams: Upstreams) {}
+
+  @Get()
+  async inbox(@Caller() actor: Actor, @Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<NotificationView>> {
+    return (await this.upstreams.notifications.call<Page<NotificationView>>({ method: 'GET', path: '/notifications', actor, query, correlationId })).body;
+  }
+}

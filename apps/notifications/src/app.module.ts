@@ -1,0 +1,31 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { NotificationsConfig } from './config/notifications.config';
+import { notificationsMigrations } from './migrations';
+import { NotificationsModule } from './notifications/notifications.module';
+
+const SERVICE_NAME = 'notifications';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: NotificationsConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        DatabaseModule.forRoot({
+          url: config.NOTIFICATIONS_DATABASE_URL,
+          migrations: [...messagingMigrations, ...notificationsMigrations],
+        }),
+        MessagingModule.forRoot({
+          serviceName: SERVICE_NAME,
+          brokers: config.KAFKA_BROKERS,
+          consumer: { groupId: ConsumerGroups.notifications, topics: Subscriptions.notifications },
+        }),
+        NotificationsModule,
+      ],
+    };
+  }
+}

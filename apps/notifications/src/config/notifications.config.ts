@@ -1,0 +1,8 @@
+import { commonEnvSchema, envFields } from '@waystation/platform';
+import { z } from 'zod';
+
+export const notificationsConfigSchema = commonEnvSchema.extend({
+  NOTIFICATIONS_HTTP_PORT: envFields.port(3104),
+  NOTIFICATIONS_DATABASE_URL: envFields.postgresUrl('notifications'),
+});
+export type NotificationsConfig = z.output<typeof notificationsConfigSchema>;

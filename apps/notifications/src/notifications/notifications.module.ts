@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationDelivery } from './notification-delivery.service';
+import { NotificationEventsHandler } from './notification-events.handler';
+import { NotificationQueries } from './notification-queries.service';
+import { Notification } from './notification.entity';
+import { NotificationsController } from './notifications.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Notification])],
+  controllers: [NotificationsController, NotificationEventsHandler],
+  providers: [NotificationDelivery, NotificationQueries],
+})
+export class NotificationsModule {}

@@ -1,0 +1,33 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { AccountsModule } from './accounts/accounts.module';
+import { PointsConfig } from './config/points.config';
+import { EarningModule } from './earning/earning.module';
+import { pointsMigrations } from './migrations';
+import { SERVICE_NAME } from './service-name';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: PointsConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        DatabaseModule.forRoot({ url: config.POINTS_DATABASE_URL, migrations: [...messagingMigrations, ...pointsMigrations] }),
+        MessagingModule.forRoot({
+          serviceName: SERVICE_NAME,
+          brokers: config.KAFKA_BROKERS,
+          consumer: {
+            groupId: ConsumerGroups.points,
+            topics: Subscriptions.points,
+            commitIntervalMs: config.POINTS_COMMIT_INTERVAL_MS,
+          },
+        }),
+        AccountsModule,
+        EarningModule,
+      ],
+    };
+  }
+}

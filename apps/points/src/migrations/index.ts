@@ -1,0 +1,3 @@
+import { CreateLedger1764400002000 } from './1764400002000-create-ledger';
+
+export const pointsMigrations = [CreateLedger1764400002000];

@@ -1,0 +1,27 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { ReportsConfig } from './config/reports.config';
+import { reportsMigrations } from './migrations';
+import { ReportsModule } from './reports/reports.module';
+import { ReviewModule } from './review/review.module';
+import { SERVICE_NAME } from './service-name';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ReportsConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        DatabaseModule.forRoot({
+          url: config.REPORTS_DATABASE_URL,
+          migrations: [...messagingMigrations, ...reportsMigrations],
+        }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),
+        ReportsModule,
+        ReviewModule,
+      ],
+    };
+  }
+}

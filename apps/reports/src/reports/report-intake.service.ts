@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { reportSubmittedV1 } from '@waystation/contracts';
+import { Actor, ReportView, SubmitReport } from '@waystation/http-api';
+import { Outbox } from '@waystation/messaging';
+import { v7 as uuidv7 } from 'uuid';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
+import { SERVICE_NAME } from '../service-name';
+import { ReportHistoryEntry } from './report-history-entry.entity';
+import { ReportQueries } from './report-queries.service';
+import { Report } from './report.entity';
+import { toReportView } from './report-view.mapper';
+
+export interface SubmitResult {
+  report: ReportView;
+  /** False when the Idempotency-Key matched an earlier submission. */
+  created: boolean;
+}
+
+@Injectable()
+export class ReportIntake {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly queries: ReportQueries,
+  ) {}
+
+  async submit(reporter: Actor, command: SubmitReport, idempotencyKey: string | undefined, correlationId: string): Promise<SubmitResult> {
+    if (idempotencyKey) {
+      const earlier = await this.findByIdempotencyKey(reporter.id, idempotencyKey);
+      if (earlier) return { report: earlier, created: false };
+    }
+    try {
+      const reportId = await this.dataSource.transaction((manager) =>
+        this.insert(manager, reporter, command, idempotencyKey ?? null, correlationId),
+      );
+      return { report: await this.queries.get(reporter, reportId), created: true };
+    } catch (error) {
+      // Two requests with one key raced; the loser answers with the winner's report.
+      if (idempotencyKey && isUniqueViolation(error)) {
+        const earlier = await this.findByIdempotencyKey(reporter.id, idempotencyKey);
+        if (earlier) return { report: earlier, created: false };
+      }
+      throw error;
+    }
+  }
+
+  private async insert(manager: EntityManager, reporter: Actor, command: SubmitReport, idempotencyKey: string | null, correlationId: string): Promise<string> {
+    const submittedAt = new Date();
+    const report = manager.create(Report, {
+      id: uuidv7(),
+      reporterId: reporter.id,
+      category: command.category,
+      description: command.description,
+      lat: command.location.lat,
+      lng: command.location.lng,
+      address: command.address ?? null,
+      photoUrls: command.photoUrls,
+      status: 'submitted',
+      idempotencyKey,
+      submittedAt,
+      reviewedAt: null,
+      reviewedBy: null,
+      rejectionReason: null,
+    });
+    await manager.insert(Report, report);
+    await manager.insert(ReportHistoryEntry, { reportId: report.id, status: 'submitted', actorId: reporter.id, note: null, at: submittedAt });
+    await this.outbox.add(
+      manager,
+      reportSubmittedV1.create({
+        aggregateId: report.id,
+        correlationId,
+        producer: SERVICE_NAME,
+        occurredAt: submittedAt,
+        payload: {
+          reportId: report.id,
+          reporterId: report.reporterId,
+          category: report.category,
+          description: report.description,
+          location: command.location,
+          address: command.address,
+          photoUrls: report.photoUrls,
+          submittedAt: submittedAt.toISOString(),
+        },
+      }),
+    );
+    return report.id;
+  }
+
+  private async findByIdempotencyKey(reporterId: string, idempotencyKey: string): Promise<ReportView | undefined> {
+    const report = await this.dataSource.getRepository(Report).findOne({
+      where: { reporterId, idempotencyKey },
+      relations: { history: true },
+    });
+    return report ? toReportView(report) : undefined;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, isStaff, Page, PageQuery, ReportStatus, ReportView, toPage } from '@waystation/http-api';
+import { DataSource, FindOptionsWhere, LessThan } from 'typeorm';
+import { ReportNotFoundError } from './report-errors';
+import { toReportView } from './report-view.mapper';
+import { Report } from './report.entity';
+
+export interface ReportListQuery extends PageQuery {
+  status?: ReportStatus;
+}
+
+/** Reads reports as the caller may see them: workers their own, staff every report. */
+@Injectable()
+export class ReportQueries {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(actor: Actor, reportId: string): Promise<ReportView> {
+    const report = await this.dataSource.getRepository(Report).findOne({
+      where: { id: reportId },
+      relations: { history: true },
+    });
+    // Someone else's report answers like a missing one, so ids cannot be probed.
+    if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
+    return toReportView(report);
+  }
+
+  async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<ReportView>> {
+    const where: FindOptionsWhere<Report> = {};
+    if (status) where.status = status;
+    if (!isStaff(actor)) where.reporterId = actor.id;
+    if (cursor) where.id = LessThan(cursor);
+    const rows = await this.dataSource.getRepository(Report).find({
+      where,
+      relations: { history: true },
+      order: { id: 'DESC' },
+      take: limit + 1,
+    });
+    return toPage(rows, limit, toReportView, (report) => report.id);
+  }
+
+  private canSee(actor: Actor, report: Report): boolean {
+    return isStaff(actor) || report.reporterId === actor.id;
+  }
+}

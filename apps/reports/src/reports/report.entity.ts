@@ -1,0 +1,53 @@
+import { ReportCategory } from '@waystation/contracts';
+import { ReportStatus } from '@waystation/http-api';
+import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
+import { ReportHistoryEntry } from './report-history-entry.entity';
+
+@Entity({ name: 'reports' })
+export class Report {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'reporter_id', type: 'text' })
+  reporterId!: string;
+
+  @Column('text')
+  category!: ReportCategory;
+
+  @Column('text')
+  description!: string;
+
+  @Column('double precision')
+  lat!: number;
+
+  @Column('double precision')
+  lng!: number;
+
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Column({ name: 'photo_urls', type: 'jsonb' })
+  photoUrls!: string[];
+
+  @Column('text')
+  status!: ReportStatus;
+
+  /** The client's Idempotency-Key: the same key from the same reporter returns the first report. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ name: 'submitted_at', type: 'timestamptz' })
+  submittedAt!: Date;
+
+  @Column({ name: 'reviewed_at', type: 'timestamptz', nullable: true })
+  reviewedAt!: Date | null;
+
+  @Column({ name: 'reviewed_by', type: 'text', nullable: true })
+  reviewedBy!: string | null;
+
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true })
+  rejectionReason!: string | null;
+
+  @OneToMany(() => ReportHistoryEntry, (entry) => entry.report)
+  history?: ReportHistoryEntry[];
+}

@@ -1,0 +1,44 @@
+import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Actor, Page, idCursorPageQuerySchema, reportStatusSchema, ReportView, submitReportSchema } from '@waystation/http-api';
+import { CorrelationId, CurrentActor } from '@waystation/platform';
+import type { Response } from 'express';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ReportIntake } from './report-intake.service';
+import { ReportQueries } from './report-queries.service';
+
+class SubmitReportDto extends createZodDto(submitReportSchema) {}
+class ListReportsQueryDto extends createZodDto(idCursorPageQuerySchema.extend({ status: reportStatusSchema.optional() })) {}
+
+const idempotencyKeySchema = z.string().min(1).max(200).optional();
+
+@Controller('reports')
+export class ReportsController {
+  constructor(
+    private readonly intake: ReportIntake,
+    private readonly queries: ReportQueries,
+  ) {}
+
+  @Post()
+  async submit(
+    @CurrentActor() actor: Actor,
+    @Body() command: SubmitReportDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CorrelationId() correlationId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<ReportView> {
+    const { report, created } = await this.intake.submit(actor, command, idempotencyKeySchema.parse(idempotencyKey), correlationId);
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return report;
+  }
+
+  @Get()
+  list(@CurrentActor() actor: Actor, @Query() query: ListReportsQueryDto): Promise<Page<ReportView>> {
+    return this.queries.list(actor, query);
+  }
+
+  @Get(':id')
+  get(@CurrentActor() actor: Actor, @Param('id', ParseUUIDPipe) id: string): Promise<ReportView> {
+    return this.queries.get(actor, id);
+  }
+}

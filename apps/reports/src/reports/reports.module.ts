@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ReportHistoryEntry } from './report-history-entry.entity';
+import { ReportIntake } from './report-intake.service';
+import { ReportQueries } from './report-queries.service';
+import { Report } from './report.entity';
+import { ReportsController } from './reports.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Report, ReportHistoryEntry])],
+  controllers: [ReportsController],
+  providers: [ReportIntake, ReportQueries],
+  exports: [ReportQueries],
+})
+export class ReportsModule {}

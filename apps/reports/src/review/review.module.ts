@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { ReportsModule } from '../reports/reports.module';
+import { ReportReview } from './report-review.service';
+import { ReviewController } from './review.controller';
+
+@Module({
+  imports: [ReportsModule],
+  controllers: [ReviewController],
+  providers: [ReportReview],
+})
+export class ReviewModule {}

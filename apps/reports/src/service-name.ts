@@ -1,0 +1,2 @@
+/** Stamped on every event this service produces. */
+export const SERVICE_NAME = 'reports';

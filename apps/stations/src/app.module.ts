@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { StationsConfig } from './config/stations.config';
+import { stationsMigrations } from './migrations';
+import { SERVICE_NAME } from './service-name';
+import { StationsModule } from './stations/stations.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: StationsConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        DatabaseModule.forRoot({
+          url: config.STATIONS_DATABASE_URL,
+          migrations: [...messagingMigrations, ...stationsMigrations],
+        }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),
+        StationsModule,
+      ],
+    };
+  }
+}

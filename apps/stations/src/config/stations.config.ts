@@ -1,0 +1,8 @@
+import { commonEnvSchema, envFields } from '@waystation/platform';
+import { z } from 'zod';
+
+export const stationsConfigSchema = commonEnvSchema.extend({
+  STATIONS_HTTP_PORT: envFields.port(3101),
+  STATIONS_DATABASE_URL: envFields.postgresUrl('stations'),
+});
+export type StationsConfig = z.output<typeof stationsConfigSchema>;

@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { NearbyStationsQuery, NearbyStationView, Page, PageQuery, StationView, toPage } from '@waystation/http-api';
+import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
+import { boundingBox } from './geo';
+import { StationNotFoundError } from './station-errors';
+import { toStationView } from './station-view.mapper';
+import { Station } from './station.entity';
+
+const EARTH_RADIUS_METERS = 6_371_000;
+
+@Injectable()
+export class StationFinder {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(stationId: string): Promise<StationView> {
+    const station = await this.dataSource.getRepository(Station).findOneBy({ id: stationId });
+    if (!station) throw new StationNotFoundError(stationId);
+    return toStationView(station);
+  }
+
+  async list({ cursor, limit }: PageQuery): Promise<Page<StationView>> {
+    const where: FindOptionsWhere<Station> = cursor ? { id: MoreThan(cursor) } : {};
+    const rows = await this.dataSource.getRepository(Station).find({ where, order: { id: 'ASC' }, take: limit + 1 });
+    return toPage(rows, limit, toStationView, (station) => station.id);
+  }
+
+  /** Stations within the radius, nearest first: the GiST index narrows to a box, haversine gives exact metres. */
+  async nearby({ lat, lng, radius, amenity, openOnly, limit }: NearbyStationsQuery): Promise<NearbyStationView[]> {
+    const box = boundingBox({ lat, lng }, radius);
+    const distance = `:earthRadius * 2 * asin(sqrt(
+        power(sin(radians(station.lat - :lat) / 2), 2) +
+        cos(radians(:lat)) * cos(radians(station.lat)) * power(sin(radians(station.lng - :lng) / 2), 2)))`;
+    const query = this.dataSource
+      .getRepository(Station)
+      .createQueryBuilder('station')
+      .addSelect(distance, 'distance_meters')
+      .where('station.position <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))', box)
+      .andWhere(`${distance} <= :radius`)
+      .setParameters({ earthRadius: EARTH_RADIUS_METERS, lat, lng, radius })
+      .orderBy('distance_meters')
+      .addOrderBy('station.id')
+      .limit(limit);
+    if (amenity) query.andWhere(':amenity = ANY (station.amenities)', { amenity });
+    if (openOnly) query.andWhere(`station.status = 'open'`);
+    const { entities, raw } = await query.getRawAndEntities<{ distance_meters: number }>();
+    return entities.map((station, index) => ({
+      ...toStationView(station),
+      distanceMeters: Math.round(raw[index].distance_meters),
+    }));
+  }
+}

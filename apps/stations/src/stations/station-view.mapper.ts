@@ -1,0 +1,16 @@
+import { StationView } from '@waystation/http-api';
+import { Station } from './station.entity';
+
+export function toStationView(station: Station): StationView {
+  return {
+    id: station.id,
+    name: station.name,
+    district: station.district,
+    address: station.address,
+    location: { lat: station.lat, lng: station.lng },
+    amenities: station.amenities,
+    openingHours: station.openingHours,
+    status: station.status,
+    createdAt: station.createdAt.toISOString(),
+  };
+}

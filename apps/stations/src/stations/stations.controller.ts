@@ -1,0 +1,46 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import {
+  Actor,
+  createStationSchema,
+  nearbyStationsQuerySchema,
+  NearbyStationView,
+  Page,
+  idCursorPageQuerySchema,
+  StationView,
+} from '@waystation/http-api';
+import { CorrelationId, CurrentActor } from '@waystation/platform';
+import { createZodDto } from 'nestjs-zod';
+import { StationFinder } from './station-finder.service';
+import { StationRegistry } from './station-registry.service';
+
+class CreateStationDto extends createZodDto(createStationSchema) {}
+class NearbyStationsQueryDto extends createZodDto(nearbyStationsQuerySchema) {}
+class ListStationsQueryDto extends createZodDto(idCursorPageQuerySchema) {}
+
+@Controller('stations')
+export class StationsController {
+  constructor(
+    private readonly registry: StationRegistry,
+    private readonly finder: StationFinder,
+  ) {}
+
+  @Post()
+  create(@CurrentActor() actor: Actor, @Body() command: CreateStationDto, @CorrelationId() correlationId: string): Promise<StationView> {
+    return this.registry.create(actor, command, correlationId);
+  }
+
+  @Get()
+  list(@Query() query: ListStationsQueryDto): Promise<Page<StationView>> {
+    return this.finder.list(query);
+  }
+
+  @Get('nearby')
+  nearby(@Query() query: NearbyStationsQueryDto): Promise<NearbyStationView[]> {
+    return this.finder.nearby(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string): Promise<StationView> {
+    return this.finder.get(id);
+  }
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { StationFinder } from './station-finder.service';
+import { StationRegistry } from './station-registry.service';
+import { Station } from './station.entity';
+import { StationsController } from './stations.controller';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Station])],
+  controllers: [StationsController],
+  providers: [StationRegistry, StationFinder],
+})
+export class StationsModule {}

@@ -1,0 +1,62 @@
+import { eventMessageName, type EventOf } from './define-event';
+import { eventEnvelopeSchema } from './envelope';
+import { EventValidationError } from './event-validation.error';
+import { accountRegisteredV1 } from './events/account-registered.v1';
+import { pointsCreditedV1 } from './events/points-credited.v1';
+import { reportConfirmedV1 } from './events/report-confirmed.v1';
+import { reportRejectedV1 } from './events/report-rejected.v1';
+import { reportSubmittedV1 } from './events/report-submitted.v1';
+import { stationCreatedV1 } from './events/station-created.v1';
+
+/** Every event version still published; consumers accept all of them. */
+export const eventCatalog = [
+  accountRegisteredV1,
+  stationCreatedV1,
+  reportSubmittedV1,
+  reportConfirmedV1,
+  reportRejectedV1,
+  pointsCreditedV1,
+] as const;
+
+export type AnyEventDefinition = (typeof eventCatalog)[number];
+
+/** A union over every event in the catalog: narrow it with `switch (event.type)`. */
+export type AnyEvent = EventOf<AnyEventDefinition>;
+
+const definitionsByName = new Map<string, AnyEventDefinition>(
+  eventCatalog.map((definition) => [eventMessageName(definition), definition]),
+);
+
+export function findEventDefinition(type: string, version: number): AnyEventDefinition | undefined {
+  return definitionsByName.get(eventMessageName({ type, version }));
+}
+
+/** Validates the envelope, then the payload of that type and version; throws `EventValidationError`. */
+export function parseEvent(raw: unknown): AnyEvent {
+  const envelope = eventEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) {
+    throw EventValidationError.fromZodError(envelope.error);
+  }
+
+  const { type, version } = envelope.data;
+  const definition = findEventDefinition(type, version);
+  if (!definition) {
+    throw unknownEventError(type, version);
+  }
+
+  const event = definition.schema.safeParse(raw);
+  if (!event.success) {
+    throw EventValidationError.fromZodError(event.error);
+  }
+  return event.data;
+}
+
+function unknownEventError(type: string, version: number): EventValidationError {
+  const knownVersions = eventCatalog.filter((definition) => definition.type === type).map((d) => d.version);
+  if (knownVersions.length === 0) {
+    return new EventValidationError([{ path: 'type', message: `Unknown event type "${type}"` }]);
+  }
+  return new EventValidationError([
+    { path: 'version', message: `${type} has no version ${version} (known: ${knownVersions.join(', ')})` },
+  ]);
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../define-event';
+import { accountRoleSchema } from '../shared/account-role.schema';
+import { entityIdSchema } from '../shared/entity-id.schema';
+import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { Topics } from '../topics';
+
+export const accountRegisteredV1 = defineEvent({
+  type: 'account.registered',
+  version: 1,
+  topic: Topics.accounts,
+  description:
+    'Someone signed up through the gateway. Points opens a worker account; notifications keeps contact details. ' +
+    'aggregateId: accountId.',
+  payload: z.object({
+    accountId: entityIdSchema,
+    role: accountRoleSchema,
+    displayName: z.string().min(1),
+    phone: z.string().min(1).optional(),
+    communityId: entityIdSchema.optional(),
+    registeredAt: utcTimestampSchema,
+  }),
+});
+
+export type AccountRegisteredV1 = EventOf<typeof accountRegisteredV1>;

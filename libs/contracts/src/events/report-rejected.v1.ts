@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../define-event';
+import { entityIdSchema } from '../shared/entity-id.schema';
+import { reportCategorySchema } from '../shared/report-category.schema';
+import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { Topics } from '../topics';
+
+export const reportRejectedV1 = defineEvent({
+  type: 'report.rejected',
+  version: 1,
+  topic: Topics.reports,
+  description: 'Community staff rejected a report with a reason. Notifications tells the reporter why. aggregateId: reportId.',
+  payload: z.object({
+    reportId: entityIdSchema,
+    reporterId: entityIdSchema,
+    category: reportCategorySchema,
+    rejectedBy: entityIdSchema,
+    reason: z.string().min(1),
+    rejectedAt: utcTimestampSchema,
+  }),
+});
+
+export type ReportRejectedV1 = EventOf<typeof reportRejectedV1>;

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { defineEvent, type EventOf } from '../define-event';
+import { entityIdSchema } from '../shared/entity-id.schema';
+import { geoPointSchema } from '../shared/geo-point.schema';
+import { reportCategorySchema } from '../shared/report-category.schema';
+import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { Topics } from '../topics';
+
+export const reportSubmittedV1 = defineEvent({
+  type: 'report.submitted',
+  version: 1,
+  topic: Topics.reports,
+  description:
+    'A worker reported a problem they saw (snap and report). Notifications alerts the staff of the area. ' +
+    'aggregateId: reportId.',
+  payload: z.object({
+    reportId: entityIdSchema,
+    reporterId: entityIdSchema,
+    category: reportCategorySchema,
+    description: z.string().min(1),
+    location: geoPointSchema,
+    address: z.string().min(1).optional(),
+    photoUrls: z.array(z.url()).default([]),
+    communityId: entityIdSchema.optional(),
+    submittedAt: utcTimestampSchema,
+  }),
+});
+
+export type ReportSubmittedV1 = EventOf<typeof reportSubmittedV1>;

@@ -1,0 +1,18 @@
+export * from './topics';
+export * from './envelope';
+export * from './define-event';
+export * from './event-validation.error';
+export * from './catalog';
+export * from './json-schema';
+
+export * from './shared/account-role.schema';
+export * from './shared/geo-point.schema';
+export * from './shared/report-category.schema';
+export * from './shared/station-status.schema';
+
+export * from './events/account-registered.v1';
+export * from './events/station-created.v1';
+export * from './events/report-submitted.v1';
+export * from './events/report-confirmed.v1';
+export * from './events/report-rejected.v1';
+export * from './events/points-credited.v1';

@@ -1,0 +1,38 @@
+import {
+  allTopicSpecs,
+  ConsumerGroups,
+  DEAD_LETTER_TOPIC_PARTITIONS,
+  deadLetterTopic,
+  TOPIC_PARTITIONS,
+  Topics,
+} from './topics';
+
+describe(deadLetterTopic.name, () => {
+  it('names the topic after the source topic and the consumer group', () => {
+    expect(deadLetterTopic(Topics.reports, ConsumerGroups.points)).toBe('reports.events.dlq.waystation-points');
+  });
+});
+
+describe(allTopicSpecs.name, () => {
+  const specs = allTopicSpecs();
+
+  it('lists every domain topic with the domain partition count', () => {
+    for (const topic of Object.values(Topics)) {
+      expect(specs).toContainEqual({ topic, numPartitions: TOPIC_PARTITIONS });
+    }
+  });
+
+  it('lists a dead-letter topic for each topic a group consumes, and no other', () => {
+    const deadLetterTopics = specs.filter(({ topic }) => topic.includes('.dlq.'));
+
+    expect(deadLetterTopics).toEqual([
+      { topic: 'stations.events.dlq.waystation-reports', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'reports.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'accounts.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'reports.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'points.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'accounts.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'stations.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+    ]);
+  });
+});

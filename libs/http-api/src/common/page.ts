@@ -1,0 +1,25 @@
+import { z } from 'zod';
+
+/** `?cursor=&limit=` on every list; the cursor is opaque to clients. */
+export const pageQuerySchema = z.object({
+  cursor: z.string().min(1).max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type PageQuery = z.output<typeof pageQuerySchema>;
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Builds a page from `limit + 1` rows fetched in cursor order: the extra row only says there is more. */
+export function toPage<TRow, TItem>(rows: TRow[], limit: number, toItem: (row: TRow) => TItem, cursorOf: (row: TRow) => string): Page<TItem> {
+  const items = rows.slice(0, limit);
+  return {
+    items: items.map(toItem),
+    nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null,
+  };
+}
+
+/** For lists ordered by a UUID v7 id, where the cursor is the last id seen. */
+export const idCursorPageQuerySchema = pageQuerySchema.extend({ cursor: z.uuid().optional() });

@@ -1,0 +1,35 @@
+import { geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { z } from 'zod';
+
+export const amenitySchema = z.enum([
+  'water',
+  'air-conditioning',
+  'microwave',
+  'seating',
+  'books',
+  'charging',
+  'toilet',
+  'first-aid',
+  'wifi',
+]);
+
+export const createStationSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  district: z.string().trim().min(1).max(50),
+  address: z.string().trim().min(1).max(300),
+  location: geoPointSchema,
+  amenities: z.array(amenitySchema).max(20).default([]),
+  openingHours: z.string().trim().min(1).max(100).optional(),
+  status: stationStatusSchema.default('open'),
+});
+export type CreateStation = z.output<typeof createStationSchema>;
+
+export const nearbyStationsQuerySchema = z.object({
+  lat: z.coerce.number().min(-90).max(90),
+  lng: z.coerce.number().min(-180).max(180),
+  radius: z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres'),
+  amenity: amenitySchema.optional(),
+  openOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;

@@ -1,0 +1,66 @@
+import { Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { deadLetterTopic } from '@waystation/contracts';
+import { KafkaMessage, Producer } from 'kafkajs';
+import { KafkaConnection } from '../kafka/kafka-connection';
+
+export type DeadLetterReason = 'malformed-json' | 'invalid-envelope' | 'invalid-event' | 'handler-failed';
+
+export interface DeadLetter {
+  topic: string;
+  partition: number;
+  groupId: string;
+  message: KafkaMessage;
+  reason: DeadLetterReason;
+  error: string;
+}
+
+/**
+ * Parks a message that cannot be processed in `<topic>.dlq.<group>`: the original key, value and headers,
+ * plus headers saying why, where it came from and when.
+ */
+@Injectable()
+export class DeadLetterPublisher implements OnApplicationShutdown {
+  private producer: Promise<Producer> | undefined;
+
+  constructor(private readonly connection: KafkaConnection) {}
+
+  async publish({ topic, partition, groupId, message, reason, error }: DeadLetter): Promise<void> {
+    const producer = await (this.producer ??= this.connect());
+    await producer.send({
+      topic: deadLetterTopic(topic, groupId),
+      acks: -1,
+      messages: [
+        {
+          key: message.key,
+          value: message.value,
+          headers: {
+            ...message.headers,
+            'dlq-reason': reason,
+            'dlq-error': error.slice(0, 4_000),
+            'dlq-original-topic': topic,
+            'dlq-original-partition': String(partition),
+            'dlq-original-offset': message.offset,
+            'dlq-consumer-group': groupId,
+            'dlq-failed-at': new Date().toISOString(),
+          },
+        },
+      ],
+    });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    const producer = await this.producer?.catch(() => undefined);
+    await producer?.disconnect();
+  }
+
+  private async connect(): Promise<Producer> {
+    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    try {
+      await producer.connect();
+      return producer;
+    } catch (error) {
+      this.producer = undefined;
+      throw error;
+    }
+  }
+}

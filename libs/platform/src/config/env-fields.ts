@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Building blocks for each service's environment schema, so every service spells a setting the same way. */
+export const envFields = {
+  port: (defaultPort: number) => z.coerce.number().int().min(1).max(65_535).default(defaultPort),
+  host: () => z.string().min(1).default('127.0.0.1'),
+  postgresUrl: (database: string) =>
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL')
+      .default(`postgres://postgres:postgres@127.0.0.1:54320/${database}`),
+  kafkaBrokers: () =>
+    z
+      .string()
+      .default('127.0.0.1:9092')
+      .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+  logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  url: (defaultUrl: string) => z.url().default(defaultUrl),
+};
+
+/** Settings every service shares. */
+export const commonEnvSchema = z.object({
+  HTTP_HOST: envFields.host(),
+  KAFKA_BROKERS: envFields.kafkaBrokers(),
+  LOG_LEVEL: envFields.logLevel(),
+});
+export type CommonEnv = z.output<typeof commonEnvSchema>;

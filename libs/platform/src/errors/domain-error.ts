@@ -1,0 +1,20 @@
+/**
+ * What kind of failure a domain error is. Each transport maps kinds to its own vocabulary
+ * (HTTP status codes, consumer retry-or-dead-letter) with an exhaustive switch.
+ */
+export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'unauthenticated';
+
+/** Base of every domain's named exceptions (e.g. `ReportNotFoundError`). */
+export abstract class DomainError extends Error {
+  abstract readonly kind: DomainErrorKind;
+  /** Short machine-readable code, stable for clients (`report-not-found`). */
+  abstract readonly code: string;
+
+  constructor(
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}

@@ -1,0 +1,13 @@
+import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
+import { Actor, ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, actorSchema } from '@waystation/http-api';
+import type { Request } from 'express';
+
+/** The caller the gateway vouches for (internal APIs only); 401 when the headers are missing or wrong. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor => {
+  const request = context.switchToHttp().getRequest<Request>();
+  const parsed = actorSchema.safeParse({ id: request.header(ACTOR_ID_HEADER), role: request.header(ACTOR_ROLE_HEADER) });
+  if (!parsed.success) {
+    throw new UnauthorizedException(`Missing or invalid ${ACTOR_ID_HEADER} / ${ACTOR_ROLE_HEADER} headers`);
+  }
+  return parsed.data;
+});

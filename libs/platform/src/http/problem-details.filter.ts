@@ -1,0 +1,107 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { ZodValidationException } from 'nestjs-zod';
+import { Observable, throwError } from 'rxjs';
+import { ZodError } from 'zod';
+import { assertUnreachable } from '../errors/assert-unreachable';
+import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+import { ProblemException } from './problem.exception';
+
+/** Maps every error leaving an HTTP handler to RFC 9457 problem+json; never leaks a stack trace. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ProblemDetailsFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void | Observable<never> {
+    // Event handlers share the global filters in a hybrid app: give their errors back untouched so the
+    // consumer can decide between retry and dead letter.
+    if (host.getType() !== 'http') return throwError(() => exception);
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const body = { ...this.toProblem(exception), instance: request.originalUrl };
+    if (body.status >= 500) {
+      this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
+    }
+    http.getResponse<Response>().status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof ProblemException) return exception.problem;
+    if (exception instanceof ZodValidationException) return validationProblem(exception.getZodError() as ZodError);
+    if (exception instanceof ZodError) return validationProblem(exception);
+    if (exception instanceof DomainError) {
+      const status = statusOf(exception.kind);
+      return problem(status, exception.code, titleOf(status), exception.message, exception.details);
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return problem(status, slug(titleOf(status)), titleOf(status), messageOf(exception));
+    }
+    const clientStatus = clientErrorStatus(exception);
+    if (clientStatus) {
+      // body-parser and friends: malformed JSON, payload too large, unsupported charset.
+      return problem(clientStatus, 'malformed-request', titleOf(clientStatus), (exception as Error).message);
+    }
+    return problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.');
+  }
+}
+
+export function validationProblem(error: ZodError): ProblemDetails {
+  const errors = error.issues.map((issue) => ({
+    field: issue.path.length ? issue.path.join('.') : '(body)',
+    message: issue.message,
+  }));
+  return problem(
+    HttpStatus.BAD_REQUEST,
+    'validation-failed',
+    'Bad Request',
+    `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
+    { errors },
+  );
+}
+
+function statusOf(kind: DomainErrorKind): number {
+  switch (kind) {
+    case 'invalid':
+      return HttpStatus.UNPROCESSABLE_ENTITY;
+    case 'not-found':
+      return HttpStatus.NOT_FOUND;
+    case 'conflict':
+      return HttpStatus.CONFLICT;
+    case 'forbidden':
+      return HttpStatus.FORBIDDEN;
+    case 'unauthenticated':
+      return HttpStatus.UNAUTHORIZED;
+    default:
+      return assertUnreachable(kind);
+  }
+}
+
+function titleOf(status: number): string {
+  const name = HttpStatus[status];
+  if (!name) return status >= 500 ? 'Server Error' : 'Client Error';
+  return name
+    .toLowerCase()
+    .split('_')
+    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+function slug(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, '-');
+}
+
+function messageOf(exception: HttpException): string {
+  const response = exception.getResponse();
+  if (typeof response === 'string') return response;
+  const message = (response as { message?: unknown }).message;
+  if (Array.isArray(message)) return message.join('; ');
+  return typeof message === 'string' ? message : exception.message;
+}
+
+function clientErrorStatus(exception: unknown): number | undefined {
+  const status = (exception as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (exception as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}

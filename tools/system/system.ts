@@ -1,0 +1,49 @@
+import { AppProcess } from './app-process';
+import { APPS, AppName, appUrl, SystemLayout, systemEnvironment } from './apps';
+import { waitUntilReady } from './wait-until-ready';
+
+export interface SystemOptions {
+  layout: SystemLayout;
+  logDir: string;
+  logLevel?: string;
+  echo?: boolean;
+}
+
+/** All five apps as separate processes on one infrastructure: what `npm start` runs and end-to-end tests drive. */
+export class WaystationSystem {
+  private readonly processes: Map<AppName, AppProcess>;
+
+  constructor(private readonly options: SystemOptions) {
+    const env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info' };
+    this.processes = new Map(
+      APPS.map(({ name }) => [name, new AppProcess({ name, env, logDir: options.logDir, echo: options.echo })]),
+    );
+  }
+
+  url(name: AppName): string {
+    return appUrl(this.options.layout, name);
+  }
+
+  async start(): Promise<void> {
+    for (const process of this.processes.values()) process.start();
+    await Promise.all(APPS.map(({ name }) => waitUntilReady(name, this.url(name))));
+  }
+
+  /** Restarts one app, optionally with different settings, and waits until it is ready again. */
+  async restart(name: AppName, how: 'stop' | 'kill', envOverrides: Record<string, string> = {}): Promise<void> {
+    const process = this.app(name);
+    await (how === 'kill' ? process.kill() : process.stop());
+    process.start(envOverrides);
+    await waitUntilReady(name, this.url(name));
+  }
+
+  app(name: AppName): AppProcess {
+    return this.processes.get(name)!;
+  }
+
+  async stop(): Promise<void> {
+    // The gateway first, so no new requests arrive while the services drain.
+    await this.app('gateway').stop();
+    await Promise.all([...this.processes.values()].map((process) => process.stop()));
+  }
+}

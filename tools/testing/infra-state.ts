@@ -1,0 +1,35 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { connectionUrl, type PostgresConnection } from '@waystation/infra';
+
+/** What the jest global setup started, as the specs (running in other processes) need to know it. */
+export interface TestInfra {
+  kafka: { brokers: string[]; dataDir: string; port: number; controllerPort: number };
+  postgres: PostgresConnection & { dataDir: string };
+}
+
+/** Everything the test infrastructure owns lives here, away from `npm start`'s data. */
+export const TEST_INFRA_DIR = join(__dirname, '..', '..', '.waystation', 'test');
+const TEST_INFRA_FILE = join(TEST_INFRA_DIR, 'infra.json');
+
+export function writeTestInfra(infra: TestInfra): void {
+  mkdirSync(TEST_INFRA_DIR, { recursive: true });
+  writeFileSync(TEST_INFRA_FILE, `${JSON.stringify(infra, null, 2)}\n`);
+}
+
+export function readTestInfra(): TestInfra {
+  try {
+    return JSON.parse(readFileSync(TEST_INFRA_FILE, 'utf8')) as TestInfra;
+  } catch (error) {
+    throw new Error(
+      `No test infrastructure described in ${TEST_INFRA_FILE}: run specs through jest with the root jest.config.js, ` +
+        'whose global setup starts PostgreSQL and Kafka and writes that file.',
+      { cause: error },
+    );
+  }
+}
+
+/** URL of a database created by the global setup, e.g. databaseUrl('reports'). */
+export function databaseUrl(database: string): string {
+  return connectionUrl(readTestInfra().postgres, database);
+}
