@@ -1,10 +1,9 @@
 import { allTopicSpecs } from '@waystation/contracts';
+import { DATABASES, WaystationSystem } from '@waystation/system';
 import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
 import { join } from 'node:path';
 import { DEMO_STAFF, DEMO_WORKER } from './seed/demo-data';
 import { seedDemo } from './seed/seed-demo';
-import { DATABASES } from './system/databases';
-import { WaystationSystem } from './system/system';
 
 const STATE_DIR = join(__dirname, '..', '.waystation', 'dev');
 const POSTGRES_DIR = join(STATE_DIR, 'postgres');

@@ -42,11 +42,13 @@ const BROKER_JVM_OPTIONS = [
 export async function startKafka(options: KafkaOptions): Promise<KafkaInstance> {
   const layout = kafkaLayout(resolve(options.dataDir));
   const brokers = [`127.0.0.1:${options.port}`];
+  const clusterId = await clusterIdOf(layout);
   const runningPid = await runningBrokerPid(layout);
-  const pid = runningPid ?? (await launchBroker(layout, options));
+  const pid = runningPid ?? (await launchBroker(layout, options, clusterId));
   try {
     await waitUntilKafkaReady({
       brokers,
+      clusterId,
       timeoutMs: READY_TIMEOUT_MS,
       isProcessAlive: () => isProcessRunning(pid, brokerIdentity(layout)),
       describeFailure: () => describeBrokerLogs(layout),
@@ -79,14 +81,14 @@ async function describeBrokerLogs(layout: KafkaLayout): Promise<string> {
   return excerpts.join('\n');
 }
 
-async function launchBroker(layout: KafkaLayout, options: KafkaOptions): Promise<number> {
+async function launchBroker(layout: KafkaLayout, options: KafkaOptions, clusterId: string): Promise<number> {
   const jarsDir = await ensureKafkaJars();
   await mkdir(layout.logsDir, { recursive: true });
   await writeFile(
     layout.serverProperties,
     kafkaServerProperties({ port: options.port, controllerPort: options.controllerPort, logDirs: layout.logDirs }),
   );
-  await formatStorageOnce(jarsDir, layout);
+  await formatStorageOnce(jarsDir, layout, clusterId);
 
   const output = await open(layout.processOutput, 'w');
   try {
@@ -104,24 +106,26 @@ async function launchBroker(layout: KafkaLayout, options: KafkaOptions): Promise
   }
 }
 
-async function formatStorageOnce(jarsDir: string, layout: KafkaLayout): Promise<void> {
+async function formatStorageOnce(jarsDir: string, layout: KafkaLayout, clusterId: string): Promise<void> {
   if (existsSync(layout.metaProperties)) {
     return;
   }
-  const clusterId = await stableClusterId(layout);
   await runCommandOrThrow(
     javaExecutable(),
     javaArguments(jarsDir, layout, 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', layout.serverProperties]),
   );
 }
 
-async function stableClusterId(layout: KafkaLayout): Promise<string> {
-  if (existsSync(layout.clusterIdFile)) {
-    return (await readFile(layout.clusterIdFile, 'utf8')).trim();
+/** The id the storage was formatted with (kept in meta.properties), or a new one for a first format. */
+async function clusterIdOf(layout: KafkaLayout): Promise<string> {
+  if (!existsSync(layout.metaProperties)) {
+    return randomKafkaUuid();
   }
-  const clusterId = randomKafkaUuid();
-  await writeFile(layout.clusterIdFile, `${clusterId}\n`);
-  return clusterId;
+  const clusterId = /^cluster\.id=(.+)$/m.exec(await readFile(layout.metaProperties, 'utf8'))?.[1];
+  if (!clusterId) {
+    throw new Error(`${layout.metaProperties} has no cluster.id`);
+  }
+  return clusterId.trim();
 }
 
 /** Same shape as Kafka's Uuid.randomUuid(): 16 random bytes, base64url, never starting with '-' (reads as a flag). */

@@ -26,7 +26,8 @@ describe('kafkajs 2.2.4 against the local Kafka 4 broker', () => {
 
   /** Joins `groupId`, collects what it is given, committing each message's offset explicitly. */
   async function consumeAndCommit(topic: string, groupId: string, expectedCount: number): Promise<string[]> {
-    const consumer = kafka.consumer({ groupId });
+    // A short fetch wait: disconnect() waits for the fetch in flight, 5 s by default.
+    const consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 200 });
     const received: string[] = [];
     await consumer.connect();
     try {

@@ -5,10 +5,8 @@ export interface KafkaLayout {
   serverProperties: string;
   /** The broker's log.dirs: topic partitions and the KRaft metadata log. */
   logDirs: string;
-  /** Written by `kafka-storage format`; its presence means the storage is formatted. */
+  /** Written by `kafka-storage format` with the cluster id; its presence means the storage is formatted. */
   metaProperties: string;
-  /** The cluster id used to format the storage, kept so a re-format after a wipe of logDirs reuses it. */
-  clusterIdFile: string;
   /**
    * Application logs of the current run: server.log (log4j2; earlier runs rolled to server.log.N) and
    * kafka.out (the JVM's own stdout and stderr).
@@ -26,7 +24,6 @@ export function kafkaLayout(dataDir: string): KafkaLayout {
     serverProperties: join(dataDir, 'server.properties'),
     logDirs,
     metaProperties: join(logDirs, 'meta.properties'),
-    clusterIdFile: join(dataDir, 'cluster.id'),
     logsDir,
     serverLog: join(logsDir, 'server.log'),
     processOutput: join(logsDir, 'kafka.out'),

@@ -3,6 +3,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface KafkaReadinessOptions {
   brokers: string[];
+  /** The cluster the broker was formatted for: another Kafka answering on the same port does not count. */
+  clusterId: string;
   timeoutMs: number;
   /** Checked between attempts, so a broker that died is reported at once instead of at the deadline. */
   isProcessAlive: () => Promise<boolean>;
@@ -10,7 +12,12 @@ export interface KafkaReadinessOptions {
   describeFailure: () => Promise<string>;
 }
 
-/** Resolves once the broker answers DescribeCluster; throws with the broker's logs if it dies or times out. */
+const READINESS_GROUP = 'waystation-readiness';
+
+/**
+ * Resolves once the broker answers DescribeCluster for the expected cluster and its group coordinator serves;
+ * throws with the broker's logs if it dies or does not get there in time.
+ */
 export async function waitUntilKafkaReady(options: KafkaReadinessOptions): Promise<void> {
   // Refused connections are expected while the JVM starts, so kafkajs must not log them.
   const kafka = new Kafka({
@@ -30,7 +37,13 @@ export async function waitUntilKafkaReady(options: KafkaReadinessOptions): Promi
     const admin = kafka.admin();
     try {
       await admin.connect();
-      await admin.describeCluster();
+      const { clusterId } = await admin.describeCluster();
+      if (clusterId !== options.clusterId) {
+        throw new Error(`another Kafka cluster (${clusterId}) answers on ${options.brokers.join(',')}`);
+      }
+      // A fresh broker creates and loads __consumer_offsets on the first group lookup; until it has, the
+      // first consumer to join crashes with COORDINATOR_LOAD_IN_PROGRESS and restarts.
+      await admin.describeGroups([READINESS_GROUP]);
       return;
     } catch (error) {
       lastError = error;

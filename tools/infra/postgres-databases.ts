@@ -6,7 +6,7 @@ const DATABASE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const DUPLICATE_DATABASE = '42P04';
 
 /** Creates each database that does not exist yet; safe to call again, and concurrently. */
-export async function ensureDatabases(connection: PostgresConnection, names: string[]): Promise<void> {
+export async function ensureDatabases(connection: PostgresConnection, names: readonly string[]): Promise<void> {
   const invalid = names.filter((name) => !DATABASE_NAME.test(name));
   if (invalid.length > 0) {
     throw new Error(`Invalid database names (expected ${DATABASE_NAME}): ${invalid.join(', ')}`);

@@ -11,11 +11,11 @@ import {
   stopKafka,
   stopPostgres,
 } from '@waystation/infra';
+import { DATABASES } from '@waystation/system';
 import { TEST_INFRA_DIR, type TestInfra, writeTestInfra } from './infra-state';
 
 const KAFKA = { dataDir: join(TEST_INFRA_DIR, 'kafka'), port: 19092, controllerPort: 19093 };
 const POSTGRES = { dataDir: join(TEST_INFRA_DIR, 'postgres'), port: 15432 };
-const DATABASES = ['stations', 'reports', 'points', 'notifications', 'gateway'];
 
 /**
  * Starts PostgreSQL and Kafka from empty data directories, creates every database and topic, and records

@@ -14,7 +14,7 @@ export class ReportAlreadyReviewedError extends DomainError {
   readonly code = 'report-already-reviewed';
 
   constructor(reportId: string, status: string) {
-    super(`Report ${reportId} was already reviewed (${status})`, { reportId, status });
+    super(`Report ${reportId} was already reviewed (${status})`, { reportId, currentStatus: status });
   }
 }
 

@@ -65,8 +65,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     const consumer = this.connection.kafka.consumer({
       groupId: settings.groupId,
       allowAutoTopicCreation: false,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A crashed replica's partitions move to the others after 10 s without heartbeats.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...settings.topics], fromBeginning: true });

@@ -14,5 +14,6 @@ export interface ProblemDetails {
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
 export function problem(status: number, code: string, title: string, detail: string, extras: Partial<ProblemDetails> = {}): ProblemDetails {
-  return { type: `/problems/${code}`, title, status, detail, code, ...extras };
+  // Extensions never overwrite the standard members.
+  return { ...extras, type: `/problems/${code}`, title, status, detail, code };
 }

@@ -1,0 +1,103 @@
+import { WaystationSystem } from '@waystation/system';
+import { gatewayAs, newStaff, newWorker, queryDatabase, startTestSystem, waitFor } from '@waystation/testing';
+import { jiangxiaReport, scenario } from './scenario';
+
+describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
+  let system: WaystationSystem;
+  let gatewayUrl: string;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    gatewayUrl = system.url('gateway');
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('credits the reporter once per confirmed report and tells them so', async () => {
+    const worker = newWorker();
+    const staff = newStaff();
+    const steps = scenario(gatewayUrl);
+
+    const report = await steps.submitReport(worker);
+    expect(report).toMatchObject({ status: 'submitted', reporterId: worker.id, category: 'exposed-garbage' });
+    const confirmed = await steps.confirmReport(staff, report.id);
+    expect(confirmed.status).toBe('confirmed');
+    expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
+
+    // exposed-garbage earns 10 points by the default earning rules.
+    await steps.waitForBalance(worker, 10);
+    const transactions = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points/transactions').expect(200);
+    expect(transactions.body.items).toEqual([
+      expect.objectContaining({ amount: 10, reason: 'report.confirmed', referenceId: report.id }),
+    ]);
+
+    const inbox = await waitFor(
+      async () => {
+        const response = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/notifications').expect(200);
+        return response.body.items.length === 2 ? response.body.items : undefined;
+      },
+      { description: 'the confirmation and the credit notifications', timeoutMs: 20_000 },
+    );
+    expect(inbox.map((item: { kind: string }) => item.kind).sort()).toEqual(['points.credited', 'report.confirmed']);
+    expect(inbox.find((item: { kind: string }) => item.kind === 'points.credited')).toMatchObject({
+      title: '积分到账 +10',
+      data: { amount: 10, balanceAfter: 10, referenceId: report.id },
+    });
+  });
+
+  it('shows each worker only their own reports, points and notifications', async () => {
+    const owner = newWorker();
+    const stranger = newWorker();
+    const report = await scenario(gatewayUrl).submitReport(owner);
+
+    const asStranger = gatewayAs(gatewayUrl, stranger);
+    await asStranger.get(`/api/v1/reports/${report.id}`).expect(404);
+    expect((await asStranger.get('/api/v1/reports').expect(200)).body.items).toEqual([]);
+    expect((await asStranger.get('/api/v1/me/points').expect(200)).body).toMatchObject({ accountId: stranger.id, balance: 0 });
+    expect((await asStranger.get('/api/v1/me/notifications').expect(200)).body.items).toEqual([]);
+    await gatewayAs(gatewayUrl, owner).get(`/api/v1/reports/${report.id}`).expect(200);
+  });
+
+  it('lets only community staff review, and only once', async () => {
+    const worker = newWorker();
+    const report = await scenario(gatewayUrl).submitReport(worker);
+
+    const byWorker = await gatewayAs(gatewayUrl, worker).post(`/api/v1/reports/${report.id}/confirm`).send({}).expect(403);
+    expect(byWorker.body).toMatchObject({ status: 403, code: 'review-not-allowed' });
+
+    const staff = newStaff();
+    await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
+    const again = await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/confirm`).send({}).expect(409);
+    expect(again.body).toMatchObject({ code: 'report-already-reviewed', detail: expect.stringContaining('rejected') });
+    expect(again.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('returns the first report when a submission is retried with the same Idempotency-Key', async () => {
+    const worker = newWorker();
+    const first = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(jiangxiaReport).expect(201);
+    const retry = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(jiangxiaReport).expect(200);
+    expect(retry.body.id).toBe(first.body.id);
+    const rows = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id]);
+    expect(Number(rows[0].count)).toBe(1);
+  });
+
+  it('finds open stations near a worker, nearest first', async () => {
+    const admin = { id: 'admin-e2e', role: 'admin' as const };
+    const near = { name: '测试驿站-近', district: '江夏区', address: '江夏区测试路1号', location: { lat: 30.3001, lng: 114.2001 }, amenities: ['water', 'charging'] };
+    const far = { ...near, name: '测试驿站-远', location: { lat: 30.3101, lng: 114.2001 } };
+    for (const station of [far, near]) await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
+
+    const response = await gatewayAs(gatewayUrl).get('/api/v1/stations/nearby?lat=30.3&lng=114.2&radius=2000&amenity=charging').expect(200);
+    expect(response.body.items.map((station: { name: string }) => station.name)).toEqual(['测试驿站-近', '测试驿站-远']);
+    expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
+  });
+
+  it('is ready only when every service is, and serves its OpenAPI document', async () => {
+    const ready = await gatewayAs(gatewayUrl).get('/health/ready').expect(200);
+    expect(Object.keys(ready.body.details).sort()).toEqual(['notifications', 'points', 'reports', 'stations']);
+    const openApi = await gatewayAs(gatewayUrl).get('/docs/json').expect(200);
+    expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/{id}/confirm', '/api/v1/me/points']));
+  });
+});

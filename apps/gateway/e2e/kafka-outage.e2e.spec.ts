@@ -1,0 +1,48 @@
+import { startKafka, stopKafka } from '@waystation/infra';
+import { WaystationSystem } from '@waystation/system';
+import { newStaff, newWorker, queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { scenario } from './scenario';
+
+describe('Kafka going away loses nothing', () => {
+  let system: WaystationSystem;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+  }, 120_000);
+
+  afterAll(async () => {
+    const { kafka } = readTestInfra();
+    await startKafka(kafka); // leave the broker running for the specs after this one, whatever happened
+    await system?.stop();
+  }, 120_000);
+
+  it('publishes and credits every report confirmed while the broker was down once it is back', async () => {
+    const { kafka } = readTestInfra();
+    const steps = scenario(system.url('gateway'));
+    const worker = newWorker();
+    const staff = newStaff();
+
+    await stopKafka(kafka.dataDir);
+    const confirmed: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const report = await steps.submitReport(worker);
+      await steps.confirmReport(staff, report.id);
+      confirmed.push(report.id);
+    }
+    const pending = await queryDatabase<{ count: string }>(
+      'reports',
+      `SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)`,
+      [confirmed],
+    );
+    expect(Number(pending[0].count)).toBe(10); // submitted + confirmed for each, waiting in the outbox
+
+    await startKafka(kafka);
+    await steps.waitForBalance(worker, 50, 120_000);
+    const postings = await queryDatabase<{ reference_id: string }>(
+      'points',
+      'SELECT reference_id FROM ledger_postings WHERE reference_id = ANY($1)',
+      [confirmed],
+    );
+    expect(postings.map((row) => row.reference_id).sort()).toEqual([...confirmed].sort());
+  }, 240_000);
+});

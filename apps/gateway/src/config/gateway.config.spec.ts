@@ -1,0 +1,12 @@
+import { undocumentedSettings } from '@waystation/testing';
+import { gatewayConfigSchema } from './gateway.config';
+
+describe('gateway configuration', () => {
+  it('is documented in the README with the defaults it really uses', () => {
+    expect(undocumentedSettings(gatewayConfigSchema)).toEqual([]);
+  });
+
+  it('starts on the embedded defaults with no variables set', () => {
+    expect(() => gatewayConfigSchema.parse({})).not.toThrow();
+  });
+});

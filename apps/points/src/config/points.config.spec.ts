@@ -1,0 +1,12 @@
+import { undocumentedSettings } from '@waystation/testing';
+import { pointsConfigSchema } from './points.config';
+
+describe('points configuration', () => {
+  it('is documented in the README with the defaults it really uses', () => {
+    expect(undocumentedSettings(pointsConfigSchema)).toEqual([]);
+  });
+
+  it('starts on the embedded defaults with no variables set', () => {
+    expect(() => pointsConfigSchema.parse({})).not.toThrow();
+  });
+});

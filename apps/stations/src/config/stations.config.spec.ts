@@ -1,0 +1,12 @@
+import { undocumentedSettings } from '@waystation/testing';
+import { stationsConfigSchema } from './stations.config';
+
+describe('stations configuration', () => {
+  it('is documented in the README with the defaults it really uses', () => {
+    expect(undocumentedSettings(stationsConfigSchema)).toEqual([]);
+  });
+
+  it('starts on the embedded defaults with no variables set', () => {
+    expect(() => stationsConfigSchema.parse({})).not.toThrow();
+  });
+});

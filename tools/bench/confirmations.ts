@@ -1,0 +1,139 @@
+import { allTopicSpecs, PointsCreditedV1, Topics } from '@waystation/contracts';
+import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
+import { DATABASES, WaystationSystem } from '@waystation/system';
+import { Kafka, logLevel } from 'kafkajs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { kafkaBaseline } from './kafka-baseline';
+import { runAtRate, runPool, summarize } from './stats';
+
+/**
+ * `npm run bench`: report confirmations through the real pipeline (gateway → reports → outbox → Kafka → points
+ * → outbox → Kafka), on its own PostgreSQL, Kafka and apps, beside bare kafkajs on the same broker.
+ *   BENCH_COUNT        confirmations for the throughput phase (default 2000)
+ *   BENCH_RATE         offered confirmations per second for the latency phase (default 100)
+ *   BENCH_LATENCY_COUNT confirmations in the latency phase (default 1000)
+ */
+const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
+const RATE = Number(process.env.BENCH_RATE ?? 100);
+const LATENCY_COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 1_000);
+const CONCURRENCY = 32;
+const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
+const KAFKA = { dataDir: join(STATE_DIR, 'kafka'), port: 29092, controllerPort: 29093 };
+const POSTGRES = { dataDir: join(STATE_DIR, 'postgres'), port: 25432 };
+const STAFF = { 'x-dev-user-id': 'bench-staff', 'x-dev-user-role': 'community-staff' };
+
+async function main(): Promise<void> {
+  await Promise.all([stopKafka(KAFKA.dataDir), stopPostgres(POSTGRES.dataDir)]);
+  await rm(STATE_DIR, { recursive: true, force: true });
+  const postgres = await startPostgres(POSTGRES);
+  await ensureDatabases(postgres, [...DATABASES]);
+  const { brokers } = await startKafka(KAFKA);
+  await ensureTopics(brokers, allTopicSpecs());
+  const system = new WaystationSystem({
+    layout: { host: '127.0.0.1', portOffset: 2_000, kafkaBrokers: brokers, databaseUrl: (db) => connectionUrl(postgres, db) },
+    logDir: join(STATE_DIR, 'logs'),
+    logLevel: 'warn',
+  });
+  try {
+    await system.start();
+    const gateway = system.url('gateway');
+    const credits = await watchCredits(brokers);
+
+    log(`submitting ${COUNT + LATENCY_COUNT} reports (not measured)…`);
+    const reportIds: string[] = [];
+    await runPool(COUNT + LATENCY_COUNT, CONCURRENCY, async (i) => {
+      reportIds[i] = (await post(gateway, '/api/v1/reports', worker(i), report(i))).id;
+    });
+
+    log(`throughput: confirming ${COUNT} reports, ${CONCURRENCY} at a time…`);
+    const throughputIds = reportIds.slice(0, COUNT);
+    const started = performance.now();
+    await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, throughputIds[i]));
+    const confirmedPerSecond = (COUNT / (performance.now() - started)) * 1_000;
+    const lastCredit = await credits.allSeen(throughputIds);
+    const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
+
+    log(`latency: confirming ${LATENCY_COUNT} reports at ${RATE}/s…`);
+    const latencyIds = reportIds.slice(COUNT);
+    const returnedAt = new Map<string, number>();
+    await runAtRate(LATENCY_COUNT, RATE, async (i) => {
+      await confirm(gateway, latencyIds[i]);
+      returnedAt.set(latencyIds[i], performance.now());
+    });
+    await credits.allSeen(latencyIds);
+    const pipelineLatency = summarize(latencyIds.map((id) => credits.seenAt(id)! - returnedAt.get(id)!));
+    await credits.stop();
+
+    log('baseline: bare kafkajs on the same broker…');
+    const baseline = await kafkaBaseline(brokers, COUNT, RATE, LATENCY_COUNT);
+
+    console.log(`
+Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at ${RATE}/s offered, ${LATENCY_COUNT} samples)
+| measure                                   | pipeline         | bare kafkajs (ceiling) |
+| ----------------------------------------- | ---------------- | ---------------------- |
+| throughput, per second                    | ${fmt(creditedPerSecond)} credits/s | ${fmt(baseline.throughputPerSecond)} msgs/s |
+| confirm calls accepted, per second        | ${fmt(confirmedPerSecond)} /s       | -                      |
+| latency p50 (confirm returned → credited) | ${fmt(pipelineLatency.p50)} ms      | ${fmt(baseline.latency.p50)} ms (send → received) |
+| latency p99                               | ${fmt(pipelineLatency.p99)} ms      | ${fmt(baseline.latency.p99)} ms |
+| latency max                               | ${fmt(pipelineLatency.max)} ms      | ${fmt(baseline.latency.max)} ms |
+`);
+  } finally {
+    await system.stop();
+    await Promise.all([stopKafka(KAFKA.dataDir), stopPostgres(POSTGRES.dataDir)]);
+  }
+}
+
+/** Watches points.events: a credit is visible once points has committed it and published `points.credited`. */
+async function watchCredits(brokers: string[]) {
+  const consumer = new Kafka({ clientId: 'bench-watch', brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `bench-watch-${Date.now()}` });
+  const seen = new Map<string, number>();
+  await consumer.connect();
+  await consumer.subscribe({ topic: Topics.points, fromBeginning: true });
+  await consumer.run({
+    eachMessage: async ({ message }) => {
+      const event = JSON.parse(message.value!.toString()) as PointsCreditedV1;
+      if (event.type === 'points.credited') seen.set(event.payload.referenceId, performance.now());
+    },
+  });
+  return {
+    seenAt: (reportId: string) => seen.get(reportId),
+    async allSeen(reportIds: string[]): Promise<number> {
+      const deadline = Date.now() + 300_000;
+      while (reportIds.some((id) => !seen.has(id))) {
+        if (Date.now() > deadline) throw new Error(`credits missing for ${reportIds.filter((id) => !seen.has(id)).length} reports`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      return Math.max(...reportIds.map((id) => seen.get(id)!));
+    },
+    stop: () => consumer.disconnect(),
+  };
+}
+
+const worker = (i: number) => ({ 'x-dev-user-id': `bench-worker-${i % 200}`, 'x-dev-user-role': 'worker' });
+const report = (i: number) => ({
+  category: 'sanitation',
+  description: `bench report ${i}`,
+  location: { lat: 30.37 + (i % 100) / 10_000, lng: 114.32 },
+});
+const confirm = async (gateway: string, reportId: string) => {
+  await post(gateway, `/api/v1/reports/${reportId}/confirm`, STAFF, {});
+};
+
+async function post(baseUrl: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ id: string }> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string };
+}
+
+const fmt = (value: number) => value.toFixed(value >= 100 ? 0 : 1).padStart(6);
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

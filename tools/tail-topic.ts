@@ -1,0 +1,38 @@
+import { Kafka, logLevel } from 'kafkajs';
+
+/**
+ * `npm run kafka:tail -- <topic> [--from-beginning]`: prints each message of a topic as it arrives
+ * (partition, offset, key, headers, value), for watching the events flow. Uses a throwaway consumer group.
+ */
+async function main(): Promise<void> {
+  const [topic, ...flags] = process.argv.slice(2);
+  if (!topic) {
+    console.error('usage: npm run kafka:tail -- <topic> [--from-beginning]   e.g. reports.events');
+    process.exit(2);
+  }
+  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
+  const consumer = new Kafka({ clientId: 'waystation-tail', brokers, logLevel: logLevel.ERROR }).consumer({
+    groupId: `waystation-tail-${process.pid}-${Date.now()}`,
+  });
+  await consumer.connect();
+  await consumer.subscribe({ topic, fromBeginning: flags.includes('--from-beginning') });
+  const stop = () => void consumer.disconnect().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  console.error(`tailing ${topic} on ${brokers.join(',')} (Ctrl-C to stop)`);
+  await consumer.run({
+    eachMessage: async ({ partition, message }) => {
+      const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));
+      const value = message.value?.toString() ?? '';
+      let body: unknown = value;
+      try {
+        body = JSON.parse(value);
+      } catch {
+        // not JSON: print it as it is
+      }
+      console.log(JSON.stringify({ partition, offset: message.offset, key: message.key?.toString(), headers, value: body }));
+    },
+  });
+}
+
+void main();

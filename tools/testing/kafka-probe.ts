@@ -1,0 +1,61 @@
+import { IHeaders, Kafka, KafkaMessage, logLevel, Message } from 'kafkajs';
+import { readTestInfra } from './infra-state';
+
+function testKafka(): Kafka {
+  return new Kafka({ clientId: 'waystation-tests', brokers: readTestInfra().kafka.brokers, logLevel: logLevel.NOTHING });
+}
+
+/** Publishes messages as they are, bypassing every service: redeliveries, poison messages. */
+export async function publishRaw(topic: string, messages: Message[]): Promise<void> {
+  const producer = testKafka().producer();
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
+}
+
+export interface ReadMessage {
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+/** Reads a topic from the beginning until `enough` says so (or the deadline passes) and returns what it read. */
+export async function readTopic(topic: string, enough: (messages: ReadMessage[]) => boolean, timeoutMs = 20_000): Promise<ReadMessage[]> {
+  const consumer = testKafka().consumer({ groupId: `waystation-tests-${Date.now()}-${Math.random()}` });
+  const messages: ReadMessage[] = [];
+  await consumer.connect();
+  try {
+    await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${topic}: not enough messages within ${timeoutMs} ms (read ${messages.length})`)), timeoutMs);
+      void consumer.run({
+        eachMessage: async ({ message }) => {
+          messages.push(toReadMessage(message));
+          if (enough(messages)) {
+            clearTimeout(timer);
+            resolve();
+          }
+        },
+      });
+    });
+    return messages;
+  } finally {
+    await consumer.disconnect();
+  }
+}
+
+function toReadMessage(message: KafkaMessage): ReadMessage {
+  return {
+    key: message.key?.toString() ?? null,
+    value: message.value?.toString() ?? null,
+    headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, headerText(value)])),
+  };
+}
+
+function headerText(value: IHeaders[string]): string {
+  if (value === undefined) return '';
+  return Array.isArray(value) ? value.map(String).join(',') : value.toString();
+}

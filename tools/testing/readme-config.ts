@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+/** The rows of README.md's configuration table: `| \`NAME\` | \`default\` | … |`. */
+function documentedDefaults(): Map<string, string> {
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| `([^`]*)` \|/gm)];
+  return new Map(rows.map(([, name, value]) => [name, value]));
+}
+
+/**
+ * Checks that every variable a service reads is in the README's configuration table with the default the
+ * schema really applies, so the table cannot drift from the code.
+ */
+export function undocumentedSettings(schema: z.ZodObject): string[] {
+  const documented = documentedDefaults();
+  const defaults = schema.parse({}) as Record<string, unknown>;
+  return Object.keys(schema.shape).flatMap((name) => {
+    const value = defaults[name];
+    const expected = Array.isArray(value) ? value.join(',') : String(value);
+    if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
+    if (documented.get(name) !== expected) return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];
+    return [];
+  });
+}
