@@ -55,7 +55,7 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
     await system.restart('points', 'kill');
 
     // The restarted consumer is handed report.confirmed again, recognises it and does nothing.
-    await waitFor(async () => (await duplicatesSeen(system)) >= 1, { description: 'the redelivered report.confirmed', timeoutMs: 60_000 });
+    await waitFor(async () => (await duplicatesSeen(system)) >= 1, { description: 'the redelivered report.confirmed', timeoutMs: 90_000 });
     expect(await steps.balanceOf(worker)).toBe(10);
     expect(await postingsFor(report.id)).toBe(1);
     const credits = await queryDatabase<{ count: string }>(
@@ -64,7 +64,7 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
       [report.id],
     );
     expect(Number(credits[0].count)).toBe(1);
-  }, 120_000);
+  }, 150_000);
 
   it('dead-letters malformed messages and goes on with the next valid one on the same partition', async () => {
     const worker = newWorker();

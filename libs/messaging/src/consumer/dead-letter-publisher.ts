@@ -1,6 +1,6 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { deadLetterTopic } from '@waystation/contracts';
-import { KafkaMessage, Producer } from 'kafkajs';
+import { KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { KafkaConnection } from '../kafka/kafka-connection';
 
 export type DeadLetterReason = 'malformed-json' | 'invalid-envelope' | 'invalid-event' | 'handler-failed';
@@ -54,7 +54,7 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<Producer> {
-    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     try {
       await producer.connect();
       return producer;

@@ -68,11 +68,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       // A crashed replica's partitions move to the others after 10 s without heartbeats.
       sessionTimeout: 10_000,
       heartbeatInterval: 1_000,
+      // How long a rebalance waits for members to rejoin: short, so a crashed member does not stall the group.
+      rebalanceTimeout: 15_000,
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...settings.topics], fromBeginning: true });
+    // kafkajs's autoCommit commits after every batch whatever the interval, so commits are driven from here.
     await consumer.run({
-      autoCommit: true,
+      autoCommit: false,
       autoCommitInterval: settings.commitIntervalMs || null,
       eachBatchAutoResolve: false,
       partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently ?? 3,
@@ -81,7 +84,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.consumer = consumer;
   }
 
-  private async consumeBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async consumeBatch(payload: EachBatchPayload): Promise<void> {
+    await this.consumeMessages(payload);
+    const { commitOffsetsIfNecessary, uncommittedOffsets } = payload;
+    await (this.options.consumer?.commitIntervalMs ? commitOffsetsIfNecessary() : commitOffsetsIfNecessary(uncommittedOffsets()));
+  }
+
+  private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) return;
       const verdict = await this.consume(batch.topic, batch.partition, message, heartbeat);

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { allTopicSpecs } from '@waystation/contracts';
-import { CompressionTypes, Message, Producer } from 'kafkajs';
+import { CompressionTypes, Message, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -139,7 +139,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async connectProducer(): Promise<Producer> {
-    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await ensureTopics(this.connection.kafka, allTopicSpecs());
     return producer;
