@@ -8,8 +8,17 @@ export interface TestInfra {
   postgres: PostgresConnection & { dataDir: string };
 }
 
+/**
+ * WAYSTATION_TEST_SLOT (0 by default) lets several test runs share a machine: each slot has its own
+ * directory and ports.
+ */
+export const TEST_SLOT = Number(process.env.WAYSTATION_TEST_SLOT ?? 0);
+
 /** Everything the test infrastructure owns lives here, away from `npm start`'s data. */
-export const TEST_INFRA_DIR = join(__dirname, '..', '..', '.waystation', 'test');
+export const TEST_INFRA_DIR = join(__dirname, '..', '..', '.waystation', TEST_SLOT ? `test-${TEST_SLOT}` : 'test');
+
+/** Shifts a port by the slot, keeping slots ten ports apart. */
+export const slotPort = (port: number) => port + 10 * TEST_SLOT;
 const TEST_INFRA_FILE = join(TEST_INFRA_DIR, 'infra.json');
 
 export function writeTestInfra(infra: TestInfra): void {

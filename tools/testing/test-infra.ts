@@ -12,10 +12,10 @@ import {
   stopPostgres,
 } from '@waystation/infra';
 import { DATABASES } from '@waystation/system';
-import { TEST_INFRA_DIR, type TestInfra, writeTestInfra } from './infra-state';
+import { slotPort, TEST_INFRA_DIR, type TestInfra, writeTestInfra } from './infra-state';
 
-const KAFKA = { dataDir: join(TEST_INFRA_DIR, 'kafka'), port: 19092, controllerPort: 19093 };
-const POSTGRES = { dataDir: join(TEST_INFRA_DIR, 'postgres'), port: 15432 };
+const KAFKA = { dataDir: join(TEST_INFRA_DIR, 'kafka'), port: slotPort(19092), controllerPort: slotPort(19093) };
+const POSTGRES = { dataDir: join(TEST_INFRA_DIR, 'postgres'), port: slotPort(15432) };
 
 /**
  * Starts PostgreSQL and Kafka from empty data directories, creates every database and topic, and records
