@@ -38,11 +38,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return problem(status, slug(titleOf(status)), titleOf(status), messageOf(exception));
     }
-    const clientStatus = clientErrorStatus(exception);
-    if (clientStatus) {
-      // body-parser and friends: malformed JSON, payload too large, unsupported charset.
-      return problem(clientStatus, 'malformed-request', titleOf(clientStatus), (exception as Error).message);
-    }
     return problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.');
   }
 }
@@ -98,10 +93,4 @@ function messageOf(exception: HttpException): string {
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : exception.message;
-}
-
-function clientErrorStatus(exception: unknown): number | undefined {
-  const status = (exception as { status?: unknown; statusCode?: unknown } | null)?.status ??
-    (exception as { statusCode?: unknown } | null)?.statusCode;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

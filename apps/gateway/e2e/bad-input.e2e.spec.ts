@@ -1,0 +1,99 @@
+import { WaystationSystem } from '@waystation/system';
+import { gatewayAs, newStaff, newWorker, queryDatabase, startTestSystem } from '@waystation/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { jiangxiaReport } from './scenario';
+
+interface BadRequestCase {
+  name: string;
+  send: (gatewayUrl: string) => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>;
+  status: number;
+  /** The field the problem must name, or a code it must carry (and words its detail must contain). */
+  names: { field: string } | { code: string; detail?: string };
+}
+
+const worker = newWorker();
+const staff = newStaff();
+const admin = { id: 'admin-bad-input', role: 'admin' as const };
+const unknownId = uuidv7();
+
+const cases: BadRequestCase[] = [
+  { name: 'a report with an unknown category', status: 400, names: { field: 'category' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, category: 'aliens' }) },
+  { name: 'a report without a description', status: 400, names: { field: 'description' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '  ' }) },
+  { name: 'a report located off the globe', status: 400, names: { field: 'location.lat' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, location: { lat: 91, lng: 114 } }) },
+  { name: 'a report with a photo that is not a URL', status: 400, names: { field: 'photoUrls.0' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: ['not a url'] }) },
+  { name: 'a report body that is not JSON', status: 400, names: { code: 'bad-request', detail: 'JSON' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').set('content-type', 'application/json').send('{"category": ') },
+  { name: 'a report id that is not a UUID', status: 400, names: { code: 'bad-request' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/reports/42') },
+  { name: 'a report list with an unknown status', status: 400, names: { field: 'status' },
+    send: (url) => gatewayAs(url, staff).get('/api/v1/reports?status=lost') },
+  { name: 'a report list with limit 0', status: 400, names: { field: 'limit' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/reports?limit=0') },
+  { name: 'confirming a report that does not exist', status: 404, names: { code: 'report-not-found' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/confirm`).send({}) },
+  { name: 'rejecting without a reason', status: 400, names: { field: 'reason' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({}) },
+  { name: 'nearby stations without a latitude', status: 400, names: { field: 'lat' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lng=114.3') },
+  { name: 'nearby stations with a 1000 km radius', status: 400, names: { field: 'radius' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&radius=1000000') },
+  { name: 'nearby stations with an unknown amenity', status: 400, names: { field: 'amenity' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&amenity=sauna') },
+  { name: 'a station that does not exist', status: 404, names: { code: 'station-not-found' },
+    send: (url) => gatewayAs(url).get(`/api/v1/stations/${unknownId}`) },
+  { name: 'a station without a name', status: 400, names: { field: 'name' },
+    send: (url) => gatewayAs(url, admin).post('/api/v1/stations').send({ district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
+  { name: 'a worker registering a station', status: 403, names: { code: 'station-management-not-allowed' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/stations').send({ name: 'x', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
+  { name: 'my points without identifying', status: 401, names: { code: 'unauthorized' },
+    send: (url) => gatewayAs(url).get('/api/v1/me/points') },
+  { name: 'my points with a role that does not exist', status: 401, names: { code: 'unauthorized' },
+    send: (url) => gatewayAs(url, { id: 'someone', role: 'emperor' as never }).get('/api/v1/me/points') },
+  { name: 'a points history cursor that is not an id', status: 400, names: { field: 'cursor' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/me/points/transactions?cursor=yesterday') },
+  { name: 'a notifications page of 1000', status: 400, names: { field: 'limit' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/me/notifications?limit=1000') },
+];
+
+describe('bad input gets a 4xx problem naming what is wrong, and writes nothing', () => {
+  let system: WaystationSystem;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it.each(cases)('$name → $status', async ({ send, status, names }) => {
+    const response = await send(system.url('gateway'));
+
+    expect(response.status).toBe(status);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.body).toMatchObject({ status, type: expect.any(String), title: expect.any(String), detail: expect.any(String) });
+    if ('field' in names) {
+      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: names.field })]));
+      expect(response.body.detail).toContain(names.field);
+    } else {
+      expect(response.body.code).toBe(names.code);
+      expect(response.body.detail).toContain(names.detail ?? '');
+    }
+    expect(JSON.stringify(response.body)).not.toMatch(/at .+\.(ts|js):\d+/);
+  });
+
+  it('wrote no report, station or event for any of them', async () => {
+    const reports = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id]);
+    const reportEvents = await queryDatabase<{ count: string }>(
+      'reports',
+      `SELECT count(*) FROM outbox_messages WHERE envelope -> 'payload' ->> 'reporterId' = $1 OR message_key = $2`,
+      [worker.id, unknownId],
+    );
+    const stations = await queryDatabase<{ count: string }>('stations', `SELECT count(*) FROM stations WHERE address = 'x'`);
+    expect([reports, reportEvents, stations].map((rows) => Number(rows[0].count))).toEqual([0, 0, 0]);
+  });
+});
