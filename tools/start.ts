@@ -14,15 +14,17 @@ const KAFKA_DIR = join(STATE_DIR, 'kafka');
  * the five apps, demo data; Ctrl-C stops everything it started.
  */
 async function main(): Promise<void> {
-  const external = { kafka: Boolean(process.env.KAFKA_BROKERS), postgres: Boolean(process.env.POSTGRES_URL) };
+  const externalBrokers = process.env.KAFKA_BROKERS;
+  const externalPostgres = process.env.POSTGRES_URL;
+  const external = { kafka: Boolean(externalBrokers), postgres: Boolean(externalPostgres) };
   log(`state and logs in ${STATE_DIR}`);
-  const postgres = external.postgres ? undefined : await startPostgres({ dataDir: POSTGRES_DIR, port: 54320 });
+  const postgres = externalPostgres ? undefined : await startPostgres({ dataDir: POSTGRES_DIR, port: 54320 });
   const databaseUrl = (database: string) =>
-    postgres ? connectionUrl(postgres, database) : `${process.env.POSTGRES_URL!.replace(/\/[^/]*$/, '')}/${database}`;
+    postgres ? connectionUrl(postgres, database) : `${externalPostgres?.replace(/\/[^/]*$/, '')}/${database}`;
   if (postgres) await ensureDatabases(postgres, [...DATABASES]);
   log('PostgreSQL is up');
-  const kafkaBrokers = external.kafka
-    ? process.env.KAFKA_BROKERS!.split(',')
+  const kafkaBrokers = externalBrokers
+    ? externalBrokers.split(',')
     : (await startKafka({ dataDir: KAFKA_DIR, port: 9092, controllerPort: 9093 })).brokers;
   await ensureTopics(kafkaBrokers, allTopicSpecs());
   log(`Kafka is up at ${kafkaBrokers.join(',')}`);

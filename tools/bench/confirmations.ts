@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       returnedAt.set(latencyIds[i], performance.now());
     });
     await credits.allSeen(latencyIds);
-    const pipelineLatency = summarize(latencyIds.map((id) => credits.seenAt(id)! - returnedAt.get(id)!));
+    const pipelineLatency = summarize(latencyIds.map((id) => (credits.seenAt(id) ?? NaN) - (returnedAt.get(id) ?? NaN)));
     await credits.stop();
 
     log('baseline: bare kafkajs on the same broker…');
@@ -92,7 +92,7 @@ async function watchCredits(brokers: string[]) {
   await consumer.subscribe({ topic: Topics.points, fromBeginning: true });
   await consumer.run({
     eachMessage: async ({ message }) => {
-      const event = JSON.parse(message.value!.toString()) as PointsCreditedV1;
+      const event = JSON.parse(String(message.value)) as PointsCreditedV1;
       if (event.type === 'points.credited') seen.set(event.payload.referenceId, performance.now());
     },
   });
@@ -104,7 +104,7 @@ async function watchCredits(brokers: string[]) {
         if (Date.now() > deadline) throw new Error(`credits missing for ${reportIds.filter((id) => !seen.has(id)).length} reports`);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      return Math.max(...reportIds.map((id) => seen.get(id)!));
+      return Math.max(...reportIds.map((id) => seen.get(id) ?? NaN));
     },
     stop: () => consumer.disconnect(),
   };

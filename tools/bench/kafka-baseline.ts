@@ -25,7 +25,7 @@ export async function kafkaBaseline(brokers: string[], count: number, ratePerSec
   const done = () => new Promise<void>((resolve) => (allReceived = resolve));
   await consumer.run({
     eachMessage: async ({ message }) => {
-      const key = message.key!.toString();
+      const key = String(message.key);
       const sent = sentAt.get(key);
       if (sent !== undefined) latencies.push(performance.now() - sent);
       if (++received === target) allReceived();

@@ -38,9 +38,9 @@ export class AppProcess {
       // The IPC channel lets the app notice when its supervisor dies and stop instead of lingering.
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    for (const stream of [child.stdout!, child.stderr!]) {
-      stream.pipe(log, { end: false });
-      if (this.options.echo) stream.pipe(process.stdout, { end: false });
+    for (const stream of [child.stdout, child.stderr]) {
+      stream?.pipe(log, { end: false });
+      if (this.options.echo) stream?.pipe(process.stdout, { end: false });
     }
     this.child = child;
     this.exited = new Promise((resolve) =>

@@ -39,5 +39,7 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
 }
 
 export function appUrl(layout: Pick<SystemLayout, 'host' | 'portOffset'>, name: AppName): string {
-  return `http://${layout.host}:${APPS.find((app) => app.name === name)!.defaultPort + layout.portOffset}`;
+  const app = APPS.find((candidate) => candidate.name === name);
+  if (!app) throw new Error(`No app called ${name}`);
+  return `http://${layout.host}:${app.defaultPort + layout.portOffset}`;
 }

@@ -38,7 +38,9 @@ export class WaystationSystem {
   }
 
   app(name: AppName): AppProcess {
-    return this.processes.get(name)!;
+    const process = this.processes.get(name);
+    if (!process) throw new Error(`No app called ${name}`);
+    return process;
   }
 
   async stop(): Promise<void> {

@@ -6,3 +6,6 @@ export * from './reports/report-commands';
 export * from './reports/report-view';
 export * from './stations/station-commands';
 export * from './stations/station-view';
+export * from './common/page-query.dto';
+export * from './reports/report-dtos';
+export * from './stations/station-dtos';

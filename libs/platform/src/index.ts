@@ -12,3 +12,4 @@ export * from './http/problem-details.filter';
 export * from './http/problem.exception';
 export * from './platform.module';
 export * from './http/actor.decorator';
+export * from './database/run-migrations';

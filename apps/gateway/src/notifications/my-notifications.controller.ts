@@ -1,13 +1,10 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, NotificationView, Page, idCursorPageQuerySchema } from '@waystation/http-api';
+import { Actor, NotificationView, Page, PageQueryDto } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Upstreams } from '../upstream/upstreams';
-
-class PageQueryDto extends createZodDto(idCursorPageQuerySchema) {}
 
 @ApiTags('notifications')
 @UseGuards(IdentityGuard)

@@ -1,13 +1,10 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Actor, BalanceView, Page, idCursorPageQuerySchema, PointsTransactionView } from '@waystation/http-api';
+import { Actor, BalanceView, Page, PageQueryDto, PointsTransactionView } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Upstreams } from '../upstream/upstreams';
-
-class PageQueryDto extends createZodDto(idCursorPageQuerySchema) {}
 
 /** The caller's own points: the account is always the caller's, so no worker can read another's. */
 @ApiTags('points')

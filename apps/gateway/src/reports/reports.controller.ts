@@ -2,25 +2,18 @@ import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDP
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
-  confirmReportSchema,
+  ConfirmReportDto,
+  ListReportsQueryDto,
   Page,
-  idCursorPageQuerySchema,
-  rejectReportSchema,
-  reportStatusSchema,
+  RejectReportDto,
   ReportView,
-  submitReportSchema,
+  SubmitReportDto,
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Upstreams } from '../upstream/upstreams';
-
-class SubmitReportDto extends createZodDto(submitReportSchema) {}
-class ConfirmReportDto extends createZodDto(confirmReportSchema) {}
-class RejectReportDto extends createZodDto(rejectReportSchema) {}
-class ListReportsQueryDto extends createZodDto(idCursorPageQuerySchema.extend({ status: reportStatusSchema.optional() })) {}
 
 @ApiTags('reports')
 @UseGuards(IdentityGuard)

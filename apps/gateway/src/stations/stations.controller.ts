@@ -2,23 +2,18 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseGuards } f
 import { ApiTags } from '@nestjs/swagger';
 import {
   Actor,
-  createStationSchema,
-  nearbyStationsQuerySchema,
+  CreateStationDto,
+  NearbyStationsQueryDto,
   NearbyStationView,
   Page,
-  idCursorPageQuerySchema,
+  PageQueryDto,
   StationView,
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Public } from '../identity/public.decorator';
 import { Upstreams } from '../upstream/upstreams';
-
-class CreateStationDto extends createZodDto(createStationSchema) {}
-class NearbyStationsQueryDto extends createZodDto(nearbyStationsQuerySchema) {}
-class PageQueryDto extends createZodDto(idCursorPageQuerySchema) {}
 
 @ApiTags('stations')
 @UseGuards(IdentityGuard)

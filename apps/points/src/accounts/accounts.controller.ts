@@ -1,10 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { Actor, BalanceView, Page, idCursorPageQuerySchema, PointsTransactionView } from '@waystation/http-api';
+import { Actor, BalanceView, Page, PageQueryDto, PointsTransactionView } from '@waystation/http-api';
 import { CurrentActor } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { AccountQueries } from './account-queries.service';
-
-class TransactionsQueryDto extends createZodDto(idCursorPageQuerySchema) {}
 
 @Controller('accounts/:workerId')
 export class AccountsController {
@@ -19,7 +16,7 @@ export class AccountsController {
   transactions(
     @CurrentActor() actor: Actor,
     @Param('workerId') workerId: string,
-    @Query() query: TransactionsQueryDto,
+    @Query() query: PageQueryDto,
   ): Promise<Page<PointsTransactionView>> {
     return this.queries.transactions(actor, workerId, query);
   }

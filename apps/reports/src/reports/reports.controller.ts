@@ -1,14 +1,10 @@
 import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { Actor, Page, idCursorPageQuerySchema, reportStatusSchema, ReportView, submitReportSchema } from '@waystation/http-api';
+import { Actor, ListReportsQueryDto, Page, ReportView, SubmitReportDto } from '@waystation/http-api';
 import { CorrelationId, CurrentActor } from '@waystation/platform';
 import type { Response } from 'express';
-import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ReportIntake } from './report-intake.service';
 import { ReportQueries } from './report-queries.service';
-
-class SubmitReportDto extends createZodDto(submitReportSchema) {}
-class ListReportsQueryDto extends createZodDto(idCursorPageQuerySchema.extend({ status: reportStatusSchema.optional() })) {}
 
 const idempotencyKeySchema = z.string().min(1).max(200).optional();
 

@@ -42,7 +42,8 @@ export class ReportReview {
       report.reviewedAt = reviewedAt;
       report.reviewedBy = reviewer.id;
       report.rejectionReason = verdict.status === 'rejected' ? verdict.reason : null;
-      await manager.save(report);
+      const { status, reviewedBy, rejectionReason } = report;
+      await manager.update(Report, { id: reportId }, { status, reviewedAt, reviewedBy, rejectionReason });
       await manager.insert(ReportHistoryEntry, {
         reportId,
         status: verdict.status as ReportStatus,
@@ -50,37 +51,28 @@ export class ReportReview {
         note: verdict.status === 'rejected' ? verdict.reason : verdict.note,
         at: reviewedAt,
       });
-      await this.outbox.add(manager, verdictEvent(report, correlationId));
+      await this.outbox.add(manager, verdictEvent(report, verdict, reviewer, reviewedAt, correlationId));
     });
     return this.queries.get(reviewer, reportId);
   }
 }
 
-function verdictEvent(report: Report, correlationId: string): AnyEvent {
-  const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: report.reviewedAt! };
-  const reviewedAt = report.reviewedAt!.toISOString();
-  if (report.status === 'confirmed') {
+function verdictEvent(report: Report, verdict: Verdict, reviewer: Actor, reviewedAt: Date, correlationId: string): AnyEvent {
+  const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
+  const subject = { reportId: report.id, reporterId: report.reporterId, category: report.category };
+  if (verdict.status === 'confirmed') {
     return reportConfirmedV1.create({
       ...common,
       payload: {
-        reportId: report.id,
-        reporterId: report.reporterId,
-        category: report.category,
+        ...subject,
         location: { lat: report.lat, lng: report.lng },
-        confirmedBy: report.reviewedBy!,
-        confirmedAt: reviewedAt,
+        confirmedBy: reviewer.id,
+        confirmedAt: reviewedAt.toISOString(),
       },
     });
   }
   return reportRejectedV1.create({
     ...common,
-    payload: {
-      reportId: report.id,
-      reporterId: report.reporterId,
-      category: report.category,
-      rejectedBy: report.reviewedBy!,
-      reason: report.rejectionReason!,
-      rejectedAt: reviewedAt,
-    },
+    payload: { ...subject, rejectedBy: reviewer.id, reason: verdict.reason, rejectedAt: reviewedAt.toISOString() },
   });
 }

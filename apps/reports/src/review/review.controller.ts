@@ -1,11 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { Actor, confirmReportSchema, rejectReportSchema, ReportView } from '@waystation/http-api';
+import { Actor, ConfirmReportDto, RejectReportDto, ReportView } from '@waystation/http-api';
 import { CorrelationId, CurrentActor } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { ReportReview } from './report-review.service';
-
-class ConfirmReportDto extends createZodDto(confirmReportSchema) {}
-class RejectReportDto extends createZodDto(rejectReportSchema) {}
 
 @Controller('reports/:id')
 export class ReviewController {

@@ -1,21 +1,16 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import {
   Actor,
-  createStationSchema,
-  nearbyStationsQuerySchema,
+  CreateStationDto,
+  NearbyStationsQueryDto,
   NearbyStationView,
   Page,
-  idCursorPageQuerySchema,
+  PageQueryDto,
   StationView,
 } from '@waystation/http-api';
 import { CorrelationId, CurrentActor } from '@waystation/platform';
-import { createZodDto } from 'nestjs-zod';
 import { StationFinder } from './station-finder.service';
 import { StationRegistry } from './station-registry.service';
-
-class CreateStationDto extends createZodDto(createStationSchema) {}
-class NearbyStationsQueryDto extends createZodDto(nearbyStationsQuerySchema) {}
-class ListStationsQueryDto extends createZodDto(idCursorPageQuerySchema) {}
 
 @Controller('stations')
 export class StationsController {
@@ -30,7 +25,7 @@ export class StationsController {
   }
 
   @Get()
-  list(@Query() query: ListStationsQueryDto): Promise<Page<StationView>> {
+  list(@Query() query: PageQueryDto): Promise<Page<StationView>> {
     return this.finder.list(query);
   }
 

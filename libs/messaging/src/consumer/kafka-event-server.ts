@@ -40,6 +40,11 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.retry = { ...DEFAULT_RETRY, ...options.consumer?.retry };
   }
 
+  private get groupId(): string {
+    if (!this.options.consumer) throw new Error('KafkaEventServer needs messaging options with a consumer');
+    return this.options.consumer.groupId;
+  }
+
   listen(callback: (error?: unknown) => void): void {
     this.start().then(() => callback(), callback);
   }
@@ -98,7 +103,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
         await this.deadLetters.publish({
           topic: batch.topic,
           partition: batch.partition,
-          groupId: this.options.consumer!.groupId,
+          groupId: this.groupId,
           message,
           reason: verdict.reason,
           error: verdict.error,

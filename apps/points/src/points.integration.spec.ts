@@ -1,0 +1,254 @@
+import { INestApplication } from '@nestjs/common';
+import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
+import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
+import { startEventConsumer } from '@waystation/messaging';
+import { createServiceApp } from '@waystation/platform';
+import { databaseUrl, newStaff, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import request from 'supertest';
+import { v7 as uuidv7 } from 'uuid';
+import { AccountQueries } from './accounts/account-queries.service';
+import { AppModule } from './app.module';
+import { pointsConfigSchema } from './config/points.config';
+import { ReportCrediting } from './earning/report-crediting.service';
+import { ISSUANCE_ACCOUNT_ID } from './ledger/system-accounts';
+
+/**
+ * The points service in this process, consuming the run's real Kafka into its own scratch database. Its consumer
+ * group is the real one, so only this spec may run a points consumer during the run.
+ */
+const database = `points_it_${uuidv7().replaceAll('-', '')}`;
+let sut: INestApplication;
+
+const as = (actor?: Actor) => {
+  const agent = request(sut.getHttpServer());
+  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
+  return { get: (path: string) => identify(agent.get(path)) };
+};
+
+const balanceOf = async (worker: Actor, reader: Actor = worker): Promise<number> =>
+  ((await as(reader).get(`/accounts/${worker.id}/balance`).expect(200)).body as BalanceView).balance;
+
+const transactionsOf = async (worker: Actor, query = ''): Promise<Page<PointsTransactionView>> =>
+  (await as(worker).get(`/accounts/${worker.id}/transactions${query}`).expect(200)).body;
+
+const waitForBalance = (worker: Actor, expected: number) =>
+  waitFor(async () => (await balanceOf(worker)) === expected, { description: `${worker.id} to have ${expected} points`, timeoutMs: 30_000 });
+
+interface CreditedPayload {
+  transactionId: string;
+  accountId: string;
+  amount: number;
+  balanceAfter: number;
+  referenceId: string;
+  sourceEventId: string;
+}
+
+const creditsFor = async (worker: Actor): Promise<CreditedPayload[]> =>
+  (
+    await queryDatabase<{ payload: CreditedPayload }>(
+      database,
+      `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'points.credited' AND message_key = $1 ORDER BY seq`,
+      [worker.id],
+    )
+  ).map((row) => row.payload);
+
+const pointsOf: Record<ReportCategory, number> = {
+  sanitation: 10,
+  'piled-materials': 10,
+  'exposed-garbage': 10,
+  'road-damage': 15,
+  'safety-hazard': 20,
+  'elderly-care': 30,
+  other: 5,
+};
+
+/** Every worker this spec credits, with what the ledger should hold for them. */
+const expectedBalances = new Map<Actor, number>();
+
+function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfirmedV1 {
+  const reportId = uuidv7();
+  expectedBalances.set(reporter, (expectedBalances.get(reporter) ?? 0) + pointsOf[category]);
+  return reportConfirmedV1.create({
+    aggregateId: reportId,
+    correlationId: `points-it-${uuidv7()}`,
+    producer: 'points-integration-spec',
+    payload: {
+      reportId,
+      reporterId: reporter.id,
+      category,
+      location: { lat: 30.3721, lng: 114.3217 },
+      confirmedBy: 'staff-points-it',
+      confirmedAt: new Date().toISOString(),
+    },
+  });
+}
+
+/** Publishes the events as the reports service would: key = aggregateId, type and version as headers. */
+const publish = (events: ReportConfirmedV1[], key?: string) =>
+  publishRaw(
+    Topics.reports,
+    events.map((event) => ({ key: key ?? event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })),
+  );
+
+function expectProblem(response: request.Response, status: number, code: string): void {
+  expect(response.status).toBe(status);
+  expect(response.headers['content-type']).toContain('application/problem+json');
+  expect(response.body).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
+}
+
+beforeAll(async () => {
+  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  const config = pointsConfigSchema.parse({
+    POINTS_DATABASE_URL: databaseUrl(database),
+    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
+    LOG_LEVEL: 'warn',
+  });
+  sut = await createServiceApp(AppModule.forRoot(config));
+  await sut.init();
+  await startEventConsumer(sut);
+}, 60_000);
+
+afterAll(async () => {
+  await sut?.close();
+});
+
+describe(ReportCrediting.name, () => {
+  it.each([
+    ['sanitation', 10],
+    ['safety-hazard', 20],
+    ['elderly-care', 30],
+  ] as const)('credits the reporter of a confirmed %s report with %i points and announces it', async (category, points) => {
+    const worker = newWorker();
+    const event = reportConfirmed(worker, category);
+
+    await publish([event]);
+
+    await waitForBalance(worker, points);
+    const { items, nextCursor } = await transactionsOf(worker);
+    expect(items).toEqual([{ id: expect.any(String), amount: points, reason: 'report.confirmed', referenceId: event.payload.reportId, createdAt: expect.any(String) }]);
+    expect(nextCursor).toBeNull();
+    expect(await creditsFor(worker)).toEqual([
+      expect.objectContaining({
+        transactionId: items[0].id,
+        accountId: worker.id,
+        amount: points,
+        balanceAfter: points,
+        referenceId: event.payload.reportId,
+        sourceEventId: event.id,
+      }),
+    ]);
+  });
+
+  it('credits once when the same report.confirmed is delivered twice', async () => {
+    const worker = newWorker();
+    const event = reportConfirmed(worker, 'sanitation');
+    // A later event on the same partition: once it is credited, both deliveries before it were handled.
+    const marker = newWorker();
+
+    await publish([event, event, reportConfirmed(marker, 'other')], event.aggregateId);
+
+    await waitForBalance(marker, 5);
+    expect(await balanceOf(worker)).toBe(10);
+    expect((await transactionsOf(worker)).items).toHaveLength(1);
+    expect(await creditsFor(worker)).toHaveLength(1);
+  });
+
+  it('serialises concurrent credits to one worker: distinct running balances that add up', async () => {
+    const worker = newWorker();
+    const categories: ReportCategory[] = ['sanitation', 'safety-hazard', 'elderly-care', 'road-damage', 'other', 'piled-materials'];
+    const events = categories.map((category) => reportConfirmed(worker, category));
+    const total = categories.reduce((sum, category) => sum + pointsOf[category], 0);
+
+    // Different report ids spread the events over partitions, which the consumer handles in parallel.
+    await publish(events);
+
+    await waitForBalance(worker, total);
+    const credits = (await creditsFor(worker)).sort((a, b) => a.balanceAfter - b.balanceAfter);
+    expect(credits).toHaveLength(categories.length);
+    expect(new Set(credits.map((credit) => credit.balanceAfter)).size).toBe(categories.length);
+    // Each credit's balanceAfter is the one before it plus its own amount: no credit saw a stale balance.
+    credits.reduce((before, credit) => {
+      expect(credit.balanceAfter).toBe(before + credit.amount);
+      return credit.balanceAfter;
+    }, 0);
+    expect(credits[credits.length - 1].balanceAfter).toBe(total);
+  });
+});
+
+describe(AccountQueries.name, () => {
+  it('shows a worker with no account a zero balance and no transactions', async () => {
+    const worker = newWorker();
+
+    const balance = (await as(worker).get(`/accounts/${worker.id}/balance`).expect(200)).body;
+
+    expect(balance).toEqual({ accountId: worker.id, balance: 0, asOf: expect.any(String) });
+    expect(await transactionsOf(worker)).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("answers 403 to a worker reading another worker's points, and shows them to staff", async () => {
+    const owner = newWorker();
+    await publish([reportConfirmed(owner, 'safety-hazard')]);
+    await waitForBalance(owner, 20);
+
+    expectProblem(await as(newWorker()).get(`/accounts/${owner.id}/balance`), 403, 'points-access-denied');
+    expectProblem(await as(newWorker()).get(`/accounts/${owner.id}/transactions`), 403, 'points-access-denied');
+    expect(await balanceOf(owner, newStaff())).toBe(20);
+    expect((await as(newStaff()).get(`/accounts/${owner.id}/transactions`).expect(200)).body.items).toHaveLength(1);
+  });
+
+  it('answers 401 without the identity headers', async () => {
+    expectProblem(await as().get(`/accounts/${newWorker().id}/balance`), 401, 'unauthorized');
+  });
+
+  it('pages through the transactions newest first, each exactly once', async () => {
+    const worker = newWorker();
+    const events = (['sanitation', 'safety-hazard', 'elderly-care'] as const).map((category) => reportConfirmed(worker, category));
+    // One key, so they are credited in this order.
+    await publish(events, worker.id);
+    await waitForBalance(worker, 60);
+
+    const pages: PointsTransactionView[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<PointsTransactionView> = await transactionsOf(worker, cursor ? `?limit=2&cursor=${cursor}` : '?limit=2');
+      pages.push(page.items);
+      cursor = page.nextCursor;
+    } while (cursor && pages.length < 10);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 1]);
+    expect(pages.flat().map((item) => item.referenceId)).toEqual(events.map((event) => event.payload.reportId).reverse());
+  });
+
+  it('answers 400 naming cursor when the cursor is not a transaction id', async () => {
+    const worker = newWorker();
+
+    const response = await as(worker).get(`/accounts/${worker.id}/transactions?cursor=yesterday`);
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+  });
+});
+
+describe('the ledger', () => {
+  it('stays balanced: every account derived from postings, all summing to zero', async () => {
+    for (const [worker, expected] of expectedBalances) await waitForBalance(worker, expected);
+
+    const accounts = await queryDatabase<{ id: string; kind: string; owner_id: string | null; balance: string }>(
+      database,
+      `SELECT a.id, a.kind, a.owner_id,
+              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = a.id)
+            - (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = a.id) AS balance
+         FROM ledger_accounts a`,
+    );
+    const balances = accounts.map((account) => ({ ...account, balance: Number(account.balance) }));
+    const workers = balances.filter((account) => account.kind === 'worker');
+    const issuance = balances.find((account) => account.id === ISSUANCE_ACCOUNT_ID);
+
+    expect(balances.reduce((sum, account) => sum + account.balance, 0)).toBe(0);
+    expect(issuance?.balance).toBe(-workers.reduce((sum, account) => sum + account.balance, 0));
+    expect(issuance?.balance).toBeLessThan(0);
+    for (const [worker, expected] of expectedBalances) {
+      expect(workers.find((account) => account.owner_id === worker.id)?.balance).toBe(expected);
+    }
+  });
+});
