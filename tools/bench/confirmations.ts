@@ -13,10 +13,12 @@ import { runAtRate, runPool, summarize } from './stats';
  *   BENCH_COUNT        confirmations for the throughput phase (default 2000)
  *   BENCH_RATE         offered confirmations per second for the latency phase (default 100)
  *   BENCH_LATENCY_COUNT confirmations in the latency phase (default 1000)
+ *   BENCH_DRAIN_COUNT  confirmations queued while points is stopped, then drained (default 2000)
  */
 const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
 const RATE = Number(process.env.BENCH_RATE ?? 100);
 const LATENCY_COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 1_000);
+const DRAIN_COUNT = Number(process.env.BENCH_DRAIN_COUNT ?? 2_000);
 const CONCURRENCY = 32;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
 const KAFKA = { dataDir: join(STATE_DIR, 'kafka'), port: 29092, controllerPort: 29093 };
@@ -40,9 +42,9 @@ async function main(): Promise<void> {
     const gateway = system.url('gateway');
     const credits = await watchCredits(brokers);
 
-    log(`submitting ${COUNT + LATENCY_COUNT} reports (not measured)…`);
+    log(`submitting ${COUNT + LATENCY_COUNT + DRAIN_COUNT} reports (not measured)…`);
     const reportIds: string[] = [];
-    await runPool(COUNT + LATENCY_COUNT, CONCURRENCY, async (i) => {
+    await runPool(COUNT + LATENCY_COUNT + DRAIN_COUNT, CONCURRENCY, async (i) => {
       reportIds[i] = (await post(gateway, '/api/v1/reports', worker(i), report(i))).id;
     });
 
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
     const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
 
     log(`latency: confirming ${LATENCY_COUNT} reports at ${RATE}/s…`);
-    const latencyIds = reportIds.slice(COUNT);
+    const latencyIds = reportIds.slice(COUNT, COUNT + LATENCY_COUNT);
     const returnedAt = new Map<string, number>();
     await runAtRate(LATENCY_COUNT, RATE, async (i) => {
       await confirm(gateway, latencyIds[i]);
@@ -63,6 +65,16 @@ async function main(): Promise<void> {
     });
     await credits.allSeen(latencyIds);
     const pipelineLatency = summarize(latencyIds.map((id) => (credits.seenAt(id) ?? NaN) - (returnedAt.get(id) ?? NaN)));
+
+    // The credit side alone: confirmations queue up in Kafka while points is stopped, then it drains them.
+    log(`drain: confirming ${DRAIN_COUNT} reports with points stopped, then starting it…`);
+    const drainIds = reportIds.slice(COUNT + LATENCY_COUNT);
+    await system.app('points').stop();
+    await runPool(DRAIN_COUNT, CONCURRENCY, (i) => confirm(gateway, drainIds[i]));
+    await system.restart('points', 'stop');
+    const lastDrained = await credits.allSeen(drainIds);
+    const firstDrained = Math.min(...drainIds.map((id) => credits.seenAt(id) ?? NaN));
+    const drainedPerSecond = ((DRAIN_COUNT - 1) / (lastDrained - firstDrained)) * 1_000;
     await credits.stop();
 
     log('baseline: bare kafkajs on the same broker…');
@@ -74,6 +86,7 @@ Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at 
 | ----------------------------------------- | ---------------- | ---------------------- |
 | throughput, per second                    | ${fmt(creditedPerSecond)} credits/s | ${fmt(baseline.throughputPerSecond)} msgs/s |
 | confirm calls accepted, per second        | ${fmt(confirmedPerSecond)} /s       | -                      |
+| backlog drained by points, per second     | ${fmt(drainedPerSecond)} credits/s | -                      |
 | latency p50 (confirm returned → credited) | ${fmt(pipelineLatency.p50)} ms      | ${fmt(baseline.latency.p50)} ms (send → received) |
 | latency p99                               | ${fmt(pipelineLatency.p99)} ms      | ${fmt(baseline.latency.p99)} ms |
 | latency max                               | ${fmt(pipelineLatency.max)} ms      | ${fmt(baseline.latency.max)} ms |
