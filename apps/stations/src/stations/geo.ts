@@ -1,6 +1,9 @@
 import { GeoPoint } from '@waystation/contracts';
 
-const METERS_PER_DEGREE_LAT = 111_320;
+/** The sphere every distance is measured on (the finder's haversine); the box must be drawn on the same one. */
+export const EARTH_RADIUS_METERS = 6_371_000;
+
+const degrees = (radians: number) => (radians * 180) / Math.PI;
 
 export interface BoundingBox {
   minLat: number;
@@ -9,12 +12,13 @@ export interface BoundingBox {
   maxLng: number;
 }
 
-/** The smallest lat/lng box that holds every point within `radiusMeters` of `center`. */
+/** The smallest lat/lng box that holds every point within `radiusMeters` (great-circle) of `center`. */
 export function boundingBox(center: GeoPoint, radiusMeters: number): BoundingBox {
-  const dLat = radiusMeters / METERS_PER_DEGREE_LAT;
-  // Longitude degrees shrink towards the poles; near them the box spans every longitude.
+  const angle = radiusMeters / EARTH_RADIUS_METERS;
+  const dLat = degrees(angle);
+  // Longitude degrees shrink towards the poles; when the circle reaches a pole the box spans every longitude.
   const cosLat = Math.cos((center.lat * Math.PI) / 180);
-  const dLng = cosLat < 1e-6 ? 180 : Math.min(180, radiusMeters / (METERS_PER_DEGREE_LAT * cosLat));
+  const dLng = Math.sin(angle) >= cosLat ? 180 : Math.min(180, degrees(Math.asin(Math.sin(angle) / cosLat)));
   return {
     minLat: Math.max(-90, center.lat - dLat),
     maxLat: Math.min(90, center.lat + dLat),

@@ -1,12 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { NearbyStationsQuery, NearbyStationView, Page, PageQuery, StationView, toPage } from '@waystation/http-api';
 import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
-import { boundingBox } from './geo';
+import { boundingBox, EARTH_RADIUS_METERS } from './geo';
 import { StationNotFoundError } from './station-errors';
 import { toStationView } from './station-view.mapper';
 import { Station } from './station.entity';
-
-const EARTH_RADIUS_METERS = 6_371_000;
 
 @Injectable()
 export class StationFinder {

@@ -1,0 +1,156 @@
+import { INestApplication } from '@nestjs/common';
+import { AnyEvent, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NotificationView, Page } from '@waystation/http-api';
+import { startEventConsumer } from '@waystation/messaging';
+import { createServiceApp } from '@waystation/platform';
+import { databaseUrl, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import request from 'supertest';
+import { v7 as uuidv7 } from 'uuid';
+import { AppModule } from './app.module';
+import { notificationsConfigSchema } from './config/notifications.config';
+import { NotificationDelivery } from './notifications/notification-delivery.service';
+
+/**
+ * The notifications service in this process, consuming the run's real Kafka into its own scratch database. Its
+ * consumer group is the real one, so only this spec may run a notifications consumer during the run.
+ */
+const database = `notifications_it_${uuidv7().replaceAll('-', '')}`;
+let sut: INestApplication;
+
+const as = (actor?: Actor) => {
+  const agent = request(sut.getHttpServer());
+  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
+  return { get: (path: string) => identify(agent.get(path)) };
+};
+
+const inboxOf = async (worker: Actor, query = ''): Promise<Page<NotificationView>> =>
+  (await as(worker).get(`/notifications${query}`).expect(200)).body;
+
+const waitForInbox = (worker: Actor, size: number) =>
+  waitFor(async () => ((await inboxOf(worker)).items.length >= size ? true : undefined), {
+    description: `${worker.id} to have ${size} notifications`,
+    timeoutMs: 30_000,
+  });
+
+const common = { correlationId: 'notifications-it', producer: 'notifications-integration-spec' };
+
+function reportConfirmed(reporter: Actor, reportId = uuidv7()) {
+  return reportConfirmedV1.create({
+    ...common,
+    aggregateId: reportId,
+    payload: { reportId, reporterId: reporter.id, category: 'sanitation', location: { lat: 30.3721, lng: 114.3217 }, confirmedBy: 'staff-it', confirmedAt: new Date().toISOString() },
+  });
+}
+
+function pointsCredited(worker: Actor, reportId: string) {
+  return pointsCreditedV1.create({
+    ...common,
+    aggregateId: worker.id,
+    payload: {
+      transactionId: uuidv7(),
+      accountId: worker.id,
+      amount: 10,
+      balanceAfter: 10,
+      reason: 'report.confirmed',
+      referenceId: reportId,
+      sourceEventId: uuidv7(),
+      creditedAt: new Date().toISOString(),
+    },
+  });
+}
+
+/** Publishes as the producing service would (type and version as headers), all on one key, so in this order. */
+const publish = (topic: string, key: string, events: AnyEvent[]) =>
+  publishRaw(topic, events.map((event) => ({ key, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })));
+
+beforeAll(async () => {
+  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  const config = notificationsConfigSchema.parse({
+    NOTIFICATIONS_DATABASE_URL: databaseUrl(database),
+    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
+    LOG_LEVEL: 'warn',
+  });
+  sut = await createServiceApp(AppModule.forRoot(config));
+  await sut.init();
+  await startEventConsumer(sut);
+}, 60_000);
+
+afterAll(async () => {
+  await sut?.close();
+});
+
+describe(NotificationDelivery.name, () => {
+  it('tells the worker in Chinese that their report was confirmed and their points arrived, once each when delivered twice', async () => {
+    const worker = newWorker();
+    const confirmed = reportConfirmed(worker);
+    const credited = pointsCredited(worker, confirmed.payload.reportId);
+    // A later event on each partition: once it shows, both deliveries before it were handled.
+    const [markerA, markerB] = [newWorker(), newWorker()];
+
+    await publish(Topics.reports, confirmed.aggregateId, [confirmed, confirmed, reportConfirmed(markerA)]);
+    await publish(Topics.points, credited.aggregateId, [credited, credited, pointsCredited(markerB, uuidv7())]);
+
+    await waitForInbox(markerA, 1);
+    await waitForInbox(markerB, 1);
+    const { items, nextCursor } = await inboxOf(worker);
+    expect(nextCursor).toBeNull();
+    expect(items.map(({ kind, title, body, data, readAt }) => ({ kind, title, body, data, readAt })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      {
+        kind: 'points.credited',
+        title: '积分到账 +10',
+        body: '您获得 10 积分，当前共 10 积分。',
+        data: { amount: 10, balanceAfter: 10, referenceId: confirmed.payload.reportId, transactionId: credited.payload.transactionId },
+        readAt: null,
+      },
+      {
+        kind: 'report.confirmed',
+        title: '您的随手拍已确认',
+        body: expect.stringContaining('环境卫生'),
+        data: { reportId: confirmed.payload.reportId },
+        readAt: null,
+      },
+    ]);
+    const stored = await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM notifications WHERE recipient_id = $1', [worker.id]);
+    expect(Number(stored[0].count)).toBe(2);
+  });
+
+  it("shows a worker none of another worker's notifications", async () => {
+    const [owner, other] = [newWorker(), newWorker()];
+    const confirmed = reportConfirmed(owner);
+    await publish(Topics.reports, confirmed.aggregateId, [confirmed]);
+    await publish(Topics.points, owner.id, [pointsCredited(owner, confirmed.payload.reportId)]);
+
+    await waitForInbox(owner, 2);
+
+    expect(await inboxOf(other)).toEqual({ items: [], nextCursor: null });
+  });
+
+  it('pages through the inbox newest first, each exactly once', async () => {
+    const worker = newWorker();
+    const events = [reportConfirmed(worker), reportConfirmed(worker), reportConfirmed(worker)];
+    // One key, so they arrive, and are stored, in this order.
+    await publish(Topics.reports, worker.id, events);
+    await waitForInbox(worker, 3);
+
+    const pages: NotificationView[][] = [];
+    let cursor: string | null = null;
+    do {
+      const page: Page<NotificationView> = await inboxOf(worker, cursor ? `?limit=2&cursor=${cursor}` : '?limit=2');
+      pages.push(page.items);
+      cursor = page.nextCursor;
+    } while (cursor && pages.length < 10);
+
+    expect(pages.map((page) => page.length)).toEqual([2, 1]);
+    expect(pages.flat().map((item) => item.data.reportId)).toEqual(events.map((event) => event.payload.reportId).reverse());
+  });
+
+  it('answers 401 problem+json without the identity headers, and 400 naming the field for a bad page', async () => {
+    const unidentified = await as().get('/notifications');
+    expect(unidentified.status).toBe(401);
+    expect(unidentified.headers['content-type']).toContain('application/problem+json');
+
+    const tooLarge = await as(newWorker()).get('/notifications?limit=1000');
+    expect(tooLarge.status).toBe(400);
+    expect(tooLarge.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
+  });
+});
