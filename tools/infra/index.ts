@@ -1,6 +1,6 @@
 export { ensureKafkaJars } from './kafka-jars';
 export { type KafkaInstance, type KafkaOptions, startKafka, stopKafka } from './kafka-broker';
-export { ensureTopics, type TopicSpec } from './topics';
+export { ensureTopics } from './topics';
 export { type PostgresOptions, startPostgres, stopPostgres } from './postgres';
 export { connectionUrl, type PostgresConnection } from './postgres-connection';
 export { ensureDatabases } from './postgres-databases';
