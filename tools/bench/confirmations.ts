@@ -92,7 +92,7 @@ Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at 
 | latency max                               | ${fmt(pipelineLatency.max)} ms      | ${fmt(baseline.latency.max)} ms |
 `);
   } finally {
-    await system.stop();
+    await system.stop().catch((error) => log(`stopping the apps failed: ${error}`));
     await Promise.all([stopKafka(KAFKA.dataDir), stopPostgres(POSTGRES.dataDir)]);
   }
 }

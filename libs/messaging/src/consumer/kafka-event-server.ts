@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CustomTransportStrategy, Server } from '@nestjs/microservices';
-import { allTopicSpecs, AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent } from '@waystation/contracts';
+import { allTopicSpecs, AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS } from '@waystation/contracts';
 import { DomainError } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
@@ -83,7 +83,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       autoCommit: false,
       autoCommitInterval: settings.commitIntervalMs || null,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently ?? 3,
+      partitionsConsumedConcurrently: settings.partitionsConsumedConcurrently ?? TOPIC_PARTITIONS,
       eachBatch: (payload) => this.consumeBatch(payload),
     });
     this.consumer = consumer;
