@@ -1,7 +1,7 @@
 export { databaseUrl, readTestInfra, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker } from './gateway-client';
-export { queryDatabase, readCounter } from './probes';
+export { createScratchDatabase, queryDatabase, readCounter } from './probes';
 export { startTestSystem } from './test-system';
 export { publishRaw, readTopic, type ReadMessage } from './kafka-probe';
 export { undocumentedSettings } from './readme-config';

@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
 import { databaseUrl } from './infra-state';
 
 /** Reads a service's database directly, for assertions no API exposes (how many postings, outbox rows). */
@@ -19,4 +20,11 @@ export async function readCounter(appUrl: string, name: string, labels: Record<s
     .split('\n')
     .filter((line) => line.startsWith(`${name}{`) && Object.entries(labels).every(([k, v]) => line.includes(`${k}="${v}"`)))
     .reduce((sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)), 0);
+}
+
+/** A fresh, empty database on the run's PostgreSQL, so a spec never sees another spec's rows. */
+export async function createScratchDatabase(purpose: string): Promise<string> {
+  const name = `${purpose}_${uuidv7().replaceAll('-', '')}`;
+  await queryDatabase('postgres', `CREATE DATABASE ${name}`);
+  return name;
 }

@@ -3,7 +3,7 @@ import { AnyEvent, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystati
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NotificationView, Page } from '@waystation/http-api';
 import { startEventConsumer } from '@waystation/messaging';
 import { createServiceApp } from '@waystation/platform';
-import { databaseUrl, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { createScratchDatabase, databaseUrl, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -14,7 +14,7 @@ import { NotificationDelivery } from './notifications/notification-delivery.serv
  * The notifications service in this process, consuming the run's real Kafka into its own scratch database. Its
  * consumer group is the real one, so only this spec may run a notifications consumer during the run.
  */
-const database = `notifications_it_${uuidv7().replaceAll('-', '')}`;
+let database: string;
 let sut: INestApplication;
 
 const as = (actor?: Actor) => {
@@ -64,7 +64,7 @@ const publish = (topic: string, key: string, events: AnyEvent[]) =>
   publishRaw(topic, events.map((event) => ({ key, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })));
 
 beforeAll(async () => {
-  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  database = await createScratchDatabase('notifications_it');
   const config = notificationsConfigSchema.parse({
     NOTIFICATIONS_DATABASE_URL: databaseUrl(database),
     KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),

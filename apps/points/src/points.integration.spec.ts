@@ -3,7 +3,7 @@ import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@w
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
 import { startEventConsumer } from '@waystation/messaging';
 import { createServiceApp } from '@waystation/platform';
-import { databaseUrl, newStaff, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { createScratchDatabase, databaseUrl, newStaff, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
@@ -16,7 +16,7 @@ import { ISSUANCE_ACCOUNT_ID } from './ledger/system-accounts';
  * The points service in this process, consuming the run's real Kafka into its own scratch database. Its consumer
  * group is the real one, so only this spec may run a points consumer during the run.
  */
-const database = `points_it_${uuidv7().replaceAll('-', '')}`;
+let database: string;
 let sut: INestApplication;
 
 const as = (actor?: Actor) => {
@@ -97,7 +97,7 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  database = await createScratchDatabase('points_it');
   const config = pointsConfigSchema.parse({
     POINTS_DATABASE_URL: databaseUrl(database),
     KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, ReportView } from '@waystation/http-api';
 import { createServiceApp } from '@waystation/platform';
-import { databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { createScratchDatabase, databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -11,7 +11,7 @@ import { ReportQueries } from './reports/report-queries.service';
 import { ReportReview } from './review/report-review.service';
 
 /** The reports service in this process, on its own scratch database and the run's real Kafka. */
-const database = `reports_it_${uuidv7().replaceAll('-', '')}`;
+let database: string;
 let sut: INestApplication;
 
 const as = (actor?: Actor) => {
@@ -49,7 +49,7 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  database = await createScratchDatabase('reports_it');
   const config = reportsConfigSchema.parse({
     REPORTS_DATABASE_URL: databaseUrl(database),
     KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),

@@ -2,7 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { GeoPoint } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
 import { createServiceApp } from '@waystation/platform';
-import { databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra } from '@waystation/testing';
+import { createScratchDatabase, databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -11,7 +11,7 @@ import { StationFinder } from './stations/station-finder.service';
 import { StationRegistry } from './stations/station-registry.service';
 
 /** The stations service in this process, on its own scratch database and the run's real Kafka. */
-const database = `stations_it_${uuidv7().replaceAll('-', '')}`;
+let database: string;
 let sut: INestApplication;
 
 const admin: Actor = { id: `admin-${uuidv7()}`, role: 'admin' };
@@ -60,7 +60,7 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  await queryDatabase('postgres', `CREATE DATABASE ${database}`);
+  database = await createScratchDatabase('stations_it');
   const config = stationsConfigSchema.parse({
     STATIONS_DATABASE_URL: databaseUrl(database),
     KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
