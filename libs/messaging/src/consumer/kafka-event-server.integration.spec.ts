@@ -1,0 +1,183 @@
+import { Controller, INestApplication } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
+import { Kafka } from 'kafkajs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { v7 as uuidv7 } from 'uuid';
+import { ensureTopics } from '../kafka/ensure-topics';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import {
+  closeApp,
+  closeWithin,
+  createScratchDatabase,
+  publishRaw,
+  ReadMessage,
+  readTestInfra,
+  readTopic,
+  startMessagingTestApp,
+  waitFor,
+} from '../testing/messaging-test-app';
+import { EventContext } from './event-context';
+import { KafkaEventServer } from './kafka-event-server';
+import { PermanentEventError } from './permanent-event.error';
+
+/** What the test handler does with an event; events without a script (other specs' events) are ignored. */
+type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second';
+
+const scripts = new Map<string, Script>();
+const attempts = new Map<string, number>();
+const handled = new Map<string, { partition: number; offset: string }>();
+
+@Controller()
+class ReportConfirmedTestHandler {
+  @EventPattern(reportConfirmedV1.type)
+  async handle(@Payload() event: ReportConfirmedV1, @Ctx() context: EventContext): Promise<void> {
+    const script = scripts.get(event.id);
+    if (!script) return;
+    const attempt = (attempts.get(event.id) ?? 0) + 1;
+    attempts.set(event.id, attempt);
+    switch (script) {
+      case 'fail-twice':
+        if (attempt <= 2) throw new Error(`attempt ${attempt} failed`);
+        break;
+      case 'always-fail':
+        throw new Error('the points ledger is unavailable');
+      case 'fail-permanently':
+        throw new PermanentEventError('the report is unknown here');
+      case 'take-half-a-second':
+        await sleep(500);
+        break;
+    }
+    handled.set(event.id, { partition: context.partition, offset: context.offset });
+  }
+}
+
+function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1 {
+  const event = reportConfirmedV1.create({
+    aggregateId: reportId,
+    correlationId: `messaging-it-${uuidv7()}`,
+    producer: 'messaging-integration-spec',
+    payload: {
+      reportId,
+      reporterId: `worker-${uuidv7()}`,
+      category: 'sanitation',
+      location: { lat: 30.3721, lng: 114.3217 },
+      confirmedBy: 'staff-messaging-it',
+      confirmedAt: new Date().toISOString(),
+    },
+  });
+  scripts.set(event.id, script);
+  return event;
+}
+
+/** Publishes as the reports service would: key = aggregateId, type and version as headers. */
+const publish = (...events: ReportConfirmedV1[]) =>
+  publishRaw(
+    Topics.reports,
+    events.map((event) => ({
+      key: event.aggregateId,
+      value: JSON.stringify(event),
+      headers: { type: event.type, version: String(event.version) },
+    })),
+  );
+
+const idOf = (message: ReadMessage) => (JSON.parse(message.value ?? '{}') as { id: string }).id;
+
+const waitUntilHandled = (event: ReportConfirmedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
+
+describe(KafkaEventServer.name, () => {
+  const groupId = `messaging-it-consumer-${uuidv7()}`;
+  const deadLetters = deadLetterTopic(Topics.reports, groupId);
+  let sut: INestApplication;
+
+  /** Reads the dead-letter topic (one partition: in the order they failed) until `event` is there. */
+  const readDeadLettersUntil = (event: ReportConfirmedV1) =>
+    readTopic(deadLetters, (messages) => messages.some((message) => idOf(message) === event.id));
+
+  beforeAll(async () => {
+    const database = await createScratchDatabase('messaging_consumer');
+    sut = await startMessagingTestApp({
+      database,
+      messaging: {
+        serviceName: groupId,
+        consumer: { groupId, topics: [Topics.reports], retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } },
+      },
+      controllers: [ReportConfirmedTestHandler],
+      // Only the system's own groups get their dead-letter topics made for them; the broker creates none.
+      beforeConsuming: (app) => ensureTopics(app.get(KafkaConnection).kafka, [{ topic: deadLetters, numPartitions: 1 }]),
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await closeApp(sut);
+  });
+
+  it('retries a handler that fails twice, which then succeeds without being dead-lettered', async () => {
+    const reportId = uuidv7();
+    const flaky = reportConfirmed('fail-twice', reportId);
+    // Dead-lettered after the flaky one on the same partition: once it is parked, a dead letter for flaky would be too.
+    const sentinel = reportConfirmed('fail-permanently', reportId);
+
+    await publish(flaky, sentinel);
+
+    await waitUntilHandled(flaky);
+    expect(attempts.get(flaky.id)).toBe(3);
+    expect((await readDeadLettersUntil(sentinel)).map(idOf)).not.toContain(flaky.id);
+  });
+
+  it('dead-letters an event whose handler still fails after maxAttempts, then handles the next event on its partition', async () => {
+    const reportId = uuidv7();
+    const poison = reportConfirmed('always-fail', reportId);
+    const next = reportConfirmed('succeed', reportId);
+
+    await publish(poison, next);
+
+    await waitUntilHandled(next);
+    expect(attempts.get(poison.id)).toBe(3);
+    const deadLetter = (await readDeadLettersUntil(poison)).find((message) => idOf(message) === poison.id);
+    expect(deadLetter).toMatchObject({
+      key: reportId,
+      headers: {
+        type: 'report.confirmed',
+        version: '1',
+        'dlq-reason': 'handler-failed',
+        'dlq-error': 'Error: the points ledger is unavailable',
+        'dlq-original-topic': Topics.reports,
+        'dlq-consumer-group': groupId,
+      },
+    });
+    expect(JSON.parse(deadLetter?.value ?? '')).toEqual(poison);
+  });
+
+  it('dead-letters at once an event whose handler throws PermanentEventError', async () => {
+    const event = reportConfirmed('fail-permanently');
+
+    await publish(event);
+
+    const deadLetter = (await readDeadLettersUntil(event)).find((message) => idOf(message) === event.id);
+    expect(deadLetter?.headers).toMatchObject({
+      'dlq-reason': 'handler-failed',
+      'dlq-error': 'PermanentEventError: the report is unknown here',
+    });
+    expect(attempts.get(event.id)).toBe(1);
+  });
+
+  it('closes without hanging while the relay runs and a handler is in flight, letting the handler finish and committing its offset', async () => {
+    const event = reportConfirmed('take-half-a-second');
+    await publish(event);
+    await waitFor(() => attempts.get(event.id), { description: `${event.id} to be in its handler` });
+
+    await closeWithin(sut, 15_000);
+
+    const finished = handled.get(event.id);
+    expect(finished).toBeDefined();
+    const admin = new Kafka({ clientId: 'messaging-it', brokers: readTestInfra().kafka.brokers }).admin();
+    await admin.connect();
+    try {
+      const [committed] = await admin.fetchOffsets({ groupId, topics: [Topics.reports] });
+      expect(committed.partitions.find((entry) => entry.partition === finished?.partition)?.offset).toBe(String(Number(finished?.offset) + 1));
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});

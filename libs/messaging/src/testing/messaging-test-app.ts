@@ -1,0 +1,70 @@
+import { INestApplication, Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DatabaseModule, PlatformModule } from '@waystation/platform';
+// Only the integration specs import this file. They run on the PostgreSQL and Kafka of the jest global setup,
+// whose harness (type:testing) a lib may not depend on: this is the one place the messaging specs reach it.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { databaseUrl, readTestInfra } from '@waystation/testing';
+import { Logger } from 'nestjs-pino';
+import { startEventConsumer } from '../consumer/start-event-consumer';
+import { MessagingModule } from '../messaging.module';
+import { MessagingOptions } from '../messaging-options';
+import { messagingMigrations } from '../migrations';
+
+// eslint-disable-next-line @nx/enforce-module-boundaries
+export { createScratchDatabase, publishRaw, queryDatabase, readTestInfra, readTopic, waitFor, type ReadMessage } from '@waystation/testing';
+
+export interface MessagingTestAppOptions {
+  database: string;
+  messaging: Omit<MessagingOptions, 'brokers'>;
+  /** Event handlers; when present the app also consumes, as a hybrid app. */
+  controllers?: Type[];
+  /** Runs after the app started and before its consumer starts (e.g. to create a dead-letter topic). */
+  beforeConsuming?: (app: INestApplication) => Promise<void>;
+}
+
+/** A minimal service: platform, its database with the messaging migrations, and MessagingModule on the run's Kafka. */
+export async function startMessagingTestApp(options: MessagingTestAppOptions): Promise<INestApplication> {
+  const { database, messaging, controllers = [], beforeConsuming } = options;
+  class MessagingTestModule {}
+  const app = await NestFactory.create(
+    {
+      module: MessagingTestModule,
+      imports: [
+        PlatformModule.forRoot({ serviceName: messaging.serviceName, logLevel: 'error' }),
+        DatabaseModule.forRoot({ url: databaseUrl(database), migrations: messagingMigrations }),
+        MessagingModule.forRoot({ ...messaging, brokers: readTestInfra().kafka.brokers }),
+      ],
+      controllers,
+    },
+    { bufferLogs: true },
+  );
+  app.useLogger(app.get(Logger));
+  await app.init();
+  await beforeConsuming?.(app);
+  if (controllers.length > 0) await startEventConsumer(app);
+  return app;
+}
+
+const closing = new WeakMap<INestApplication, Promise<void>>();
+
+/** Closes the app once, however often it is called (a test may close it before afterAll does). */
+export function closeApp(app: INestApplication | undefined): Promise<void> {
+  if (!app) return Promise.resolve();
+  const closed = closing.get(app) ?? app.close();
+  closing.set(app, closed);
+  return closed;
+}
+
+/** Closes the app, failing instead of hanging when its shutdown does not finish in time. */
+export async function closeWithin(app: INestApplication, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the app did not close within ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([closeApp(app), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
