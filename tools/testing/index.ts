@@ -5,3 +5,4 @@ export { createScratchDatabase, queryDatabase, readCounter } from './probes';
 export { startTestSystem } from './test-system';
 export { publishRaw, readTopic, type ReadMessage } from './kafka-probe';
 export { undocumentedSettings } from './readme-config';
+export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-under-test';

@@ -1,9 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { AnyEvent, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NotificationView, Page } from '@waystation/http-api';
-import { startEventConsumer } from '@waystation/messaging';
-import { createServiceApp } from '@waystation/platform';
-import { createScratchDatabase, databaseUrl, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { newWorker, publishRaw, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -64,15 +62,10 @@ const publish = (topic: string, key: string, events: AnyEvent[]) =>
   publishRaw(topic, events.map((event) => ({ key, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })));
 
 beforeAll(async () => {
-  database = await createScratchDatabase('notifications_it');
-  const config = notificationsConfigSchema.parse({
-    NOTIFICATIONS_DATABASE_URL: databaseUrl(database),
-    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
-    LOG_LEVEL: 'warn',
-  });
-  sut = await createServiceApp(AppModule.forRoot(config));
-  await sut.init();
-  await startEventConsumer(sut);
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(notificationsConfigSchema.parse(env)), {
+    databaseVariable: 'NOTIFICATIONS_DATABASE_URL',
+    consumesEvents: true,
+  }));
 }, 60_000);
 
 afterAll(async () => {

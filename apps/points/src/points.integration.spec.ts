@@ -1,9 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
-import { startEventConsumer } from '@waystation/messaging';
-import { createServiceApp } from '@waystation/platform';
-import { createScratchDatabase, databaseUrl, newStaff, newWorker, publishRaw, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { newStaff, newWorker, publishRaw, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
@@ -97,15 +95,10 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  database = await createScratchDatabase('points_it');
-  const config = pointsConfigSchema.parse({
-    POINTS_DATABASE_URL: databaseUrl(database),
-    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
-    LOG_LEVEL: 'warn',
-  });
-  sut = await createServiceApp(AppModule.forRoot(config));
-  await sut.init();
-  await startEventConsumer(sut);
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(pointsConfigSchema.parse(env)), {
+    databaseVariable: 'POINTS_DATABASE_URL',
+    consumesEvents: true,
+  }));
 }, 60_000);
 
 afterAll(async () => {

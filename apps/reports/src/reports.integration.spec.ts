@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, ReportView } from '@waystation/http-api';
-import { createServiceApp } from '@waystation/platform';
-import { createScratchDatabase, databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra, waitFor } from '@waystation/testing';
+import { newStaff, newWorker, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -49,14 +48,9 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  database = await createScratchDatabase('reports_it');
-  const config = reportsConfigSchema.parse({
-    REPORTS_DATABASE_URL: databaseUrl(database),
-    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
-    LOG_LEVEL: 'warn',
-  });
-  sut = await createServiceApp(AppModule.forRoot(config));
-  await sut.init();
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(reportsConfigSchema.parse(env)), {
+    databaseVariable: 'REPORTS_DATABASE_URL',
+  }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { GeoPoint } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
-import { createServiceApp } from '@waystation/platform';
-import { createScratchDatabase, databaseUrl, newStaff, newWorker, queryDatabase, readTestInfra } from '@waystation/testing';
+import { newStaff, newWorker, queryDatabase, startServiceUnderTest } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -60,14 +59,9 @@ function expectProblem(response: request.Response, status: number, code: string)
 }
 
 beforeAll(async () => {
-  database = await createScratchDatabase('stations_it');
-  const config = stationsConfigSchema.parse({
-    STATIONS_DATABASE_URL: databaseUrl(database),
-    KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
-    LOG_LEVEL: 'warn',
-  });
-  sut = await createServiceApp(AppModule.forRoot(config));
-  await sut.init();
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {
+    databaseVariable: 'STATIONS_DATABASE_URL',
+  }));
 }, 60_000);
 
 afterAll(async () => {

@@ -1,0 +1,33 @@
+import { INestApplication } from '@nestjs/common';
+import { startEventConsumer } from '@waystation/messaging';
+import { createServiceApp } from '@waystation/platform';
+import { databaseUrl, readTestInfra } from './infra-state';
+import { createScratchDatabase } from './probes';
+
+export interface ServiceUnderTestOptions {
+  /** The service's database variable, e.g. `POINTS_DATABASE_URL`; it gets a fresh scratch database. */
+  databaseVariable: string;
+  /** Also run the service's Kafka consumer (the app becomes hybrid, as in production). */
+  consumesEvents?: boolean;
+}
+
+/**
+ * One service in this process, on a scratch database and the run's Kafka: `buildModule` turns the environment
+ * into the app module (`(env) => AppModule.forRoot(schema.parse(env))`), exactly as `main.ts` does.
+ */
+export async function startServiceUnderTest(
+  buildModule: (env: Record<string, string>) => unknown,
+  { databaseVariable, consumesEvents = false }: ServiceUnderTestOptions,
+): Promise<{ app: INestApplication; database: string }> {
+  const database = await createScratchDatabase(databaseVariable.replace(/_DATABASE_URL$/, '').toLowerCase());
+  const app = await createServiceApp(
+    buildModule({
+      [databaseVariable]: databaseUrl(database),
+      KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
+      LOG_LEVEL: 'warn',
+    }),
+  );
+  await app.init();
+  if (consumesEvents) await startEventConsumer(app);
+  return { app, database };
+}
