@@ -1,3 +1,4 @@
+import type { AnyEvent } from '@waystation/contracts';
 import { IHeaders, Kafka, KafkaMessage, logLevel, Message } from 'kafkajs';
 import { readTestInfra } from './infra-state';
 
@@ -58,4 +59,19 @@ function toReadMessage(message: KafkaMessage): ReadMessage {
 function headerText(value: IHeaders[string]): string {
   if (value === undefined) return '';
   return Array.isArray(value) ? value.map(String).join(',') : value.toString();
+}
+
+/**
+ * Publishes events as their producing service's relay would: JSON value, `type` and `version` headers, keyed by
+ * aggregate id unless `key` puts them all on one partition in this order.
+ */
+export function publishEvents(topic: string, events: readonly AnyEvent[], key?: string): Promise<void> {
+  return publishRaw(
+    topic,
+    events.map((event) => ({
+      key: key ?? event.aggregateId,
+      value: JSON.stringify(event),
+      headers: { type: event.type, version: String(event.version) },
+    })),
+  );
 }

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { AnyEvent, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NotificationView, Page } from '@waystation/http-api';
-import { newWorker, publishRaw, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
+import { newWorker, publishEvents, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -57,9 +57,6 @@ function pointsCredited(worker: Actor, reportId: string) {
   });
 }
 
-/** Publishes as the producing service would (type and version as headers), all on one key, so in this order. */
-const publish = (topic: string, key: string, events: AnyEvent[]) =>
-  publishRaw(topic, events.map((event) => ({ key, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })));
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(notificationsConfigSchema.parse(env)), {
@@ -80,8 +77,8 @@ describe(NotificationDelivery.name, () => {
     // A later event on each partition: once it shows, both deliveries before it were handled.
     const [markerA, markerB] = [newWorker(), newWorker()];
 
-    await publish(Topics.reports, confirmed.aggregateId, [confirmed, confirmed, reportConfirmed(markerA)]);
-    await publish(Topics.points, credited.aggregateId, [credited, credited, pointsCredited(markerB, uuidv7())]);
+    await publishEvents(Topics.reports, [confirmed, confirmed, reportConfirmed(markerA)], confirmed.aggregateId);
+    await publishEvents(Topics.points, [credited, credited, pointsCredited(markerB, uuidv7())], credited.aggregateId);
 
     await waitForInbox(markerA, 1);
     await waitForInbox(markerB, 1);
@@ -110,8 +107,8 @@ describe(NotificationDelivery.name, () => {
   it("shows a worker none of another worker's notifications", async () => {
     const [owner, other] = [newWorker(), newWorker()];
     const confirmed = reportConfirmed(owner);
-    await publish(Topics.reports, confirmed.aggregateId, [confirmed]);
-    await publish(Topics.points, owner.id, [pointsCredited(owner, confirmed.payload.reportId)]);
+    await publishEvents(Topics.reports, [confirmed], confirmed.aggregateId);
+    await publishEvents(Topics.points, [pointsCredited(owner, confirmed.payload.reportId)], owner.id);
 
     await waitForInbox(owner, 2);
 
@@ -122,7 +119,7 @@ describe(NotificationDelivery.name, () => {
     const worker = newWorker();
     const events = [reportConfirmed(worker), reportConfirmed(worker), reportConfirmed(worker)];
     // One key, so they arrive, and are stored, in this order.
-    await publish(Topics.reports, worker.id, events);
+    await publishEvents(Topics.reports, events, worker.id);
     await waitForInbox(worker, 3);
 
     const pages: NotificationView[][] = [];

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
-import { newStaff, newWorker, publishRaw, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
+import { expectProblem, newStaff, newWorker, publishEvents, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
@@ -81,18 +81,7 @@ function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfi
   });
 }
 
-/** Publishes the events as the reports service would: key = aggregateId, type and version as headers. */
-const publish = (events: ReportConfirmedV1[], key?: string) =>
-  publishRaw(
-    Topics.reports,
-    events.map((event) => ({ key: key ?? event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: String(event.version) } })),
-  );
 
-function expectProblem(response: request.Response, status: number, code: string): void {
-  expect(response.status).toBe(status);
-  expect(response.headers['content-type']).toContain('application/problem+json');
-  expect(response.body).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
-}
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(pointsConfigSchema.parse(env)), {
@@ -114,7 +103,7 @@ describe(ReportCrediting.name, () => {
     const worker = newWorker();
     const event = reportConfirmed(worker, category);
 
-    await publish([event]);
+    await publishEvents(Topics.reports, [event]);
 
     await waitForBalance(worker, points);
     const { items, nextCursor } = await transactionsOf(worker);
@@ -138,7 +127,7 @@ describe(ReportCrediting.name, () => {
     // A later event on the same partition: once it is credited, both deliveries before it were handled.
     const marker = newWorker();
 
-    await publish([event, event, reportConfirmed(marker, 'other')], event.aggregateId);
+    await publishEvents(Topics.reports, [event, event, reportConfirmed(marker, 'other')], event.aggregateId);
 
     await waitForBalance(marker, 5);
     expect(await balanceOf(worker)).toBe(10);
@@ -153,7 +142,7 @@ describe(ReportCrediting.name, () => {
     const total = categories.reduce((sum, category) => sum + pointsOf[category], 0);
 
     // Different report ids spread the events over partitions, which the consumer handles in parallel.
-    await publish(events);
+    await publishEvents(Topics.reports, events);
 
     await waitForBalance(worker, total);
     const credits = (await creditsFor(worker)).sort((a, b) => a.balanceAfter - b.balanceAfter);
@@ -180,7 +169,7 @@ describe(AccountQueries.name, () => {
 
   it("answers 403 to a worker reading another worker's points, and shows them to staff", async () => {
     const owner = newWorker();
-    await publish([reportConfirmed(owner, 'safety-hazard')]);
+    await publishEvents(Topics.reports, [reportConfirmed(owner, 'safety-hazard')]);
     await waitForBalance(owner, 20);
 
     expectProblem(await as(newWorker()).get(`/accounts/${owner.id}/balance`), 403, 'points-access-denied');
@@ -197,7 +186,7 @@ describe(AccountQueries.name, () => {
     const worker = newWorker();
     const events = (['sanitation', 'safety-hazard', 'elderly-care'] as const).map((category) => reportConfirmed(worker, category));
     // One key, so they are credited in this order.
-    await publish(events, worker.id);
+    await publishEvents(Topics.reports, events, worker.id);
     await waitForBalance(worker, 60);
 
     const pages: PointsTransactionView[][] = [];

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, ReportView } from '@waystation/http-api';
-import { newStaff, newWorker, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
+import { expectProblem, newStaff, newWorker, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -41,11 +41,6 @@ async function submit(worker: Actor, body: object = jiangxiaReport): Promise<Rep
   return (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
 }
 
-function expectProblem(response: request.Response, status: number, code: string): void {
-  expect(response.status).toBe(status);
-  expect(response.headers['content-type']).toContain('application/problem+json');
-  expect(response.body).toMatchObject({ status, code, type: `/problems/${code}`, title: expect.any(String), detail: expect.any(String) });
-}
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(reportsConfigSchema.parse(env)), {

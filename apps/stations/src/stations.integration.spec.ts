@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { GeoPoint } from '@waystation/contracts';
 import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
-import { newStaff, newWorker, queryDatabase, startServiceUnderTest } from '@waystation/testing';
+import { expectProblem, newStaff, newWorker, queryDatabase, startServiceUnderTest } from '@waystation/testing';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -52,11 +52,6 @@ async function create(location: GeoPoint, extra: object = {}): Promise<StationVi
 
 const nearby = async (query: string): Promise<NearbyStationView[]> => (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body;
 
-function expectProblem(response: request.Response, status: number, code: string): void {
-  expect(response.status).toBe(status);
-  expect(response.headers['content-type']).toContain('application/problem+json');
-  expect(response.body).toMatchObject({ status, code, title: expect.any(String), detail: expect.any(String) });
-}
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {

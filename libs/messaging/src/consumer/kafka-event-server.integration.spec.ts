@@ -10,7 +10,7 @@ import {
   closeApp,
   closeWithin,
   createScratchDatabase,
-  publishRaw,
+  publishEvents,
   ReadMessage,
   readTestInfra,
   readTopic,
@@ -70,16 +70,6 @@ function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1
   return event;
 }
 
-/** Publishes as the reports service would: key = aggregateId, type and version as headers. */
-const publish = (...events: ReportConfirmedV1[]) =>
-  publishRaw(
-    Topics.reports,
-    events.map((event) => ({
-      key: event.aggregateId,
-      value: JSON.stringify(event),
-      headers: { type: event.type, version: String(event.version) },
-    })),
-  );
 
 const idOf = (message: ReadMessage) => (JSON.parse(message.value ?? '{}') as { id: string }).id;
 
@@ -118,7 +108,7 @@ describe(KafkaEventServer.name, () => {
     // Dead-lettered after the flaky one on the same partition: once it is parked, a dead letter for flaky would be too.
     const sentinel = reportConfirmed('fail-permanently', reportId);
 
-    await publish(flaky, sentinel);
+    await publishEvents(Topics.reports, [flaky, sentinel]);
 
     await waitUntilHandled(flaky);
     expect(attempts.get(flaky.id)).toBe(3);
@@ -130,7 +120,7 @@ describe(KafkaEventServer.name, () => {
     const poison = reportConfirmed('always-fail', reportId);
     const next = reportConfirmed('succeed', reportId);
 
-    await publish(poison, next);
+    await publishEvents(Topics.reports, [poison, next]);
 
     await waitUntilHandled(next);
     expect(attempts.get(poison.id)).toBe(3);
@@ -152,7 +142,7 @@ describe(KafkaEventServer.name, () => {
   it('dead-letters at once an event whose handler throws PermanentEventError', async () => {
     const event = reportConfirmed('fail-permanently');
 
-    await publish(event);
+    await publishEvents(Topics.reports, [event]);
 
     const deadLetter = (await readDeadLettersUntil(event)).find((message) => idOf(message) === event.id);
     expect(deadLetter?.headers).toMatchObject({
@@ -164,7 +154,7 @@ describe(KafkaEventServer.name, () => {
 
   it('closes without hanging while the relay runs and a handler is in flight, letting the handler finish and committing its offset', async () => {
     const event = reportConfirmed('take-half-a-second');
-    await publish(event);
+    await publishEvents(Topics.reports, [event]);
     await waitFor(() => attempts.get(event.id), { description: `${event.id} to be in its handler` });
 
     await closeWithin(sut, 15_000);

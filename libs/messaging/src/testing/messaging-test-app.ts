@@ -12,7 +12,7 @@ import { MessagingOptions } from '../messaging-options';
 import { messagingMigrations } from '../migrations';
 
 // eslint-disable-next-line @nx/enforce-module-boundaries
-export { createScratchDatabase, publishRaw, queryDatabase, readTestInfra, readTopic, waitFor, type ReadMessage } from '@waystation/testing';
+export { createScratchDatabase, publishEvents, queryDatabase, readTestInfra, readTopic, waitFor, type ReadMessage } from '@waystation/testing';
 
 export interface MessagingTestAppOptions {
   database: string;
