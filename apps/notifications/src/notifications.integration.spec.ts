@@ -57,7 +57,6 @@ function pointsCredited(worker: Actor, reportId: string) {
   });
 }
 
-
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(notificationsConfigSchema.parse(env)), {
     databaseVariable: 'NOTIFICATIONS_DATABASE_URL',

@@ -81,8 +81,6 @@ function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfi
   });
 }
 
-
-
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(pointsConfigSchema.parse(env)), {
     databaseVariable: 'POINTS_DATABASE_URL',

@@ -41,7 +41,6 @@ async function submit(worker: Actor, body: object = jiangxiaReport): Promise<Rep
   return (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
 }
 
-
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(reportsConfigSchema.parse(env)), {
     databaseVariable: 'REPORTS_DATABASE_URL',

@@ -52,7 +52,6 @@ async function create(location: GeoPoint, extra: object = {}): Promise<StationVi
 
 const nearby = async (query: string): Promise<NearbyStationView[]> => (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body;
 
-
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {
     databaseVariable: 'STATIONS_DATABASE_URL',

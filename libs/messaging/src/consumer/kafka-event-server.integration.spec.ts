@@ -70,7 +70,6 @@ function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1
   return event;
 }
 
-
 const idOf = (message: ReadMessage) => (JSON.parse(message.value ?? '{}') as { id: string }).id;
 
 const waitUntilHandled = (event: ReportConfirmedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
