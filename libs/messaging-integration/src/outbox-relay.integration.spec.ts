@@ -2,18 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import {
-  closeApp,
-  closeWithin,
-  createScratchDatabase,
-  queryDatabase,
-  ReadMessage,
-  readTopic,
-  startMessagingTestApp,
-  waitFor,
-} from '../testing/messaging-test-app';
-import { Outbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
+import { Outbox, OutboxRelay } from '@waystation/messaging';
+import { createScratchDatabase, queryDatabase, type ReadMessage, readTopic, waitFor } from '@waystation/testing';
+import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 // No service handles report.submitted, so what these specs publish changes no other spec's data.
 function reportSubmitted(reportId: string): ReportSubmittedV1 {

@@ -2,8 +2,9 @@ import { INestApplication } from '@nestjs/common';
 import { Topics } from '@waystation/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { closeApp, createScratchDatabase, queryDatabase, startMessagingTestApp, waitFor } from '../testing/messaging-test-app';
-import { Inbox } from './inbox';
+import { Inbox } from '@waystation/messaging';
+import { createScratchDatabase, queryDatabase, waitFor } from '@waystation/testing';
+import { closeApp, startMessagingTestApp } from './messaging-test-app';
 
 describe(Inbox.name, () => {
   const consumerGroup = `messaging-it-inbox-${uuidv7()}`;

@@ -1,18 +1,10 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseModule, PlatformModule } from '@waystation/platform';
-// Only the integration specs import this file. They run on the PostgreSQL and Kafka of the jest global setup,
-// whose harness (type:testing) a lib may not depend on: this is the one place the messaging specs reach it.
-// eslint-disable-next-line @nx/enforce-module-boundaries
+import { messagingMigrations, MessagingModule, MessagingOptions, startEventConsumer } from '@waystation/messaging';
 import { databaseUrl, readTestInfra } from '@waystation/testing';
 import { Logger } from 'nestjs-pino';
-import { startEventConsumer } from '../consumer/start-event-consumer';
-import { MessagingModule } from '../messaging.module';
-import { MessagingOptions } from '../messaging-options';
-import { messagingMigrations } from '../migrations';
 
-// eslint-disable-next-line @nx/enforce-module-boundaries
-export { createScratchDatabase, publishEvents, queryDatabase, readTestInfra, readTopic, waitFor, type ReadMessage } from '@waystation/testing';
 
 export interface MessagingTestAppOptions {
   database: string;

@@ -4,22 +4,9 @@ import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, Topics } from '@
 import { Kafka } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
-import { ensureTopics } from '../kafka/ensure-topics';
-import { KafkaConnection } from '../kafka/kafka-connection';
-import {
-  closeApp,
-  closeWithin,
-  createScratchDatabase,
-  publishEvents,
-  ReadMessage,
-  readTestInfra,
-  readTopic,
-  startMessagingTestApp,
-  waitFor,
-} from '../testing/messaging-test-app';
-import { EventContext } from './event-context';
-import { KafkaEventServer } from './kafka-event-server';
-import { PermanentEventError } from './permanent-event.error';
+import { ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
+import { createScratchDatabase, publishEvents, type ReadMessage, readTestInfra, readTopic, waitFor } from '@waystation/testing';
+import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
 type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second';
