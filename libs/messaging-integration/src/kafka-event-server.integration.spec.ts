@@ -57,7 +57,14 @@ function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1
   return event;
 }
 
-const idOf = (message: ReadMessage) => (JSON.parse(message.value ?? '{}') as { id: string }).id;
+/** The event id of a dead letter; other specs' poison messages (e.g. non-JSON) on the shared topic have none. */
+function idOf(message: ReadMessage): string | undefined {
+  try {
+    return (JSON.parse(message.value ?? '{}') as { id?: string }).id;
+  } catch {
+    return undefined;
+  }
+}
 
 const waitUntilHandled = (event: ReportConfirmedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
 
