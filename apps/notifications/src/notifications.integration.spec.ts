@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NotificationView, Page } from '@waystation/http-api';
-import { newWorker, publishEvents, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
-import request from 'supertest';
+import { Actor, NotificationView, Page } from '@waystation/http-api';
+import { newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { notificationsConfigSchema } from './config/notifications.config';
@@ -15,11 +14,7 @@ import { NotificationDelivery } from './notifications/notification-delivery.serv
 let database: string;
 let sut: INestApplication;
 
-const as = (actor?: Actor) => {
-  const agent = request(sut.getHttpServer());
-  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
-  return { get: (path: string) => identify(agent.get(path)) };
-};
+const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
 
 const inboxOf = async (worker: Actor, query = ''): Promise<Page<NotificationView>> =>
   (await as(worker).get(`/notifications${query}`).expect(200)).body;

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, publishEvents, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
-import request from 'supertest';
+import { Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
+import { expectProblem, newStaff, newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
 import { AppModule } from './app.module';
@@ -17,11 +16,7 @@ import { ISSUANCE_ACCOUNT_ID } from './ledger/system-accounts';
 let database: string;
 let sut: INestApplication;
 
-const as = (actor?: Actor) => {
-  const agent = request(sut.getHttpServer());
-  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
-  return { get: (path: string) => identify(agent.get(path)) };
-};
+const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
 
 const balanceOf = async (worker: Actor, reader: Actor = worker): Promise<number> =>
   ((await as(reader).get(`/accounts/${worker.id}/balance`).expect(200)).body as BalanceView).balance;

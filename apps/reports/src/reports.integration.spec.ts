@@ -1,7 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, ReportView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, queryDatabase, startServiceUnderTest, waitFor } from '@waystation/testing';
-import request from 'supertest';
+import { Actor, ReportView } from '@waystation/http-api';
+import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { reportsConfigSchema } from './config/reports.config';
@@ -13,11 +12,7 @@ import { ReportReview } from './review/report-review.service';
 let database: string;
 let sut: INestApplication;
 
-const as = (actor?: Actor) => {
-  const agent = request(sut.getHttpServer());
-  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
-  return { get: (path: string) => identify(agent.get(path)), post: (path: string) => identify(agent.post(path)) };
-};
+const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
 
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);

@@ -1,8 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { GeoPoint } from '@waystation/contracts';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, queryDatabase, startServiceUnderTest } from '@waystation/testing';
-import request from 'supertest';
+import { Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
+import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { stationsConfigSchema } from './config/stations.config';
@@ -15,11 +14,7 @@ let sut: INestApplication;
 
 const admin: Actor = { id: `admin-${uuidv7()}`, role: 'admin' };
 
-const as = (actor?: Actor) => {
-  const agent = request(sut.getHttpServer());
-  const identify = (test: request.Test) => (actor ? test.set(ACTOR_ID_HEADER, actor.id).set(ACTOR_ROLE_HEADER, actor.role) : test);
-  return { get: (path: string) => identify(agent.get(path)), post: (path: string) => identify(agent.post(path)) };
-};
+const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
 
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);
