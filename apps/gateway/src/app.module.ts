@@ -17,7 +17,7 @@ export class AppModule {
       imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL }), TerminusModule],
       controllers: [StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
-        { provide: Upstreams, useValue: new Upstreams(config) },
+        { provide: Upstreams, useFactory: () => new Upstreams(config) },
         UpstreamReadiness,
       ],
     };

@@ -1,6 +1,9 @@
 import { HttpStatus } from '@nestjs/common';
 import { Actor, ACTOR_ID_HEADER, ACTOR_ROLE_HEADER } from '@waystation/http-api';
 import { CORRELATION_ID_HEADER, problem, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from '@waystation/platform';
+import { Dispatcher, Pool } from 'undici';
+
+const MAX_CONNECTIONS_PER_SERVICE = 64;
 
 export interface UpstreamRequest {
   method: 'GET' | 'POST';
@@ -20,24 +23,34 @@ export interface UpstreamResponse<T> {
 /**
  * Calls one service's internal HTTP API on behalf of the caller. The service's own problem documents pass
  * through unchanged; a service that cannot be reached becomes a 503 naming it.
+ *
+ * It keeps a pool of connections to the service through undici's dispatcher API: Node's global fetch costs
+ * about ten times the CPU per call, which the gateway pays on every request.
  */
 export class ServiceClient {
+  private readonly pool: Pool;
+
   constructor(
     readonly serviceName: string,
-    private readonly baseUrl: string,
+    baseUrl: string,
     private readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.pool = new Pool(baseUrl, { connections: MAX_CONNECTIONS_PER_SERVICE });
+  }
 
   async call<T>({ method, path, correlationId, actor, query, body, headers }: UpstreamRequest): Promise<UpstreamResponse<T>> {
-    const url = new URL(path, this.baseUrl);
+    const search = new URLSearchParams();
     for (const [name, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== null) url.searchParams.set(name, String(value));
+      if (value !== undefined && value !== null) search.set(name, String(value));
     }
-    let response: Response;
+    let response: Dispatcher.ResponseData;
+    let payload: unknown;
     try {
-      response = await fetch(url, {
+      response = await this.pool.request({
         method,
-        signal: AbortSignal.timeout(this.timeoutMs),
+        path: search.size === 0 ? path : `${path}?${search}`,
+        headersTimeout: this.timeoutMs,
+        bodyTimeout: this.timeoutMs,
         headers: definedHeaders({
           accept: 'application/json',
           'content-type': body === undefined ? undefined : 'application/json',
@@ -48,21 +61,26 @@ export class ServiceClient {
         }),
         body: body === undefined ? undefined : JSON.stringify(body),
       });
+      payload = await response.body.json().catch(() => undefined);
     } catch (error) {
       throw new ProblemException(
         problem(HttpStatus.SERVICE_UNAVAILABLE, 'service-unavailable', 'Service Unavailable', `The ${this.serviceName} service did not answer: ${(error as Error).message}`),
       );
     }
-    const payload = await response.json().catch(() => undefined);
-    if (!response.ok) throw new ProblemException(this.asProblem(response, payload));
-    return { status: response.status, body: payload as T };
+    if (response.statusCode >= 400) throw new ProblemException(this.asProblem(response, payload));
+    return { status: response.statusCode, body: payload as T };
   }
 
-  private asProblem(response: Response, payload: unknown): ProblemDetails {
-    const isProblem = response.headers.get('content-type')?.startsWith(PROBLEM_CONTENT_TYPE) && typeof payload === 'object' && payload !== null;
-    if (isProblem && response.status < 500) return payload as ProblemDetails;
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+
+  private asProblem(response: Dispatcher.ResponseData, payload: unknown): ProblemDetails {
+    const contentType = String(response.headers['content-type'] ?? '');
+    const isProblem = contentType.startsWith(PROBLEM_CONTENT_TYPE) && typeof payload === 'object' && payload !== null;
+    if (isProblem && response.statusCode < 500) return payload as ProblemDetails;
     // A service's internal failure stays internal: the client learns which service failed, not how.
-    return problem(HttpStatus.BAD_GATEWAY, 'upstream-failed', 'Bad Gateway', `The ${this.serviceName} service failed (${response.status})`);
+    return problem(HttpStatus.BAD_GATEWAY, 'upstream-failed', 'Bad Gateway', `The ${this.serviceName} service failed (${response.statusCode})`);
   }
 }
 

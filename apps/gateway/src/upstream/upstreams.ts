@@ -1,8 +1,9 @@
+import { OnApplicationShutdown } from '@nestjs/common';
 import { GatewayConfig } from '../config/gateway.config';
 import { ServiceClient } from './service-client';
 
 /** The services behind the gateway, one client each. */
-export class Upstreams {
+export class Upstreams implements OnApplicationShutdown {
   readonly stations: ServiceClient;
   readonly reports: ServiceClient;
   readonly points: ServiceClient;
@@ -17,5 +18,9 @@ export class Upstreams {
 
   all(): ServiceClient[] {
     return [this.stations, this.reports, this.points, this.notifications];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.all().map((client) => client.close()));
   }
 }
