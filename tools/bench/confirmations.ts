@@ -4,6 +4,8 @@ import { DATABASES, WaystationSystem } from '@waystation/system';
 import { Kafka, logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { request } from 'undici';
+import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { runAtRate, runPool, summarize } from './stats';
 
@@ -20,6 +22,7 @@ const RATE = Number(process.env.BENCH_RATE ?? 100);
 const LATENCY_COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 1_000);
 const DRAIN_COUNT = Number(process.env.BENCH_DRAIN_COUNT ?? 2_000);
 const CONCURRENCY = 32;
+const IDLE_SECONDS = 5;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
 const KAFKA = { dataDir: join(STATE_DIR, 'kafka'), port: 29092, controllerPort: 29093 };
 const POSTGRES = { dataDir: join(STATE_DIR, 'postgres'), port: 25432 };
@@ -42,6 +45,10 @@ async function main(): Promise<void> {
     const gateway = system.url('gateway');
     const credits = await watchCredits(brokers);
 
+    const idleBefore = cpuSnapshot();
+    await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1_000));
+    const idlePerSecond = cpuPerUnit(idleBefore, cpuSnapshot(), IDLE_SECONDS);
+
     log(`submitting ${COUNT + LATENCY_COUNT + DRAIN_COUNT} reports (not measured)…`);
     const reportIds: string[] = [];
     await runPool(COUNT + LATENCY_COUNT + DRAIN_COUNT, CONCURRENCY, async (i) => {
@@ -50,31 +57,38 @@ async function main(): Promise<void> {
 
     log(`throughput: confirming ${COUNT} reports, ${CONCURRENCY} at a time…`);
     const throughputIds = reportIds.slice(0, COUNT);
+    const cpuBefore = cpuSnapshot();
     const started = performance.now();
     await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, throughputIds[i]));
     const confirmedPerSecond = (COUNT / (performance.now() - started)) * 1_000;
     const lastCredit = await credits.allSeen(throughputIds);
     const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
+    const cpuPerConfirmation = cpuPerUnit(cpuBefore, cpuSnapshot(), COUNT);
 
     log(`latency: confirming ${LATENCY_COUNT} reports at ${RATE}/s…`);
     const latencyIds = reportIds.slice(COUNT, COUNT + LATENCY_COUNT);
     const returnedAt = new Map<string, number>();
+    const cpuBeforeLatency = cpuSnapshot();
     await runAtRate(LATENCY_COUNT, RATE, async (i) => {
       await confirm(gateway, latencyIds[i]);
       returnedAt.set(latencyIds[i], performance.now());
     });
     await credits.allSeen(latencyIds);
+    const cpuAtRate = cpuPerUnit(cpuBeforeLatency, cpuSnapshot(), LATENCY_COUNT);
     const pipelineLatency = summarize(latencyIds.map((id) => (credits.seenAt(id) ?? NaN) - (returnedAt.get(id) ?? NaN)));
 
     // The credit side alone: confirmations queue up in Kafka while points is stopped, then it drains them.
-    log(`drain: confirming ${DRAIN_COUNT} reports with points stopped, then starting it…`);
-    const drainIds = reportIds.slice(COUNT + LATENCY_COUNT);
-    await system.app('points').stop();
-    await runPool(DRAIN_COUNT, CONCURRENCY, (i) => confirm(gateway, drainIds[i]));
-    await system.restart('points', 'stop');
-    const lastDrained = await credits.allSeen(drainIds);
-    const firstDrained = Math.min(...drainIds.map((id) => credits.seenAt(id) ?? NaN));
-    const drainedPerSecond = ((DRAIN_COUNT - 1) / (lastDrained - firstDrained)) * 1_000;
+    let drainedPerSecond = NaN;
+    if (DRAIN_COUNT > 1) {
+      log(`drain: confirming ${DRAIN_COUNT} reports with points stopped, then starting it…`);
+      const drainIds = reportIds.slice(COUNT + LATENCY_COUNT);
+      await system.app('points').stop();
+      await runPool(DRAIN_COUNT, CONCURRENCY, (i) => confirm(gateway, drainIds[i]));
+      await system.restart('points', 'stop');
+      const lastDrained = await credits.allSeen(drainIds);
+      const firstDrained = Math.min(...drainIds.map((id) => credits.seenAt(id) ?? NaN));
+      drainedPerSecond = ((DRAIN_COUNT - 1) / (lastDrained - firstDrained)) * 1_000;
+    }
     await credits.stop();
 
     log('baseline: bare kafkajs on the same broker…');
@@ -90,6 +104,11 @@ Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at 
 | latency p50 (confirm returned → credited) | ${fmt(pipelineLatency.p50)} ms      | ${fmt(baseline.latency.p50)} ms (send → received) |
 | latency p99                               | ${fmt(pipelineLatency.p99)} ms      | ${fmt(baseline.latency.p99)} ms |
 | latency max                               | ${fmt(pipelineLatency.max)} ms      | ${fmt(baseline.latency.max)} ms |
+
+CPU per confirmation by process (2 cores give 2 ms of CPU per confirmation at 1,000/s)
+${cpuTable(cpuPerConfirmation, cpuAtRate)}
+
+CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.toFixed(0)} ms`).join(', ')}
 `);
   } finally {
     await system.stop().catch((error) => log(`stopping the apps failed: ${error}`));
@@ -103,7 +122,9 @@ async function watchCredits(brokers: string[]) {
   const seen = new Map<string, number>();
   await consumer.connect();
   await consumer.subscribe({ topic: Topics.points, fromBeginning: true });
+  // It commits nothing: each run starts a new group, and commits would add broker work that is not the pipeline's.
   await consumer.run({
+    autoCommit: false,
     eachMessage: async ({ message }) => {
       const event = JSON.parse(String(message.value)) as PointsCreditedV1;
       if (event.type === 'points.credited') seen.set(event.payload.referenceId, performance.now());
@@ -134,13 +155,25 @@ const confirm = async (gateway: string, reportId: string) => {
 };
 
 async function post(baseUrl: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ id: string }> {
-  const response = await fetch(`${baseUrl}${path}`, {
+  // undici's request rather than fetch: fetch costs about a millisecond of CPU per call, which the bench would
+  // take from the 2 cores the pipeline runs on.
+  const response = await request(`${baseUrl}${path}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { id: string };
+  if (response.statusCode >= 300) throw new Error(`${path}: ${response.statusCode} ${await response.body.text()}`);
+  return (await response.body.json()) as { id: string };
+}
+
+function cpuTable(throughputPhase: [string, number][], latencyPhase: [string, number][]): string {
+  const atRate = new Map(latencyPhase);
+  const total = (phase: [string, number][]) => phase.reduce((sum, [, ms]) => sum + ms, 0);
+  return [
+    `  ${'process'.padEnd(14)} ${'throughput phase'.padStart(16)} ${`at ${RATE}/s`.padStart(12)}`,
+    ...throughputPhase.map(([kind, ms]) => `  ${kind.padEnd(14)} ${`${ms.toFixed(2)} ms`.padStart(16)} ${`${(atRate.get(kind) ?? NaN).toFixed(2)} ms`.padStart(12)}`),
+    `  ${'total'.padEnd(14)} ${`${total(throughputPhase).toFixed(2)} ms`.padStart(16)} ${`${total(latencyPhase).toFixed(2)} ms`.padStart(12)}`,
+  ].join('\n');
 }
 
 const fmt = (value: number) => value.toFixed(value >= 100 ? 0 : 1).padStart(6);

@@ -43,6 +43,10 @@ export async function kafkaBaseline(brokers: string[], count: number, ratePerSec
   const throughputPerSecond = (count / (performance.now() - started)) * 1_000;
 
   // Latency at the offered rate, one message per send.
+  if (latencyCount === 0) {
+    await Promise.all([producer.disconnect(), consumer.disconnect()]);
+    return { throughputPerSecond, latency: summarize([]) };
+  }
   received = 0;
   target = latencyCount;
   latencies.length = 0;

@@ -5,7 +5,7 @@ export function percentile(sorted: number[], p: number): number {
 
 export function summarize(latenciesMs: number[]): { p50: number; p99: number; max: number } {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted[sorted.length - 1] };
+  return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), max: sorted.at(-1) ?? NaN };
 }
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` in flight. */
