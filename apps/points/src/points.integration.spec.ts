@@ -128,6 +128,27 @@ describe(ReportCrediting.name, () => {
     expect(await creditsFor(worker)).toHaveLength(1);
   });
 
+  it("credits consecutive confirmations in one transaction, each with its own worker's running balance", async () => {
+    const [first, second] = [newWorker(), newWorker()];
+    const events = [
+      reportConfirmed(first, 'sanitation'),
+      reportConfirmed(second, 'road-damage'),
+      reportConfirmed(first, 'elderly-care'),
+      reportConfirmed(first, 'other'),
+    ];
+
+    // One key and one produce request: the four arrive together, in this order.
+    await publishEvents(Topics.reports, events, first.id);
+
+    await waitForBalance(first, 45);
+    expect((await creditsFor(first)).map((credit) => credit.balanceAfter)).toEqual([10, 40, 45]);
+    expect((await creditsFor(second)).map((credit) => credit.balanceAfter)).toEqual([15]);
+    const transactions = await queryDatabase(database, 'SELECT DISTINCT xmin FROM ledger_postings WHERE source_event_id = ANY($1::uuid[])', [
+      events.map((event) => event.id),
+    ]);
+    expect(transactions).toHaveLength(1);
+  });
+
   it('serialises concurrent credits to one worker: distinct running balances that add up', async () => {
     const worker = newWorker();
     const categories: ReportCategory[] = ['sanitation', 'safety-hazard', 'elderly-care', 'road-damage', 'other', 'piled-materials'];

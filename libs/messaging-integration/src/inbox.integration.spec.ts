@@ -62,6 +62,22 @@ describe(Inbox.name, () => {
     expect(await effectsOf(event.id)).toBe(1);
   });
 
+  it('applies the effect of a batch once, to the events it has not seen: a processed one and a repeat within the batch are skipped', async () => {
+    const seen = newEvent();
+    const [first, second] = [newEvent(), newEvent()];
+    await sut.processOnce(seen, (manager) => applyEffect(manager, seen.id));
+    const effect = jest.fn(async (manager: EntityManager, fresh: { id: string }[]) => {
+      for (const event of fresh) await applyEffect(manager, event.id);
+    });
+
+    const processed = await sut.processBatchOnce([first, seen, second, first], effect);
+
+    expect(processed).toEqual([first, second]);
+    expect(effect).toHaveBeenCalledTimes(1);
+    expect(effect.mock.calls[0][1]).toEqual([first, second]);
+    expect([await effectsOf(first.id), await effectsOf(seen.id), await effectsOf(second.id)]).toEqual([1, 1, 1]);
+  });
+
   it('lets exactly one of two concurrent deliveries of an event apply its effect', async () => {
     const event = newEvent();
     let releaseFirst!: () => void;

@@ -1,10 +1,10 @@
 import { Controller, INestApplication } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
+import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, reportRejectedV1, ReportRejectedV1, Topics } from '@waystation/contracts';
 import { Kafka } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
-import { ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
+import { BatchEventPattern, ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
 import { createScratchDatabase, publishEvents, type ReadMessage, readTestInfra, readTopic, waitFor } from '@waystation/testing';
 import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
@@ -39,6 +39,33 @@ class ReportConfirmedTestHandler {
   }
 }
 
+/** Each call of the batch handler: the ids of the scripted report.rejected events it was given, in order. */
+const batchCalls: string[][] = [];
+
+@Controller()
+class ReportRejectedBatchTestHandler {
+  @BatchEventPattern(reportRejectedV1.type)
+  handle(@Payload() events: ReportRejectedV1[]): void {
+    const scripted = events.filter((event) => scripts.has(event.id));
+    if (scripted.length === 0) return;
+    batchCalls.push(scripted.map((event) => event.id));
+    const poison = scripted.find((event) => scripts.get(event.id) === 'fail-permanently');
+    if (poison) throw new PermanentEventError(`report ${poison.payload.reportId} cannot be rejected here`);
+    for (const event of scripted) handled.set(event.id, { partition: -1, offset: '' });
+  }
+}
+
+function reportRejected(script: Script, reportId: string): ReportRejectedV1 {
+  const event = reportRejectedV1.create({
+    aggregateId: reportId,
+    correlationId: `messaging-it-${uuidv7()}`,
+    producer: 'messaging-integration-spec',
+    payload: { reportId, reporterId: `worker-${uuidv7()}`, category: 'sanitation', rejectedBy: 'staff-messaging-it', reason: 'duplicate', rejectedAt: new Date().toISOString() },
+  });
+  scripts.set(event.id, script);
+  return event;
+}
+
 function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1 {
   const event = reportConfirmedV1.create({
     aggregateId: reportId,
@@ -66,7 +93,7 @@ function idOf(message: ReadMessage): string | undefined {
   }
 }
 
-const waitUntilHandled = (event: ReportConfirmedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
+const waitUntilHandled = (event: ReportConfirmedV1 | ReportRejectedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
 
 describe(KafkaEventServer.name, () => {
   const groupId = `messaging-it-consumer-${uuidv7()}`;
@@ -74,7 +101,7 @@ describe(KafkaEventServer.name, () => {
   let sut: INestApplication;
 
   /** Reads the dead-letter topic (one partition: in the order they failed) until `event` is there. */
-  const readDeadLettersUntil = (event: ReportConfirmedV1) =>
+  const readDeadLettersUntil = (event: ReportConfirmedV1 | ReportRejectedV1) =>
     readTopic(deadLetters, (messages) => messages.some((message) => idOf(message) === event.id));
 
   beforeAll(async () => {
@@ -85,7 +112,7 @@ describe(KafkaEventServer.name, () => {
         serviceName: groupId,
         consumer: { groupId, topics: [Topics.reports], retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } },
       },
-      controllers: [ReportConfirmedTestHandler],
+      controllers: [ReportConfirmedTestHandler, ReportRejectedBatchTestHandler],
       // Only the system's own groups get their dead-letter topics made for them; the broker creates none.
       beforeConsuming: (app) => ensureTopics(app.get(KafkaConnection).kafka, [{ topic: deadLetters, numPartitions: 1 }]),
     });
@@ -143,6 +170,33 @@ describe(KafkaEventServer.name, () => {
       'dlq-error': 'PermanentEventError: the report is unknown here',
     });
     expect(attempts.get(event.id)).toBe(1);
+  });
+
+  it('hands a batch handler the consecutive events of its type together, in partition order', async () => {
+    const reportId = uuidv7();
+    const events = Array.from({ length: 5 }, () => reportRejected('succeed', reportId));
+
+    // One produce request: the five arrive in one record batch, so in one fetch.
+    await publishEvents(Topics.reports, events);
+
+    await waitUntilHandled(events[4]);
+    const calls = batchCalls.filter((ids) => ids.some((id) => events.some((event) => event.id === id)));
+    expect(calls).toEqual([events.map((event) => event.id)]);
+  });
+
+  it('retries the events of a failed batch one at a time, dead-letters only the poison one and handles the others', async () => {
+    const reportId = uuidv7();
+    const [before, poison, after] = [reportRejected('succeed', reportId), reportRejected('fail-permanently', reportId), reportRejected('succeed', reportId)];
+
+    await publishEvents(Topics.reports, [before, poison, after]);
+
+    await waitUntilHandled(after);
+    expect(handled.has(before.id)).toBe(true);
+    const calls = batchCalls.filter((ids) => ids.some((id) => [before.id, poison.id, after.id].includes(id)));
+    expect(calls).toEqual([[before.id, poison.id, after.id], [before.id], [poison.id], [after.id]]);
+    const deadLetter = (await readDeadLettersUntil(poison)).find((message) => idOf(message) === poison.id);
+    expect(deadLetter?.headers).toMatchObject({ type: 'report.rejected', 'dlq-reason': 'handler-failed' });
+    expect(handled.has(poison.id)).toBe(false);
   });
 
   it('closes without hanging while the relay runs and a handler is in flight, letting the handler finish and committing its offset', async () => {

@@ -1,3 +1,4 @@
+export * from './consumer/batch-event-pattern';
 export * from './consumer/event-context';
 export * from './consumer/kafka-event-server';
 export * from './consumer/permanent-event.error';

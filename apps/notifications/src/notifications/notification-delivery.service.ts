@@ -4,22 +4,24 @@ import { v7 as uuidv7 } from 'uuid';
 import { composeNotification, NotifiableEvent } from './notification-composer';
 import { Notification } from './notification.entity';
 
-/** Stores the in-app notification an event calls for, once per event. */
+/** Stores the in-app notifications events call for, once per event. */
 @Injectable()
 export class NotificationDelivery {
   constructor(private readonly inbox: Inbox) {}
 
-  async deliver(event: NotifiableEvent): Promise<void> {
-    const composed = composeNotification(event);
-    await this.inbox.processOnce(event, async (manager) => {
-      const notification = manager.create(Notification, {
-        id: uuidv7(),
-        ...composed,
-        sourceEventId: event.id,
-        createdAt: new Date(),
-        readAt: null,
-      });
-      await manager.insert(Notification, notification);
+  async deliver(events: NotifiableEvent[]): Promise<void> {
+    await this.inbox.processBatchOnce(events, async (manager, fresh) => {
+      const createdAt = new Date();
+      const notifications = fresh.map((event) =>
+        manager.create(Notification, {
+          id: uuidv7(),
+          ...composeNotification(event),
+          sourceEventId: event.id,
+          createdAt,
+          readAt: null,
+        }),
+      );
+      await manager.insert(Notification, notifications);
     });
   }
 }

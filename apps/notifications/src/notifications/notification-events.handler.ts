@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import {
   pointsCreditedV1,
   PointsCreditedV1,
@@ -8,24 +8,25 @@ import {
   reportRejectedV1,
   ReportRejectedV1,
 } from '@waystation/contracts';
+import { BatchEventPattern } from '@waystation/messaging';
 import { NotificationDelivery } from './notification-delivery.service';
 
 @Controller()
 export class NotificationEventsHandler {
   constructor(private readonly delivery: NotificationDelivery) {}
 
-  @EventPattern(reportConfirmedV1.type)
-  onReportConfirmed(@Payload() event: ReportConfirmedV1): Promise<void> {
-    return this.delivery.deliver(event);
+  @BatchEventPattern(reportConfirmedV1.type)
+  onReportConfirmed(@Payload() events: ReportConfirmedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
   }
 
-  @EventPattern(reportRejectedV1.type)
-  onReportRejected(@Payload() event: ReportRejectedV1): Promise<void> {
-    return this.delivery.deliver(event);
+  @BatchEventPattern(reportRejectedV1.type)
+  onReportRejected(@Payload() events: ReportRejectedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
   }
 
-  @EventPattern(pointsCreditedV1.type)
-  onPointsCredited(@Payload() event: PointsCreditedV1): Promise<void> {
-    return this.delivery.deliver(event);
+  @BatchEventPattern(pointsCreditedV1.type)
+  onPointsCredited(@Payload() events: PointsCreditedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
   }
 }

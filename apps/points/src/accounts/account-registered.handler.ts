@@ -16,7 +16,7 @@ export class AccountRegisteredHandler {
   async handle(@Payload() event: AccountRegisteredV1): Promise<void> {
     if (event.payload.role !== 'worker') return;
     await this.inbox.processOnce(event, async (manager) => {
-      await this.ledger.lockWorkerAccount(manager, event.payload.accountId);
+      await this.ledger.lockWorkerAccounts(manager, [event.payload.accountId]);
     });
   }
 }

@@ -1,14 +1,15 @@
 import { Controller } from '@nestjs/common';
-import { EventPattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { reportConfirmedV1, ReportConfirmedV1 } from '@waystation/contracts';
+import { BatchEventPattern } from '@waystation/messaging';
 import { ReportCrediting } from './report-crediting.service';
 
 @Controller()
 export class ReportConfirmedHandler {
   constructor(private readonly crediting: ReportCrediting) {}
 
-  @EventPattern(reportConfirmedV1.type)
-  handle(@Payload() event: ReportConfirmedV1): Promise<void> {
-    return this.crediting.creditReporter(event);
+  @BatchEventPattern(reportConfirmedV1.type)
+  handle(@Payload() events: ReportConfirmedV1[]): Promise<void> {
+    return this.crediting.creditReporters(events);
   }
 }

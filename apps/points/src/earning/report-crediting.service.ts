@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { pointsCreditedV1, ReportConfirmedV1 } from '@waystation/contracts';
+import { pointsCreditedV1, PointsCreditedV1, ReportConfirmedV1 } from '@waystation/contracts';
 import { Inbox, Outbox, PermanentEventError } from '@waystation/messaging';
-import { Ledger } from '../ledger/ledger.service';
+import { EntityManager } from 'typeorm';
+import { Ledger, PostedEntry } from '../ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from '../ledger/system-accounts';
 import { SERVICE_NAME } from '../service-name';
 import { EarningRule } from './earning-rule.entity';
@@ -9,8 +10,8 @@ import { EarningRule } from './earning-rule.entity';
 const REASON = 'report.confirmed';
 
 /**
- * Credits the reporter of a confirmed report, exactly once: the inbox row, the posting and the
- * `points.credited` event commit in one transaction.
+ * Credits the reporters of confirmed reports, exactly once: the inbox rows, the postings and the
+ * `points.credited` events of a batch commit in one transaction.
  */
 @Injectable()
 export class ReportCrediting {
@@ -20,41 +21,66 @@ export class ReportCrediting {
     private readonly ledger: Ledger,
   ) {}
 
-  async creditReporter(event: ReportConfirmedV1): Promise<void> {
-    const { reportId, reporterId, category } = event.payload;
-    await this.inbox.processOnce(event, async (manager) => {
-      const rule = await manager.findOneBy(EarningRule, { category });
-      if (!rule) throw new PermanentEventError(`No earning rule for category "${category}"`);
-      const workerAccountId = await this.ledger.lockWorkerAccount(manager, reporterId);
-      const { postingId, postedAt } = await this.ledger.post(manager, {
-        debitAccountId: ISSUANCE_ACCOUNT_ID,
-        creditAccountId: workerAccountId,
-        amount: rule.points,
-        reason: REASON,
-        referenceId: reportId,
-        sourceEventId: event.id,
+  async creditReporters(events: ReportConfirmedV1[]): Promise<void> {
+    await this.inbox.processBatchOnce(events, async (manager, fresh) => {
+      const pointsByCategory = await this.earningRules(manager);
+      const amounts = fresh.map(({ payload: { category } }) => {
+        const points = pointsByCategory.get(category);
+        if (points === undefined) throw new PermanentEventError(`No earning rule for category "${category}"`);
+        return points;
       });
-      const balanceAfter = await this.ledger.balanceOf(manager, workerAccountId);
-      await this.outbox.add(
+      const accounts = await this.ledger.lockWorkerAccounts(manager, fresh.map((event) => event.payload.reporterId));
+      const accountOf = (event: ReportConfirmedV1) => accounts.get(event.payload.reporterId) as string;
+      const balances = await this.ledger.balancesOf(manager, [...accounts.values()]);
+      const postings = await this.ledger.post(
         manager,
-        pointsCreditedV1.create({
-          aggregateId: reporterId,
-          correlationId: event.correlationId,
-          causationId: event.id,
-          producer: SERVICE_NAME,
-          occurredAt: postedAt,
-          payload: {
-            transactionId: postingId,
-            accountId: reporterId,
-            amount: rule.points,
-            balanceAfter,
-            reason: REASON,
-            referenceId: reportId,
-            sourceEventId: event.id,
-            creditedAt: postedAt.toISOString(),
-          },
-        }),
+        fresh.map((event, index) => ({
+          debitAccountId: ISSUANCE_ACCOUNT_ID,
+          creditAccountId: accountOf(event),
+          amount: amounts[index],
+          reason: REASON,
+          referenceId: event.payload.reportId,
+          sourceEventId: event.id,
+        })),
       );
+      const credited = fresh.map((event, index): PointsCreditedV1 => {
+        // The accounts are locked, so the balance read above plus this batch's earlier credits is exact.
+        const balanceAfter = (balances.get(accountOf(event)) ?? 0) + amounts[index];
+        balances.set(accountOf(event), balanceAfter);
+        return creditedEvent(event, amounts[index], balanceAfter, postings[index]);
+      });
+      await this.outbox.add(manager, ...credited);
     });
   }
+
+  private async earningRules(manager: EntityManager): Promise<Map<string, number>> {
+    const rules = await manager.find(EarningRule);
+    return new Map(rules.map((rule) => [rule.category, rule.points]));
+  }
+}
+
+function creditedEvent(
+  event: ReportConfirmedV1,
+  amount: number,
+  balanceAfter: number,
+  { postingId, postedAt }: PostedEntry,
+): PointsCreditedV1 {
+  const { reportId, reporterId } = event.payload;
+  return pointsCreditedV1.create({
+    aggregateId: reporterId,
+    correlationId: event.correlationId,
+    causationId: event.id,
+    producer: SERVICE_NAME,
+    occurredAt: postedAt,
+    payload: {
+      transactionId: postingId,
+      accountId: reporterId,
+      amount,
+      balanceAfter,
+      reason: REASON,
+      referenceId: reportId,
+      sourceEventId: event.id,
+      creditedAt: postedAt.toISOString(),
+    },
+  });
 }

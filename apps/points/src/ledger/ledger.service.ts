@@ -22,35 +22,49 @@ export interface PostedEntry {
 @Injectable()
 export class Ledger {
   /**
-   * Opens the worker's account on first use and locks it for the rest of the transaction, so postings to one
-   * worker are serialised and a balance read after them is exact.
+   * Opens the workers' accounts on first use and locks them for the rest of the transaction, so postings to
+   * one worker are serialised and a balance read after them is exact. Locks are taken in worker id order, so
+   * two transactions locking overlapping sets of workers cannot deadlock. Resolves to account id by worker id.
    */
-  async lockWorkerAccount(manager: EntityManager, workerId: string): Promise<string> {
-    const [account] = await manager.query<{ id: string }[]>(
-      `INSERT INTO ledger_accounts (id, kind, owner_id) VALUES ($1, 'worker', $2)
+  async lockWorkerAccounts(manager: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
+    const owners = [...new Set(workerIds)].sort();
+    const accounts = await manager.query<{ id: string; owner_id: string }[]>(
+      `INSERT INTO ledger_accounts (id, kind, owner_id)
+       SELECT id, 'worker', owner_id FROM unnest($1::uuid[], $2::text[]) AS account(id, owner_id)
        ON CONFLICT (kind, owner_id) DO UPDATE SET kind = EXCLUDED.kind
-       RETURNING id`,
-      [uuidv7(), workerId],
+       RETURNING id, owner_id`,
+      [owners.map(() => uuidv7()), owners],
     );
-    return account.id;
+    return new Map(accounts.map((account) => [account.owner_id, account.id]));
   }
 
-  async post(manager: EntityManager, request: PostingRequest): Promise<PostedEntry> {
-    if (!Number.isSafeInteger(request.amount) || request.amount <= 0) {
-      throw new RangeError(`A posting moves a positive whole number of points, not ${request.amount}`);
+  /** Records the postings in the order given; resolves to them in that order. */
+  async post(manager: EntityManager, requests: PostingRequest[]): Promise<PostedEntry[]> {
+    for (const { amount } of requests) {
+      if (!Number.isSafeInteger(amount) || amount <= 0) {
+        throw new RangeError(`A posting moves a positive whole number of points, not ${amount}`);
+      }
     }
-    const posting = manager.create(LedgerPosting, { id: uuidv7(), postedAt: new Date(), ...request });
-    await manager.insert(LedgerPosting, posting);
-    return { postingId: posting.id, postedAt: posting.postedAt };
+    const postedAt = new Date();
+    const postings = requests.map((request) => manager.create(LedgerPosting, { id: uuidv7(), postedAt, ...request }));
+    await manager.insert(LedgerPosting, postings);
+    return postings.map((posting) => ({ postingId: posting.id, postedAt: posting.postedAt }));
   }
 
   async balanceOf(manager: EntityManager, accountId: string): Promise<number> {
-    const [{ balance }] = await manager.query<{ balance: string }[]>(
-      `SELECT (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = $1)
-            - (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = $1) AS balance`,
-      [accountId],
+    return (await this.balancesOf(manager, [accountId])).get(accountId) ?? 0;
+  }
+
+  /** Balance by account id: everything credited to the account minus everything debited from it. */
+  async balancesOf(manager: EntityManager, accountIds: string[]): Promise<Map<string, number>> {
+    const rows = await manager.query<{ id: string; balance: string }[]>(
+      `SELECT account.id,
+              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = account.id)
+            - (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = account.id) AS balance
+         FROM unnest($1::uuid[]) AS account(id)`,
+      [accountIds],
     );
-    return Number(balance);
+    return new Map(rows.map((row) => [row.id, Number(row.balance)]));
   }
 
   /** Newest first; `before` is the id of the last posting of the previous page. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CustomTransportStrategy, Server } from '@nestjs/microservices';
+import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { allTopicSpecs, AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS } from '@waystation/contracts';
 import { DomainError } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
@@ -9,17 +9,39 @@ import { ensureTopics } from '../kafka/ensure-topics';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
+import { BATCH_HANDLER_EXTRA } from './batch-event-pattern';
 import { DeadLetterPublisher, DeadLetterReason } from './dead-letter-publisher';
 import { EventContext } from './event-context';
 import { PermanentEventError } from './permanent-event.error';
 import { retryDelayMs } from './retry-policy';
 
-type Verdict = { ok: true } | { ok: false; reason: DeadLetterReason; error: string };
+type Decoded =
+  | { kind: 'event'; event: AnyEvent; handler: MessageHandler }
+  | { kind: 'skipped' }
+  | { kind: 'rejected'; reason: DeadLetterReason; error: string };
+
+/** Consecutive events of one type from a partition, with their messages, on their way to one handler. */
+interface EventRun {
+  kind: 'run';
+  type: string;
+  handler: MessageHandler;
+  events: AnyEvent[];
+  messages: KafkaMessage[];
+}
+
+type Unit = EventRun | (Exclude<Decoded, { kind: 'event' }> & { messages: KafkaMessage[] });
+
+interface MessageSource {
+  topic: string;
+  partition: number;
+  heartbeat: () => Promise<void>;
+}
 
 /**
  * A Nest transport that feeds `@EventPattern('<event type>')` handlers from Kafka.
  *
- * Each message is validated against its contract and handed to the handler of its `type` as a typed envelope.
+ * Each message is validated against its contract and handed to the handler of its `type` as a typed envelope;
+ * a `@BatchEventPattern` handler gets consecutive events of its type together, as an array.
  * A handler error is retried with backoff; a message that is malformed, breaks its contract or keeps failing
  * goes to `<topic>.dlq.<group>` and the partition moves on, so one poison message never blocks it. Offsets are
  * committed only for messages whose handler finished (its transaction committed) or that were dead-lettered.
@@ -96,64 +118,112 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
-    for (const message of batch.messages) {
+    const source = { topic: batch.topic, partition: batch.partition, heartbeat };
+    for (const unit of this.units(batch.messages)) {
       if (!isRunning() || isStale()) return;
-      const verdict = await this.consume(batch.topic, batch.partition, message, heartbeat);
-      if (!verdict.ok) {
-        await this.deadLetters.publish({
-          topic: batch.topic,
-          partition: batch.partition,
-          groupId: this.groupId,
-          message,
-          reason: verdict.reason,
-          error: verdict.error,
-        });
-        messagingMetrics.eventsConsumed.inc({ type: String(message.headers?.type ?? 'unknown'), outcome: 'dead-lettered' });
-        this.logger.warn({ topic: batch.topic, partition: batch.partition, offset: message.offset, reason: verdict.reason, error: verdict.error }, 'message dead-lettered');
-      }
-      resolveOffset(message.offset);
+      if (unit.kind === 'run') await this.deliver(source, unit);
+      if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.error);
+      resolveOffset(unit.messages[unit.messages.length - 1].offset);
       await heartbeat();
     }
   }
 
-  private async consume(topic: string, partition: number, message: KafkaMessage, heartbeat: () => Promise<void>): Promise<Verdict> {
+  /**
+   * Groups a partition's messages into the units they are handled in: consecutive events of one type for a
+   * batch handler make one run; every other message is a unit of its own.
+   */
+  private units(messages: KafkaMessage[]): Unit[] {
+    const units: Unit[] = [];
+    for (const message of messages) {
+      const decoded = this.decode(message);
+      const last = units.at(-1);
+      if (decoded.kind === 'event' && last?.kind === 'run' && isBatchHandler(last.handler) && last.type === decoded.event.type) {
+        last.events.push(decoded.event);
+        last.messages.push(message);
+      } else if (decoded.kind === 'event') {
+        units.push({ kind: 'run', type: decoded.event.type, handler: decoded.handler, events: [decoded.event], messages: [message] });
+      } else {
+        units.push({ ...decoded, messages: [message] });
+      }
+    }
+    return units;
+  }
+
+  /** Parses and validates a message and finds its handler. */
+  private decode(message: KafkaMessage): Decoded {
     let raw: unknown;
     try {
       raw = JSON.parse(message.value?.toString('utf8') ?? '');
     } catch (error) {
-      return { ok: false, reason: 'malformed-json', error: (error as Error).message };
+      return { kind: 'rejected', reason: 'malformed-json', error: (error as Error).message };
     }
     const envelope = eventEnvelopeSchema.safeParse(raw);
     if (!envelope.success) {
-      return { ok: false, reason: 'invalid-envelope', error: EventValidationError.fromZodError(envelope.error).message };
+      return { kind: 'rejected', reason: 'invalid-envelope', error: EventValidationError.fromZodError(envelope.error).message };
     }
     const handler = this.getHandlerByPattern(envelope.data.type);
     if (!handler) {
       messagingMetrics.eventsConsumed.inc({ type: envelope.data.type, outcome: 'skipped' });
-      return { ok: true };
+      return { kind: 'skipped' };
     }
-    let event: AnyEvent;
     try {
-      event = parseEvent(raw);
+      return { kind: 'event', event: parseEvent(raw), handler };
     } catch (error) {
-      return { ok: false, reason: 'invalid-event', error: (error as Error).message };
+      return { kind: 'rejected', reason: 'invalid-event', error: (error as Error).message };
     }
-    const context = new EventContext([topic, partition, message.offset, message.headers ?? {}]);
+  }
+
+  /**
+   * Hands a run of events to its handler. A batch handler first gets the whole run at once; if that fails, or
+   * for a single event, each event is retried on its own and dead-lettered if it keeps failing.
+   */
+  private async deliver(source: MessageSource, run: EventRun): Promise<void> {
+    const batch = isBatchHandler(run.handler);
+    if (batch && run.events.length > 1) {
+      try {
+        await this.invoke(run.handler, run.events, source, run.messages[0]);
+        return;
+      } catch (error) {
+        this.logger.warn({ type: run.type, events: run.events.length, error: describe(error) }, 'event batch failed, retrying its events one at a time');
+      }
+    }
+    for (const [index, event] of run.events.entries()) {
+      const message = run.messages[index];
+      const failure = await this.deliverOne(source, run.handler, batch ? [event] : event, event, message);
+      if (failure) await this.deadLetter(source, message, 'handler-failed', failure);
+    }
+  }
+
+  /** Resolves to undefined once the handler succeeded, or to the error that makes the event a dead letter. */
+  private async deliverOne(source: MessageSource, handler: MessageHandler, data: AnyEvent | AnyEvent[], event: AnyEvent, message: KafkaMessage): Promise<string | undefined> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await lastValueFrom(this.transformToObservable(await handler(event, context)), { defaultValue: undefined });
-        return { ok: true };
+        await this.invoke(handler, data, source, message);
+        return undefined;
       } catch (error) {
         const description = describe(error);
-        if (isPermanent(error) || attempt >= this.retry.maxAttempts) {
-          return { ok: false, reason: 'handler-failed', error: description };
-        }
+        if (isPermanent(error) || attempt >= this.retry.maxAttempts) return description;
         this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt, error: description }, 'event handler failed, retrying');
         await sleep(retryDelayMs(attempt, this.retry));
-        await heartbeat();
+        await source.heartbeat();
       }
     }
   }
+
+  private async invoke(handler: MessageHandler, data: AnyEvent | AnyEvent[], source: MessageSource, message: KafkaMessage): Promise<void> {
+    const context = new EventContext([source.topic, source.partition, message.offset, message.headers ?? {}]);
+    await lastValueFrom(this.transformToObservable(await handler(data, context)), { defaultValue: undefined });
+  }
+
+  private async deadLetter(source: MessageSource, message: KafkaMessage, reason: DeadLetterReason, error: string): Promise<void> {
+    await this.deadLetters.publish({ topic: source.topic, partition: source.partition, groupId: this.groupId, message, reason, error });
+    messagingMetrics.eventsConsumed.inc({ type: String(message.headers?.type ?? 'unknown'), outcome: 'dead-lettered' });
+    this.logger.warn({ topic: source.topic, partition: source.partition, offset: message.offset, reason, error }, 'message dead-lettered');
+  }
+}
+
+function isBatchHandler(handler: MessageHandler): boolean {
+  return handler.extras?.[BATCH_HANDLER_EXTRA] === true;
 }
 
 function isPermanent(error: unknown): boolean {

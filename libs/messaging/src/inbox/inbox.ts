@@ -5,6 +5,11 @@ import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging-options';
 
 export type InboxOutcome = 'processed' | 'duplicate';
 
+interface InboxEvent {
+  id: string;
+  type: string;
+}
+
 /**
  * Exactly-once effect for at-least-once delivery: the event id is recorded in the same transaction as the
  * effect, so a redelivered event finds its row and does nothing. A concurrent second delivery waits on the
@@ -22,21 +27,33 @@ export class Inbox {
     this.consumerGroup = options.consumer.groupId;
   }
 
-  async processOnce(
-    event: { id: string; type: string },
-    effect: (manager: EntityManager) => Promise<void>,
-  ): Promise<InboxOutcome> {
-    const outcome = await this.dataSource.transaction(async (manager): Promise<InboxOutcome> => {
-      const claimed: unknown[] = await manager.query(
-        `INSERT INTO inbox_messages (consumer_group, event_id, event_type) VALUES ($1, $2, $3)
+  async processOnce(event: InboxEvent, effect: (manager: EntityManager) => Promise<void>): Promise<InboxOutcome> {
+    const [processed] = await this.processBatchOnce([event], (manager) => effect(manager));
+    return processed ? 'processed' : 'duplicate';
+  }
+
+  /**
+   * Applies `effect` to the events of the batch not seen before (a repeated id within the batch counts once),
+   * in one transaction with their inbox rows. Resolves to the events it processed.
+   */
+  async processBatchOnce<E extends InboxEvent>(events: E[], effect: (manager: EntityManager, fresh: E[]) => Promise<void>): Promise<E[]> {
+    const distinct = [...new Map(events.map((event) => [event.id, event])).values()];
+    const fresh = await this.dataSource.transaction(async (manager): Promise<E[]> => {
+      const claimed: { event_id: string }[] = await manager.query(
+        `INSERT INTO inbox_messages (consumer_group, event_id, event_type)
+         SELECT $1, * FROM unnest($2::uuid[], $3::text[])
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.consumerGroup, event.id, event.type],
+        [this.consumerGroup, distinct.map((event) => event.id), distinct.map((event) => event.type)],
       );
-      if (claimed.length === 0) return 'duplicate';
-      await effect(manager);
-      return 'processed';
+      const claimedIds = new Set(claimed.map((row) => row.event_id));
+      const unseen = distinct.filter((event) => claimedIds.has(event.id));
+      if (unseen.length > 0) await effect(manager, unseen);
+      return unseen;
     });
-    messagingMetrics.eventsConsumed.inc({ type: event.type, outcome: outcome });
-    return outcome;
+    const freshIds = new Set(fresh.map((event) => event.id));
+    for (const event of events) {
+      messagingMetrics.eventsConsumed.inc({ type: event.type, outcome: freshIds.delete(event.id) ? 'processed' : 'duplicate' });
+    }
+    return fresh;
   }
 }
