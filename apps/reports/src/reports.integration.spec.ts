@@ -275,6 +275,29 @@ describe(ReportReview.name, () => {
     expect(events.map((event) => event.envelope.payload.reason)).toEqual(['照片不清晰']);
   });
 
+  it('reviews a burst of reports together: each gets its own answer, a repeat and an unknown id are refused', async () => {
+    const reports = await Promise.all(Array.from({ length: 9 }, () => submit(newWorker())));
+    const staff = newStaff();
+
+    const [repeat, unknown, ...responses] = await Promise.all([
+      as(newStaff()).post(`/reports/${reports[0].id}/confirm`).send({}),
+      as(staff).post(`/reports/${uuidv7()}/confirm`).send({}),
+      ...reports.map((report) => as(staff).post(`/reports/${report.id}/confirm`).send({})),
+    ]);
+
+    expect([repeat.status, responses[0].status].sort()).toEqual([200, 409]);
+    expectProblem(unknown, 404, 'report-not-found');
+    expect(responses.slice(1).map((response) => [response.status, response.body.id, response.body.status])).toEqual(
+      reports.slice(1).map((report) => [200, report.id, 'confirmed']),
+    );
+    for (const report of reports) expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
+    // Requests that arrived while a review transaction was running were written together in the next one.
+    const transactions = await queryDatabase(database, `SELECT DISTINCT xmin FROM report_history WHERE status = 'confirmed' AND report_id = ANY($1::uuid[])`, [
+      reports.map((report) => report.id),
+    ]);
+    expect(transactions.length).toBeLessThan(reports.length);
+  });
+
   it('answers 404 report-not-found when confirming an unknown report, and 400 for a non-UUID id', async () => {
     expectProblem(await as(newStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
     expectProblem(await as(newStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');

@@ -1,3 +1,4 @@
+export * from './batching/micro-batcher';
 export * from './bootstrap/create-service-app';
 export * from './config/env-fields';
 export * from './config/invalid-config.error';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, isStaff, Page, PageQuery, ReportStatus, ReportView, toPage } from '@waystation/http-api';
-import { DataSource, FindOptionsWhere, LessThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, In, LessThan } from 'typeorm';
 import { ReportNotFoundError } from './report-errors';
 import { toReportView } from './report-view.mapper';
 import { Report } from './report.entity';
@@ -22,6 +22,13 @@ export class ReportQueries {
     // Someone else's report answers like a missing one, so ids cannot be probed.
     if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
     return toReportView(report);
+  }
+
+  /** Staff's view of the given reports, by id (for a reviewer, who may see every report). */
+  async viewsOf(reportIds: string[]): Promise<Map<string, ReportView>> {
+    if (reportIds.length === 0) return new Map();
+    const reports = await this.dataSource.getRepository(Report).find({ where: { id: In(reportIds) }, relations: { history: true } });
+    return new Map(reports.map((report) => [report.id, toReportView(report)]));
   }
 
   async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<ReportView>> {

@@ -1,22 +1,44 @@
 import { Injectable } from '@nestjs/common';
-import { AnyEvent, reportConfirmedV1, reportRejectedV1 } from '@waystation/contracts';
+import { AnyEvent, ReportCategory, reportConfirmedV1, reportRejectedV1 } from '@waystation/contracts';
 import { Actor, isStaff, ReportStatus, ReportView } from '@waystation/http-api';
 import { Outbox } from '@waystation/messaging';
-import { DataSource } from 'typeorm';
+import { MicroBatcher } from '@waystation/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReportAlreadyReviewedError, ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
 import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
 import { ReportQueries } from '../reports/report-queries.service';
-import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
 
 type Verdict = { status: 'confirmed'; note: string | null } | { status: 'rejected'; reason: string };
 
+interface Review {
+  reviewer: Actor;
+  reportId: string;
+  verdict: Verdict;
+  correlationId: string;
+}
+
+/** What a review needs of the report it locks. */
+interface ReviewedReport {
+  id: string;
+  reporter_id: string;
+  category: ReportCategory;
+  lat: number;
+  lng: number;
+  status: ReportStatus;
+}
+
 /**
  * Community staff confirm or reject a submitted report, once. The status change, its history entry and its
  * event commit together; the row lock makes two reviewers racing on one report end with one verdict.
+ *
+ * Reviews arriving together are written together, in one transaction (see MicroBatcher): each still gets its
+ * own answer, and a report reviewed twice in one batch keeps the first verdict.
  */
 @Injectable()
 export class ReportReview {
+  private readonly batcher = new MicroBatcher<Review, ReportView>((reviews) => this.reviewAll(reviews));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
@@ -24,42 +46,81 @@ export class ReportReview {
   ) {}
 
   confirm(reviewer: Actor, reportId: string, note: string | undefined, correlationId: string): Promise<ReportView> {
-    return this.review(reviewer, reportId, { status: 'confirmed', note: note ?? null }, correlationId);
+    return this.review({ reviewer, reportId, verdict: { status: 'confirmed', note: note ?? null }, correlationId });
   }
 
   reject(reviewer: Actor, reportId: string, reason: string, correlationId: string): Promise<ReportView> {
-    return this.review(reviewer, reportId, { status: 'rejected', reason }, correlationId);
+    return this.review({ reviewer, reportId, verdict: { status: 'rejected', reason }, correlationId });
   }
 
-  private async review(reviewer: Actor, reportId: string, verdict: Verdict, correlationId: string): Promise<ReportView> {
-    if (!isStaff(reviewer)) throw new ReviewNotAllowedError(reviewer.role);
-    await this.dataSource.transaction(async (manager) => {
-      const report = await manager.findOne(Report, { where: { id: reportId }, lock: { mode: 'pessimistic_write' } });
-      if (!report) throw new ReportNotFoundError(reportId);
-      if (report.status !== 'submitted') throw new ReportAlreadyReviewedError(reportId, report.status);
+  private async review(review: Review): Promise<ReportView> {
+    if (!isStaff(review.reviewer)) throw new ReviewNotAllowedError(review.reviewer.role);
+    return this.batcher.submit(review);
+  }
+
+  private async reviewAll(reviews: Review[]): Promise<PromiseSettledResult<ReportView>[]> {
+    const outcomes = await this.dataSource.transaction(async (manager) => {
+      const reports = await this.lockReports(manager, reviews.map((review) => review.reportId));
       const reviewedAt = new Date();
-      report.status = verdict.status;
-      report.reviewedAt = reviewedAt;
-      report.reviewedBy = reviewer.id;
-      report.rejectionReason = verdict.status === 'rejected' ? verdict.reason : null;
-      const { status, reviewedBy, rejectionReason } = report;
-      await manager.update(Report, { id: reportId }, { status, reviewedAt, reviewedBy, rejectionReason });
-      await manager.insert(ReportHistoryEntry, {
+      const accepted: Review[] = [];
+      const refusals = reviews.map((review) => {
+        const report = reports.get(review.reportId);
+        if (!report) return new ReportNotFoundError(review.reportId);
+        if (report.status !== 'submitted') return new ReportAlreadyReviewedError(review.reportId, report.status);
+        report.status = review.verdict.status;
+        accepted.push(review);
+        return undefined;
+      });
+      if (accepted.length > 0) await this.record(manager, accepted, reports, reviewedAt);
+      return refusals;
+    });
+    const views = await this.queries.viewsOf(reviews.filter((_, index) => !outcomes[index]).map((review) => review.reportId));
+    return reviews.map((review, index): PromiseSettledResult<ReportView> => {
+      const refusal = outcomes[index];
+      return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: views.get(review.reportId) as ReportView };
+    });
+  }
+
+  /** Locks the reports in id order, so concurrent batches cannot deadlock; resolves to them by id. */
+  private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
+    const rows = await manager.query<ReviewedReport[]>(
+      `SELECT id, reporter_id, category, lat, lng, status FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      [reportIds],
+    );
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+
+  private async record(manager: EntityManager, reviews: Review[], reports: Map<string, ReviewedReport>, reviewedAt: Date): Promise<void> {
+    await manager.query(
+      `UPDATE reports
+          SET status = change.status, reviewed_at = $1, reviewed_by = change.reviewed_by, rejection_reason = change.rejection_reason
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS change(id, status, reviewed_by, rejection_reason)
+        WHERE reports.id = change.id`,
+      [
+        reviewedAt,
+        reviews.map((review) => review.reportId),
+        reviews.map((review) => review.verdict.status),
+        reviews.map((review) => review.reviewer.id),
+        reviews.map(({ verdict }) => (verdict.status === 'rejected' ? verdict.reason : null)),
+      ],
+    );
+    await manager.insert(
+      ReportHistoryEntry,
+      reviews.map(({ reportId, reviewer, verdict }) => ({
         reportId,
-        status: verdict.status as ReportStatus,
+        status: verdict.status,
         actorId: reviewer.id,
         note: verdict.status === 'rejected' ? verdict.reason : verdict.note,
         at: reviewedAt,
-      });
-      await this.outbox.add(manager, verdictEvent(report, verdict, reviewer, reviewedAt, correlationId));
-    });
-    return this.queries.get(reviewer, reportId);
+      })),
+    );
+    await this.outbox.add(manager, ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)));
   }
 }
 
-function verdictEvent(report: Report, verdict: Verdict, reviewer: Actor, reviewedAt: Date, correlationId: string): AnyEvent {
+function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
-  const subject = { reportId: report.id, reporterId: report.reporterId, category: report.category };
+  const subject = { reportId: report.id, reporterId: report.reporter_id, category: report.category };
   if (verdict.status === 'confirmed') {
     return reportConfirmedV1.create({
       ...common,
