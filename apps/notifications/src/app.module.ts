@@ -22,7 +22,11 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,
-          consumer: { groupId: ConsumerGroups.notifications, topics: Subscriptions.notifications },
+          consumer: {
+            groupId: ConsumerGroups.notifications,
+            topics: Subscriptions.notifications,
+            commitIntervalMs: config.NOTIFICATIONS_COMMIT_INTERVAL_MS,
+          },
         }),
         NotificationsModule,
       ],

@@ -4,11 +4,6 @@ import { z } from 'zod';
 export const pointsConfigSchema = commonEnvSchema.extend({
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
-  POINTS_COMMIT_INTERVAL_MS: z.coerce
-    .number()
-    .int()
-    .min(0)
-    .default(0)
-    .describe('How often consumed offsets are committed; 0 commits after every batch'),
+  POINTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),
 });
 export type PointsConfig = z.output<typeof pointsConfigSchema>;

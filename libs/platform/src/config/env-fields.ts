@@ -17,6 +17,11 @@ export const envFields = {
       .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   url: (defaultUrl: string) => z.url().default(defaultUrl),
+  /**
+   * How often a consumer commits the offsets it has finished with. Committing after every batch costs the
+   * broker a write per batch; the inbox makes the few events redelivered after a crash harmless.
+   */
+  commitIntervalMs: () => z.coerce.number().int().min(0).default(1_000),
 };
 
 /** Settings every service shares. */
