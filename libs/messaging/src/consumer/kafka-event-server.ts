@@ -17,7 +17,7 @@ import { retryDelayMs } from './retry-policy';
 
 type Decoded =
   | { kind: 'event'; event: AnyEvent; handler: MessageHandler }
-  | { kind: 'skipped' }
+  | { kind: 'skipped'; type: string }
   | { kind: 'rejected'; reason: DeadLetterReason; error: string };
 
 /** Consecutive events of one type from a partition, with their messages, on their way to one handler. */
@@ -123,6 +123,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       if (!isRunning() || isStale()) return;
       if (unit.kind === 'run') await this.deliver(source, unit);
       if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.error);
+      if (unit.kind === 'skipped') messagingMetrics.eventsConsumed.inc({ type: unit.type, outcome: 'skipped' });
       resolveOffset(unit.messages[unit.messages.length - 1].offset);
       await heartbeat();
     }
@@ -162,10 +163,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       return { kind: 'rejected', reason: 'invalid-envelope', error: EventValidationError.fromZodError(envelope.error).message };
     }
     const handler = this.getHandlerByPattern(envelope.data.type);
-    if (!handler) {
-      messagingMetrics.eventsConsumed.inc({ type: envelope.data.type, outcome: 'skipped' });
-      return { kind: 'skipped' };
-    }
+    if (!handler) return { kind: 'skipped', type: envelope.data.type };
     try {
       return { kind: 'event', event: parseEvent(raw), handler };
     } catch (error) {
