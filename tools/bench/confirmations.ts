@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { request } from 'undici';
 import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
+import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
 import { runAtRate, runPool, summarize } from './stats';
 
 /**
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
 
     log(`throughput: confirming ${COUNT} reports, ${CONCURRENCY} at a time…`);
     const throughputIds = reportIds.slice(0, COUNT);
+    const transactionsBefore = await committedTransactions(postgres, DATABASES);
     const cpuBefore = cpuSnapshot();
     const started = performance.now();
     await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, throughputIds[i]));
@@ -64,6 +66,8 @@ async function main(): Promise<void> {
     const lastCredit = await credits.allSeen(throughputIds);
     const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
     const cpuPerConfirmation = cpuPerUnit(cpuBefore, cpuSnapshot(), COUNT);
+    const transactionsAfterThroughput = await committedTransactions(postgres, DATABASES);
+    const transactionsPerConfirmation = transactionsPerUnit(transactionsBefore, transactionsAfterThroughput, COUNT);
 
     log(`latency: confirming ${LATENCY_COUNT} reports at ${RATE}/s…`);
     const latencyIds = reportIds.slice(COUNT, COUNT + LATENCY_COUNT);
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     });
     await credits.allSeen(latencyIds);
     const cpuAtRate = cpuPerUnit(cpuBeforeLatency, cpuSnapshot(), LATENCY_COUNT);
+    const transactionsAtRate = transactionsPerUnit(transactionsAfterThroughput, await committedTransactions(postgres, DATABASES), LATENCY_COUNT);
     const pipelineLatency = summarize(latencyIds.map((id) => (credits.seenAt(id) ?? NaN) - (returnedAt.get(id) ?? NaN)));
 
     // The credit side alone: confirmations queue up in Kafka while points is stopped, then it drains them.
@@ -107,6 +112,10 @@ Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at 
 
 CPU per confirmation by process (2 cores give 2 ms of CPU per confirmation at 1,000/s)
 ${cpuTable(cpuPerConfirmation, cpuAtRate)}
+
+PostgreSQL transactions per confirmation (fewer means more batching):
+  throughput phase: ${formatPerDatabase(transactionsPerConfirmation)}
+  at ${RATE}/s: ${formatPerDatabase(transactionsAtRate)}
 
 CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.toFixed(0)} ms`).join(', ')}
 `);
@@ -175,6 +184,12 @@ function cpuTable(throughputPhase: [string, number][], latencyPhase: [string, nu
     `  ${'total'.padEnd(14)} ${`${total(throughputPhase).toFixed(2)} ms`.padStart(16)} ${`${total(latencyPhase).toFixed(2)} ms`.padStart(12)}`,
   ].join('\n');
 }
+
+const formatPerDatabase = (perDatabase: [string, number][]) =>
+  perDatabase
+    .filter(([, count]) => count > 0)
+    .map(([database, count]) => `${database} ${count.toFixed(2)}`)
+    .join(', ');
 
 const fmt = (value: number) => value.toFixed(value >= 100 ? 0 : 1).padStart(6);
 const log = (message: string) => console.error(`[bench] ${message}`);
