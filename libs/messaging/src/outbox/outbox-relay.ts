@@ -109,6 +109,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await db.query('UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::uuid[])', [
           rows.map((row) => row.id),
         ]);
+        // A short batch took everything that was pending. Rows committed since then announced themselves with a
+        // NOTIFY, which the sleep keeps, so looking again now would only find nothing in one more round trip.
+        if (rows.length < this.batchSize) await this.idle.sleep(this.pollIntervalMs);
       }
     } finally {
       await producer?.disconnect().catch(() => undefined);
