@@ -5,7 +5,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
-import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
+import { cpuPerUnit, cpuSnapshot, stolenMs } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
 import { runAtRate, runPool, summarize } from './stats';
@@ -60,12 +60,14 @@ async function main(): Promise<void> {
     const throughputIds = reportIds.slice(0, COUNT);
     const transactionsBefore = await committedTransactions(postgres, DATABASES);
     const cpuBefore = cpuSnapshot();
+    const stolenBefore = stolenMs();
     const started = performance.now();
     await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, throughputIds[i]));
     const confirmedPerSecond = (COUNT / (performance.now() - started)) * 1_000;
     const lastCredit = await credits.allSeen(throughputIds);
     const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
     const cpuPerConfirmation = cpuPerUnit(cpuBefore, cpuSnapshot(), COUNT);
+    const stolenPerSecond = (stolenMs() - stolenBefore) / ((lastCredit - started) / 1_000);
     const transactionsAfterThroughput = await committedTransactions(postgres, DATABASES);
     const transactionsPerConfirmation = transactionsPerUnit(transactionsBefore, transactionsAfterThroughput, COUNT);
 
@@ -116,6 +118,8 @@ ${cpuTable(cpuPerConfirmation, cpuAtRate)}
 PostgreSQL transactions per confirmation (fewer means more batching):
   throughput phase: ${formatPerDatabase(transactionsPerConfirmation)}
   at ${RATE}/s: ${formatPerDatabase(transactionsAtRate)}
+
+CPU the host took from this VM during the throughput phase (steal): ${stolenPerSecond.toFixed(0)} ms per second
 
 CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.toFixed(0)} ms`).join(', ')}
 `);

@@ -58,3 +58,12 @@ function cpuTimes(pid: number): { parentPid: number; ownMs: number; endedChildre
   const ms = (ticks: number) => (ticks * 1_000) / CLOCK_TICKS_PER_SECOND;
   return { parentPid: fields[1], ownMs: ms(fields[11] + fields[12]), endedChildrenMs: ms(fields[13] + fields[14]) };
 }
+
+/**
+ * CPU time the hypervisor gave to others while this VM wanted it (the `steal` column of /proc/stat), in ms:
+ * when it grows during a run, the figures of that run are low because the machine was shared.
+ */
+export function stolenMs(): number {
+  const [, , , , , , , , steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  return (Number(steal) * 1_000) / CLOCK_TICKS_PER_SECOND;
+}
