@@ -78,6 +78,16 @@ describe(Inbox.name, () => {
     expect([await effectsOf(first.id), await effectsOf(seen.id), await effectsOf(second.id)]).toEqual([1, 1, 1]);
   });
 
+  it('applies the effect of an event whose id is written in upper case, once', async () => {
+    const event = { id: uuidv7().toUpperCase(), type: 'report.confirmed' };
+    const effect = jest.fn((manager: EntityManager) => applyEffect(manager, event.id));
+
+    const outcomes = [await sut.processOnce(event, effect), await sut.processOnce({ ...event, id: event.id.toLowerCase() }, effect)];
+
+    expect(outcomes).toEqual(['processed', 'duplicate']);
+    expect(await effectsOf(event.id)).toBe(1);
+  });
+
   it('lets exactly one of two concurrent deliveries of an event apply its effect', async () => {
     const event = newEvent();
     let releaseFirst!: () => void;

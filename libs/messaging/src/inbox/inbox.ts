@@ -37,22 +37,24 @@ export class Inbox {
    * in one transaction with their inbox rows. Resolves to the events it processed.
    */
   async processBatchOnce<E extends InboxEvent>(events: E[], effect: (manager: EntityManager, fresh: E[]) => Promise<void>): Promise<E[]> {
-    const distinct = [...new Map(events.map((event) => [event.id, event])).values()];
+    // PostgreSQL returns uuids in lower case; an id may arrive in upper case and must still match its row.
+    const idOf = (event: E) => event.id.toLowerCase();
+    const distinct = [...new Map(events.map((event) => [idOf(event), event])).values()];
     const fresh = await this.dataSource.transaction(async (manager): Promise<E[]> => {
       const claimed: { event_id: string }[] = await manager.query(
         `INSERT INTO inbox_messages (consumer_group, event_id, event_type)
          SELECT $1, * FROM unnest($2::uuid[], $3::text[])
          ON CONFLICT DO NOTHING RETURNING event_id`,
-        [this.consumerGroup, distinct.map((event) => event.id), distinct.map((event) => event.type)],
+        [this.consumerGroup, distinct.map(idOf), distinct.map((event) => event.type)],
       );
       const claimedIds = new Set(claimed.map((row) => row.event_id));
-      const unseen = distinct.filter((event) => claimedIds.has(event.id));
+      const unseen = distinct.filter((event) => claimedIds.has(idOf(event)));
       if (unseen.length > 0) await effect(manager, unseen);
       return unseen;
     });
-    const freshIds = new Set(fresh.map((event) => event.id));
+    const freshIds = new Set(fresh.map(idOf));
     for (const event of events) {
-      messagingMetrics.eventsConsumed.inc({ type: event.type, outcome: freshIds.delete(event.id) ? 'processed' : 'duplicate' });
+      messagingMetrics.eventsConsumed.inc({ type: event.type, outcome: freshIds.delete(idOf(event)) ? 'processed' : 'duplicate' });
     }
     return fresh;
   }
