@@ -110,7 +110,13 @@ describe(KafkaEventServer.name, () => {
       database,
       messaging: {
         serviceName: groupId,
-        consumer: { groupId, topics: [Topics.reports], retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 } },
+        consumer: {
+          groupId,
+          topics: [Topics.reports],
+          retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
+          // Offsets wait for the interval while running, so the close test proves that stopping commits them.
+          commitIntervalMs: 600_000,
+        },
       },
       controllers: [ReportConfirmedTestHandler, ReportRejectedBatchTestHandler],
       // Only the system's own groups get their dead-letter topics made for them; the broker creates none.

@@ -72,7 +72,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
-    // kafkajs lets the batch in flight finish and commits its resolved offsets before leaving the group.
+    // kafkajs lets the batch in flight finish before leaving the group; consumeBatch then commits its offsets.
     await this.consumer?.disconnect();
     this.consumer = undefined;
   }
@@ -113,8 +113,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
   private async consumeBatch(payload: EachBatchPayload): Promise<void> {
     await this.consumeMessages(payload);
-    const { commitOffsetsIfNecessary, uncommittedOffsets } = payload;
-    await (this.options.consumer?.commitIntervalMs ? commitOffsetsIfNecessary() : commitOffsetsIfNecessary(uncommittedOffsets()));
+    const { commitOffsetsIfNecessary, uncommittedOffsets, isRunning } = payload;
+    // Stopping commits everything handled so far: kafkajs commits nothing on disconnect unless it auto-commits.
+    const commitNow = !this.options.consumer?.commitIntervalMs || !isRunning();
+    await (commitNow ? commitOffsetsIfNecessary(uncommittedOffsets()) : commitOffsetsIfNecessary());
   }
 
   private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
@@ -189,6 +191,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       const message = run.messages[index];
       const failure = await this.deliverOne(source, run.handler, batch ? [event] : event, event, message);
       if (failure) await this.deadLetter(source, message, 'handler-failed', failure);
+      await source.heartbeat();
     }
   }
 
