@@ -298,6 +298,15 @@ describe(ReportReview.name, () => {
     expect(transactions.length).toBeLessThan(reports.length);
   });
 
+  it('confirms a report addressed by its id in upper case', async () => {
+    const report = await submit(newWorker());
+
+    const response = await as(newStaff()).post(`/reports/${report.id.toUpperCase()}/confirm`).send({}).expect(200);
+
+    expect(response.body).toMatchObject({ id: report.id, status: 'confirmed' });
+    expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
+  });
+
   it('answers 404 report-not-found when confirming an unknown report, and 400 for a non-UUID id', async () => {
     expectProblem(await as(newStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
     expectProblem(await as(newStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, isStaff, Page, PageQuery, ReportStatus, ReportView, toPage } from '@waystation/http-api';
-import { DataSource, FindOptionsWhere, In, LessThan } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
 import { ReportNotFoundError } from './report-errors';
 import { toReportView } from './report-view.mapper';
 import { Report } from './report.entity';
@@ -24,10 +24,9 @@ export class ReportQueries {
     return toReportView(report);
   }
 
-  /** Staff's view of the given reports, by id (for a reviewer, who may see every report). */
-  async viewsOf(reportIds: string[]): Promise<Map<string, ReportView>> {
-    if (reportIds.length === 0) return new Map();
-    const reports = await this.dataSource.getRepository(Report).find({ where: { id: In(reportIds) }, relations: { history: true } });
+  /** Staff's view of the given reports, by id (for a reviewer, who may see every report), in `manager`'s transaction. */
+  async viewsOf(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReportView>> {
+    const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true } });
     return new Map(reports.map((report) => [report.id, toReportView(report)]));
   }
 

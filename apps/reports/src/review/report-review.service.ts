@@ -55,11 +55,14 @@ export class ReportReview {
 
   private async review(review: Review): Promise<ReportView> {
     if (!isStaff(review.reviewer)) throw new ReviewNotAllowedError(review.reviewer.role);
-    return this.batcher.submit(review);
+    // PostgreSQL answers with lower-case ids; the path may carry an upper-case one.
+    return this.batcher.submit({ ...review, reportId: review.reportId.toLowerCase() });
   }
 
-  private async reviewAll(reviews: Review[]): Promise<PromiseSettledResult<ReportView>[]> {
-    const outcomes = await this.dataSource.transaction(async (manager) => {
+  private reviewAll(reviews: Review[]): Promise<PromiseSettledResult<ReportView>[]> {
+    // The views are read in the same transaction: if reading them fails, nothing was reviewed, and the batcher
+    // may safely try each review again on its own.
+    return this.dataSource.transaction(async (manager) => {
       const reports = await this.lockReports(manager, reviews.map((review) => review.reportId));
       const reviewedAt = new Date();
       const accepted: Review[] = [];
@@ -71,13 +74,13 @@ export class ReportReview {
         accepted.push(review);
         return undefined;
       });
-      if (accepted.length > 0) await this.record(manager, accepted, reports, reviewedAt);
-      return refusals;
-    });
-    const views = await this.queries.viewsOf(reviews.filter((_, index) => !outcomes[index]).map((review) => review.reportId));
-    return reviews.map((review, index): PromiseSettledResult<ReportView> => {
-      const refusal = outcomes[index];
-      return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: views.get(review.reportId) as ReportView };
+      if (accepted.length === 0) return refusals.map((reason): PromiseSettledResult<ReportView> => ({ status: 'rejected', reason }));
+      await this.record(manager, accepted, reports, reviewedAt);
+      const views = await this.queries.viewsOf(manager, accepted.map((review) => review.reportId));
+      return reviews.map((review, index): PromiseSettledResult<ReportView> => {
+        const refusal = refusals[index];
+        return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: views.get(review.reportId) as ReportView };
+      });
     });
   }
 
