@@ -35,7 +35,7 @@ export class ServiceClient {
     baseUrl: string,
     private readonly timeoutMs: number,
   ) {
-    this.pool = new Pool(baseUrl, { connections: MAX_CONNECTIONS_PER_SERVICE });
+    this.pool = new Pool(baseUrl, { connections: MAX_CONNECTIONS_PER_SERVICE, connect: { timeout: timeoutMs } });
   }
 
   async call<T>({ method, path, correlationId, actor, query, body, headers }: UpstreamRequest): Promise<UpstreamResponse<T>> {
@@ -49,8 +49,8 @@ export class ServiceClient {
       response = await this.pool.request({
         method,
         path: search.size === 0 ? path : `${path}?${search}`,
-        headersTimeout: this.timeoutMs,
-        bodyTimeout: this.timeoutMs,
+        // The whole call, from waiting for a free connection to the last byte of the answer.
+        signal: AbortSignal.timeout(this.timeoutMs),
         headers: definedHeaders({
           accept: 'application/json',
           'content-type': body === undefined ? undefined : 'application/json',
@@ -61,7 +61,7 @@ export class ServiceClient {
         }),
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-      payload = await response.body.json().catch(() => undefined);
+      payload = parseJson(await response.body.text());
     } catch (error) {
       throw new ProblemException(
         problem(HttpStatus.SERVICE_UNAVAILABLE, 'service-unavailable', 'Service Unavailable', `The ${this.serviceName} service did not answer: ${(error as Error).message}`),
@@ -81,6 +81,15 @@ export class ServiceClient {
     if (isProblem && response.statusCode < 500) return payload as ProblemDetails;
     // A service's internal failure stays internal: the client learns which service failed, not how.
     return problem(HttpStatus.BAD_GATEWAY, 'upstream-failed', 'Bad Gateway', `The ${this.serviceName} service failed (${response.statusCode})`);
+  }
+}
+
+/** A body that is not JSON (an empty one, a proxy's HTML page) is no payload; a problem is made of the status. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 
