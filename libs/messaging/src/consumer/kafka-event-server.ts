@@ -178,8 +178,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
    * for a single event, each event is retried on its own and dead-lettered if it keeps failing.
    */
   private async deliver(source: MessageSource, run: EventRun): Promise<void> {
-    const batch = isBatchHandler(run.handler);
-    if (batch && run.events.length > 1) {
+    if (isBatchHandler(run.handler) && run.events.length > 1) {
       try {
         await this.invoke(run.handler, run.events, source, run.messages[0]);
         return;
@@ -189,14 +188,16 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     for (const [index, event] of run.events.entries()) {
       const message = run.messages[index];
-      const failure = await this.deliverOne(source, run.handler, batch ? [event] : event, event, message);
+      const failure = await this.deliverOne(source, run.handler, event, message);
       if (failure) await this.deadLetter(source, message, 'handler-failed', failure);
       await source.heartbeat();
     }
   }
 
   /** Resolves to undefined once the handler succeeded, or to the error that makes the event a dead letter. */
-  private async deliverOne(source: MessageSource, handler: MessageHandler, data: AnyEvent | AnyEvent[], event: AnyEvent, message: KafkaMessage): Promise<string | undefined> {
+  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage): Promise<string | undefined> {
+    // A batch handler takes its events as an array, here an array of one.
+    const data = isBatchHandler(handler) ? [event] : event;
     for (let attempt = 1; ; attempt++) {
       try {
         await this.invoke(handler, data, source, message);
