@@ -1,6 +1,7 @@
-export { ensureKafkaJars } from './kafka-jars';
+export { ensureKafkaJars, pinnedKafkaVersion } from './kafka-jars';
 export { type KafkaInstance, type KafkaOptions, startKafka, stopKafka } from './kafka-broker';
 export { ensureTopics } from './topics';
 export { type PostgresOptions, startPostgres, stopPostgres } from './postgres';
 export { connectionUrl, type PostgresConnection } from './postgres-connection';
 export { ensureDatabases } from './postgres-databases';
+export { postgresMajorVersion } from './postgres-binaries';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -47,6 +47,11 @@ export async function ensureKafkaJars(): Promise<string> {
 
 function waystationCacheDir(): string {
   return process.env.WAYSTATION_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'waystation');
+}
+
+/** The broker version tools/kafka/pom.xml pins: what the tests run, and what docker-compose.yml runs. */
+export function pinnedKafkaVersion(): string {
+  return kafkaVersionOf(readFileSync(KAFKA_POM, 'utf8'));
 }
 
 function kafkaVersionOf(pom: string): string {

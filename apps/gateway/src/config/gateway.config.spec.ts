@@ -1,4 +1,4 @@
-import { undocumentedSettings } from '@waystation/testing';
+import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { gatewayConfigSchema } from './gateway.config';
 
 describe('gateway configuration', () => {
@@ -8,5 +8,9 @@ describe('gateway configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => gatewayConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(deployedEnvironments('gateway'))('is fully configured for a container by $source', ({ env }) => {
+    expect(containerMisconfigurations(gatewayConfigSchema, env)).toEqual([]);
   });
 });

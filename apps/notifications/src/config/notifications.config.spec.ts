@@ -1,4 +1,4 @@
-import { undocumentedSettings } from '@waystation/testing';
+import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { notificationsConfigSchema } from './notifications.config';
 
 describe('notifications configuration', () => {
@@ -8,5 +8,9 @@ describe('notifications configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => notificationsConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(deployedEnvironments('notifications'))('is fully configured for a container by $source', ({ env }) => {
+    expect(containerMisconfigurations(notificationsConfigSchema, env)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { undocumentedSettings } from '@waystation/testing';
+import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { pointsConfigSchema } from './points.config';
 
 describe('points configuration', () => {
@@ -8,5 +8,9 @@ describe('points configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => pointsConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(deployedEnvironments('points'))('is fully configured for a container by $source', ({ env }) => {
+    expect(containerMisconfigurations(pointsConfigSchema, env)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { undocumentedSettings } from '@waystation/testing';
+import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { reportsConfigSchema } from './reports.config';
 
 describe('reports configuration', () => {
@@ -8,5 +8,9 @@ describe('reports configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => reportsConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(deployedEnvironments('reports'))('is fully configured for a container by $source', ({ env }) => {
+    expect(containerMisconfigurations(reportsConfigSchema, env)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { undocumentedSettings } from '@waystation/testing';
+import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { stationsConfigSchema } from './stations.config';
 
 describe('stations configuration', () => {
@@ -8,5 +8,9 @@ describe('stations configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => stationsConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(deployedEnvironments('stations'))('is fully configured for a container by $source', ({ env }) => {
+    expect(containerMisconfigurations(stationsConfigSchema, env)).toEqual([]);
   });
 });

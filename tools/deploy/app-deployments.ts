@@ -1,0 +1,44 @@
+import { APPS, AppName, databaseVariable, SERVICE_URL_VARIABLES } from '@waystation/system';
+
+/** What a deployment provides to the apps: where Kafka, each database and each other app can be reached. */
+export interface Platform {
+  kafkaBrokers: string;
+  databaseUrl(database: Exclude<AppName, 'gateway'>): string;
+  appHost(app: AppName): string;
+}
+
+/** One app as a container sees it: the same image for every app, started with the app's entry point. */
+export interface AppDeployment {
+  name: AppName;
+  port: number;
+  command: string[];
+  env: Record<string, string>;
+  /** The service's own database, when it has one. */
+  database: Exclude<AppName, 'gateway'> | undefined;
+}
+
+export const IMAGE = 'waystation';
+export const HEALTH = { live: '/health/live', ready: '/health/ready', metrics: '/metrics' } as const;
+
+/**
+ * Every app with the environment that wires it to the platform. Containers listen on every interface; the
+ * embedded defaults (127.0.0.1) only suit one machine.
+ */
+export function appDeployments(platform: Platform): AppDeployment[] {
+  return APPS.map(({ name, portVariable, defaultPort }) => {
+    const database = name === 'gateway' ? undefined : name;
+    const env: Record<string, string> = {
+      HTTP_HOST: '0.0.0.0',
+      [portVariable]: String(defaultPort),
+      KAFKA_BROKERS: platform.kafkaBrokers,
+      LOG_LEVEL: 'info',
+    };
+    if (database) env[databaseVariable(database)] = platform.databaseUrl(database);
+    if (name === 'gateway') {
+      for (const app of APPS) {
+        if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
+      }
+    }
+    return { name, port: defaultPort, command: ['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`], env, database };
+  });
+}

@@ -1,0 +1,159 @@
+import { allTopicSpecs } from '@waystation/contracts';
+import { postgresMajorVersion } from '@waystation/infra';
+import { DATABASES } from '@waystation/system';
+import { AppDeployment, appDeployments, HEALTH, IMAGE, Platform } from './app-deployments';
+
+/** Names the hand-written cluster resources in k8s/base use; the generated ones must agree with them. */
+export const KAFKA_CLUSTER = 'waystation';
+export const POSTGRES_CLUSTER = 'waystation-db';
+const PART_OF = 'waystation';
+const KAFKA_REPLICAS = 3;
+const DEAD_LETTER_RETENTION_MS = 30 * 24 * 3_600_000;
+
+/** In-cluster addresses: Strimzi's bootstrap service, CloudNativePG's read-write service, one Service per app. */
+export const kubernetesPlatform: Platform = {
+  kafkaBrokers: `${KAFKA_CLUSTER}-kafka-bootstrap:9092`,
+  // No password in the URL: each app gets PGPASSWORD from its role's secret, which node-postgres reads.
+  databaseUrl: (database) => `postgres://${database}@${POSTGRES_CLUSTER}-rw:5432/${database}`,
+  appHost: (app) => app,
+};
+
+/** The secret holding a service's database role (`username`, `password`), which the platform team creates. */
+export function databaseSecret(database: string): string {
+  return `${POSTGRES_CLUSTER}-${database}`;
+}
+
+/** The generated part of k8s/base, by path relative to it: one file per app, the topics, the database. */
+export function renderKubernetesBase(): Map<string, object[]> {
+  const files = new Map<string, object[]>();
+  for (const app of appDeployments(kubernetesPlatform)) {
+    files.set(`apps/${app.name}.yaml`, [deployment(app), service(app), disruptionBudget(app)]);
+  }
+  files.set('kafka/topics.yaml', kafkaTopics());
+  files.set('postgres/cluster.yaml', postgresCluster());
+  return files;
+}
+
+function labels(app: AppDeployment) {
+  return {
+    'app.kubernetes.io/name': app.name,
+    'app.kubernetes.io/component': app.name === 'gateway' ? 'api' : 'service',
+    'app.kubernetes.io/part-of': PART_OF,
+  };
+}
+
+function deployment(app: AppDeployment) {
+  const probe = (path: string, periodSeconds: number, failureThreshold: number) => ({
+    httpGet: { path, port: 'http' },
+    periodSeconds,
+    failureThreshold,
+  });
+  const passwordEnv = app.database
+    ? [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: databaseSecret(app.database), key: 'password' } } }]
+    : [];
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: app.name, labels: labels(app) },
+    spec: {
+      replicas: 2,
+      selector: { matchLabels: { 'app.kubernetes.io/name': app.name } },
+      // A new pod must be ready before an old one goes, so consumers and relays hand over without a gap.
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxSurge: 1, maxUnavailable: 0 } },
+      template: {
+        metadata: {
+          labels: labels(app),
+          annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(app.port), 'prometheus.io/path': HEALTH.metrics },
+        },
+        spec: {
+          // SIGTERM starts the graceful stop: finish in-flight messages, commit offsets, close pools.
+          terminationGracePeriodSeconds: 30,
+          securityContext: { runAsNonRoot: true, runAsUser: 1000, runAsGroup: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+          containers: [
+            {
+              name: app.name,
+              image: IMAGE,
+              command: app.command,
+              ports: [{ name: 'http', containerPort: app.port }],
+              env: [...passwordEnv, ...Object.entries(app.env).map(([name, value]) => ({ name, value }))],
+              startupProbe: probe(HEALTH.live, 2, 30),
+              livenessProbe: probe(HEALTH.live, 10, 3),
+              readinessProbe: probe(HEALTH.ready, 5, 2),
+              // Lets the endpoints drop this pod before it stops taking requests.
+              lifecycle: { preStop: { exec: { command: ['sleep', '5'] } } },
+              resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } },
+              securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+            },
+          ],
+        },
+      },
+    },
+  };
+}
+
+function service(app: AppDeployment) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: app.name, labels: labels(app) },
+    spec: {
+      selector: { 'app.kubernetes.io/name': app.name },
+      ports: [{ name: 'http', port: app.port, targetPort: 'http' }],
+    },
+  };
+}
+
+function disruptionBudget(app: AppDeployment) {
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: { name: app.name, labels: labels(app) },
+    spec: { maxUnavailable: 1, selector: { matchLabels: { 'app.kubernetes.io/name': app.name } } },
+  };
+}
+
+function kafkaTopics() {
+  return allTopicSpecs().map(({ topic, numPartitions }) => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaTopic',
+    metadata: { name: topic, labels: { 'strimzi.io/cluster': KAFKA_CLUSTER } },
+    spec: {
+      topicName: topic,
+      partitions: numPartitions,
+      replicas: KAFKA_REPLICAS,
+      config: {
+        'min.insync.replicas': 2,
+        // People read dead letters and replay them; give them time.
+        ...(topic.includes('.dlq.') ? { 'retention.ms': DEAD_LETTER_RETENTION_MS } : {}),
+      },
+    },
+  }));
+}
+
+function postgresCluster() {
+  const cluster = {
+    apiVersion: 'postgresql.cnpg.io/v1',
+    kind: 'Cluster',
+    metadata: { name: POSTGRES_CLUSTER },
+    spec: {
+      instances: 3,
+      imageName: `ghcr.io/cloudnative-pg/postgresql:${postgresMajorVersion()}`,
+      storage: { size: '20Gi' },
+      managed: {
+        roles: DATABASES.map((database) => ({
+          name: database,
+          ensure: 'present',
+          login: true,
+          passwordSecret: { name: databaseSecret(database) },
+        })),
+      },
+    },
+  };
+  const databases = DATABASES.map((database) => ({
+    apiVersion: 'postgresql.cnpg.io/v1',
+    kind: 'Database',
+    metadata: { name: `${POSTGRES_CLUSTER}-${database}` },
+    spec: { name: database, owner: database, cluster: { name: POSTGRES_CLUSTER } },
+  }));
+  return [cluster, ...databases];
+}
