@@ -138,6 +138,32 @@ describe(ReportIntake.name, () => {
     expect(await outboxRows('report.submitted', first.body.id)).toHaveLength(1);
   });
 
+  it('treats the same report with its fields in another order as a retry', async () => {
+    const worker = newWorker();
+    const key = `reordered-${uuidv7()}`;
+    const reordered = Object.fromEntries(Object.entries(jiangxiaReport).reverse());
+
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const replay = await as(worker).post('/reports').set('idempotency-key', key).send(reordered).expect(200);
+
+    expect(replay.body.id).toBe(first.body.id);
+  });
+
+  it('refuses a key reused for a different report with 422 naming the first one, and writes nothing', async () => {
+    const worker = newWorker();
+    const key = `reused-${uuidv7()}`;
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+
+    const reused = await as(worker)
+      .post('/reports')
+      .set('idempotency-key', key)
+      .send({ ...jiangxiaReport, description: 'A different problem on another street' });
+
+    expectProblem(reused, 422, 'idempotency-key-reused');
+    expect(reused.body).toMatchObject({ reportId: first.body.id, idempotencyKey: key });
+    expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(1);
+  });
+
   it('creates one report per reporter for a key two workers happen to share', async () => {
     const key = `shared-${uuidv7()}`;
     const [a, b] = [newWorker(), newWorker()];

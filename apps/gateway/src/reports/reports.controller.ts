@@ -22,7 +22,11 @@ export class ReportsController {
   constructor(private readonly upstreams: Upstreams) {}
 
   @Post()
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retrying with the same key returns the first report' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retrying with the same key and report answers 200 with the first report; the key sent with a different report is refused with 422 idempotency-key-reused',
+  })
   async submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
