@@ -17,6 +17,7 @@ export class AppModule {
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
           url: config.NOTIFICATIONS_DATABASE_URL,
+          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
           migrations: [...messagingMigrations, ...notificationsMigrations],
         }),
         MessagingModule.forRoot({

@@ -15,7 +15,8 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
-        DatabaseModule.forRoot({ url: config.POINTS_DATABASE_URL, migrations: [...messagingMigrations, ...pointsMigrations] }),
+        DatabaseModule.forRoot({ url: config.POINTS_DATABASE_URL,
+          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS, migrations: [...messagingMigrations, ...pointsMigrations] }),
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,

@@ -16,6 +16,7 @@ export class AppModule {
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
           url: config.REPORTS_DATABASE_URL,
+          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),

@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, ReportView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import { databaseUrl, expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { reportsConfigSchema } from './config/reports.config';
@@ -9,6 +10,7 @@ import { ReportQueries } from './reports/report-queries.service';
 import { ReportReview } from './review/report-review.service';
 
 /** The reports service in this process, on its own scratch database and the run's real Kafka. */
+const LOCK_TIMEOUT_MS = 1_000;
 let database: string;
 let sut: INestApplication;
 
@@ -37,7 +39,8 @@ async function submit(worker: Actor, body: object = jiangxiaReport): Promise<Rep
 }
 
 beforeAll(async () => {
-  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(reportsConfigSchema.parse(env)), {
+  const env = (base: Record<string, string>) => ({ ...base, DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS) });
+  ({ app: sut, database } = await startServiceUnderTest((base) => AppModule.forRoot(reportsConfigSchema.parse(env(base))), {
     databaseVariable: 'REPORTS_DATABASE_URL',
   }));
 }, 60_000);
@@ -278,6 +281,27 @@ describe(ReportReview.name, () => {
     expect(responses.find((response) => response.status === 409)?.body.code).toBe('report-already-reviewed');
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
     expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
+  });
+
+  it('answers 503 to a review of a report locked elsewhere once the lock timeout passes, and reviews the others', async () => {
+    const [stuck, free] = [await submit(newWorker()), await submit(newWorker())];
+    const otherSession = new Client({ connectionString: databaseUrl(database) });
+    await otherSession.connect();
+    await otherSession.query('BEGIN');
+    await otherSession.query('SELECT id FROM reports WHERE id = $1 FOR UPDATE', [stuck.id]);
+    let answers;
+    try {
+      answers = await Promise.all([stuck, free].map((report) => as(newStaff()).post(`/reports/${report.id}/confirm`).send({})));
+    } finally {
+      await otherSession.query('ROLLBACK');
+      await otherSession.end();
+    }
+
+    expectProblem(answers[0], 503, 'resource-busy');
+    expect(answers[1].status).toBe(200);
+    expect((await as(newStaff()).get(`/reports/${stuck.id}`).expect(200)).body.status).toBe('submitted');
+    expect(await outboxRows('report.confirmed', stuck.id)).toHaveLength(0);
+    await as(newStaff()).post(`/reports/${stuck.id}/confirm`).send({}).expect(200);
   });
 
   it('answers 400 naming reason to a rejection without one, and changes nothing', async () => {

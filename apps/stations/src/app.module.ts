@@ -15,6 +15,7 @@ export class AppModule {
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
           url: config.STATIONS_DATABASE_URL,
+          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
           migrations: [...messagingMigrations, ...stationsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),

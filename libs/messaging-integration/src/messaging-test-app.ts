@@ -24,7 +24,7 @@ export async function startMessagingTestApp(options: MessagingTestAppOptions): P
       module: MessagingTestModule,
       imports: [
         PlatformModule.forRoot({ serviceName: messaging.serviceName, logLevel: 'error' }),
-        DatabaseModule.forRoot({ url: databaseUrl(database), migrations: messagingMigrations }),
+        DatabaseModule.forRoot({ url: databaseUrl(database), lockTimeoutMs: 5_000, migrations: messagingMigrations }),
         MessagingModule.forRoot({ ...messaging, brokers: readTestInfra().kafka.brokers }),
       ],
       controllers,

@@ -1,7 +1,8 @@
-import { commonEnvSchema, envFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
+  ...databaseEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),
   NOTIFICATIONS_DATABASE_URL: envFields.postgresUrl('notifications'),
   NOTIFICATIONS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),

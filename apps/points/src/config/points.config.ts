@@ -1,7 +1,8 @@
-import { commonEnvSchema, envFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const pointsConfigSchema = commonEnvSchema.extend({
+  ...databaseEnvFields,
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
   POINTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),

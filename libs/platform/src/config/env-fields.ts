@@ -24,6 +24,15 @@ export const envFields = {
   commitIntervalMs: () => z.coerce.number().int().min(0).default(1_000),
 };
 
+/** Settings every service with a database shares. */
+export const databaseEnvFields = {
+  /**
+   * How long a statement waits for a row or table lock before it fails: one stuck lock (a manual session, a
+   * hung transaction) then costs the requests and events that need that row an error, not the whole service.
+   */
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+};
+
 /** Settings every service shares. */
 export const commonEnvSchema = z.object({
   HTTP_HOST: envFields.host(),

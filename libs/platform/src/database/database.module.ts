@@ -4,8 +4,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSourceOptions } from 'typeorm';
 import { ReadinessRegistry } from '../health/readiness-registry';
 
+const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
+
 export interface DatabaseOptions {
   url: string;
+  /** Statements fail (SQLSTATE 55P03) rather than wait longer than this for a lock. */
+  lockTimeoutMs: number;
   /** Migration classes in the order they run: the messaging tables first, then the service's own. */
   migrations: DataSourceOptions['migrations'];
 }
@@ -25,7 +29,7 @@ class DatabaseReadiness implements OnModuleInit {
 /** The service's own PostgreSQL database; its schema changes only by migrations, applied at start. */
 @Module({})
 export class DatabaseModule {
-  static forRoot({ url, migrations }: DatabaseOptions): DynamicModule {
+  static forRoot({ url, lockTimeoutMs, migrations }: DatabaseOptions): DynamicModule {
     return {
       module: DatabaseModule,
       imports: [
@@ -37,7 +41,9 @@ export class DatabaseModule {
           migrationsRun: true,
           migrationsTransactionMode: 'each',
           synchronize: false,
-          extra: { max: 20 },
+          // Sent as startup parameters, so they cost no statement per transaction. A transaction left open by a
+          // hung client is ended by the server, with its locks.
+          extra: { max: 20, lock_timeout: lockTimeoutMs, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS },
         }),
         DatabaseReadiness,
       ],

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { Observable, throwError } from 'rxjs';
+import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
 import { assertUnreachable } from '../errors/assert-unreachable';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
@@ -38,6 +39,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return problem(status, slug(titleOf(status)), titleOf(status), messageOf(exception));
     }
+    if (isLockTimeout(exception)) {
+      return problem(503, 'resource-busy', 'Service Unavailable', 'A record this request needs is locked by another operation; try again shortly.');
+    }
     return problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.');
   }
 }
@@ -54,6 +58,11 @@ export function validationProblem(error: ZodError): ProblemDetails {
     `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
     { errors },
   );
+}
+
+/** PostgreSQL gave up waiting for a lock (`lock_timeout`, SQLSTATE 55P03): nothing was written, a retry may pass. */
+function isLockTimeout(exception: unknown): boolean {
+  return exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === '55P03';
 }
 
 function statusOf(kind: DomainErrorKind): number {
