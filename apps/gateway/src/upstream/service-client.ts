@@ -21,8 +21,9 @@ export interface UpstreamResponse<T> {
 }
 
 /**
- * Calls one service's internal HTTP API on behalf of the caller. The service's own problem documents pass
- * through unchanged; a service that cannot be reached becomes a 503 naming it.
+ * Calls one service's internal HTTP API on behalf of the caller. The service's own problem documents (4xx, and
+ * 503) pass through unchanged; any other failure of the service becomes a 502, and a service that cannot be
+ * reached or does not answer within the timeout a 503, each naming the service.
  *
  * It keeps a pool of connections to the service through undici's dispatcher API: Node's global fetch costs
  * about ten times the CPU per call, which the gateway pays on every request.
@@ -78,7 +79,9 @@ export class ServiceClient {
   private asProblem(response: Dispatcher.ResponseData, payload: unknown): ProblemDetails {
     const contentType = String(response.headers['content-type'] ?? '');
     const isProblem = contentType.startsWith(PROBLEM_CONTENT_TYPE) && typeof payload === 'object' && payload !== null;
-    if (isProblem && response.statusCode < 500) return payload as ProblemDetails;
+    // A 503 says "try again shortly" (a lock timeout, say) and carries no internals: the client should see it.
+    const passesThrough = response.statusCode < 500 || response.statusCode === HttpStatus.SERVICE_UNAVAILABLE;
+    if (isProblem && passesThrough) return payload as ProblemDetails;
     // A service's internal failure stays internal: the client learns which service failed, not how.
     return problem(HttpStatus.BAD_GATEWAY, 'upstream-failed', 'Bad Gateway', `The ${this.serviceName} service failed (${response.statusCode})`);
   }
