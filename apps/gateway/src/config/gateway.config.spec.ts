@@ -1,3 +1,4 @@
+import { loadConfig } from '@waystation/platform';
 import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { gatewayConfigSchema } from './gateway.config';
 
@@ -8,6 +9,17 @@ describe('gateway configuration', () => {
 
   it('starts on the embedded defaults with no variables set', () => {
     expect(() => gatewayConfigSchema.parse({})).not.toThrow();
+  });
+
+  it.each(['http://reports:3102/internal', 'http://reports:3102/?debug=1', 'ftp://reports:3102'])(
+    'refuses %s as a service URL, naming the variable',
+    (url) => {
+      expect(() => loadConfig(gatewayConfigSchema, { REPORTS_SERVICE_URL: url })).toThrow(/REPORTS_SERVICE_URL/);
+    },
+  );
+
+  it('accepts a service URL with a trailing slash', () => {
+    expect(loadConfig(gatewayConfigSchema, { REPORTS_SERVICE_URL: 'http://reports:3102/' }).REPORTS_SERVICE_URL).toBe('http://reports:3102/');
   });
 
   it.each(deployedEnvironments('gateway'))('is fully configured for a container by $source', ({ env }) => {

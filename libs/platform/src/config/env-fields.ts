@@ -16,7 +16,15 @@ export const envFields = {
       .transform((value) => value.split(',').map((broker) => broker.trim()).filter(Boolean))
       .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  url: (defaultUrl: string) => z.url().default(defaultUrl),
+  /** Another service's internal API: an http(s) origin only, since every path is appended to it. */
+  serviceUrl: (defaultUrl: string) =>
+    z
+      .url({ protocol: /^https?$/ })
+      .refine((value) => {
+        const url = new URL(value);
+        return url.pathname === '/' && url.search === '' && url.hash === '';
+      }, 'must be an origin such as http://reports:3102, without a path')
+      .default(defaultUrl),
   /**
    * How often a consumer commits the offsets it has finished with. Committing after every batch costs the
    * broker a write per batch; the inbox makes the few events redelivered after a crash harmless.
