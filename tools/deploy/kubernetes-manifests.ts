@@ -8,7 +8,10 @@ export const KAFKA_CLUSTER = 'waystation';
 export const POSTGRES_CLUSTER = 'waystation-db';
 const PART_OF = 'waystation';
 const KAFKA_REPLICAS = 3;
-const DEAD_LETTER_RETENTION_MS = 30 * 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
+/** Well under the inbox's memory of event ids (MessagingRetention, 30 days), so a redelivery always finds it. */
+const DOMAIN_TOPIC_RETENTION_MS = 7 * DAY_MS;
+const DEAD_LETTER_RETENTION_MS = 30 * DAY_MS;
 
 /** In-cluster addresses: Strimzi's bootstrap service, CloudNativePG's read-write service, one Service per app. */
 export const kubernetesPlatform: Platform = {
@@ -123,8 +126,9 @@ function kafkaTopics() {
       replicas: KAFKA_REPLICAS,
       config: {
         'min.insync.replicas': 2,
-        // People read dead letters and replay them; give them time.
-        ...(topic.includes('.dlq.') ? { 'retention.ms': DEAD_LETTER_RETENTION_MS } : {}),
+        // People read dead letters and replay them; give them time. They were never applied, so the inbox
+        // holds nothing for them.
+        'retention.ms': topic.includes('.dlq.') ? DEAD_LETTER_RETENTION_MS : DOMAIN_TOPIC_RETENTION_MS,
       },
     },
   }));

@@ -11,3 +11,4 @@ export * from './messaging.module';
 export * from './migrations';
 export * from './outbox/outbox';
 export * from './outbox/outbox-relay';
+export * from './retention/messaging-retention';

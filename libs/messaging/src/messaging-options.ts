@@ -7,6 +7,15 @@ export interface RetryOptions {
   maxDelayMs: number;
 }
 
+export interface RetentionOptions {
+  /** Days a published outbox row is kept. */
+  outboxDays: number;
+  /** Days an inbox row is kept: longer than any topic's retention, or a redelivery could apply twice. */
+  inboxDays: number;
+  /** How often each replica purges. */
+  intervalMs: number;
+}
+
 export interface MessagingOptions {
   /** Stamped as `producer` on events and used as the Kafka client id. */
   serviceName: string;
@@ -20,6 +29,7 @@ export interface MessagingOptions {
     commitIntervalMs?: number;
     partitionsConsumedConcurrently?: number;
   };
+  retention?: Partial<RetentionOptions>;
   relay?: {
     /** Backstop poll when no NOTIFY arrives (NOTIFY is the normal wake-up). */
     pollIntervalMs?: number;

@@ -11,6 +11,7 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging-options';
 import { Outbox } from './outbox/outbox';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { OutboxRelay } from './outbox/outbox-relay';
+import { MessagingRetention } from './retention/messaging-retention';
 
 /** Kafka plumbing for a service that owns a database: outbox + relay, and when it consumes, inbox + consumer. */
 @Module({})
@@ -27,6 +28,7 @@ export class MessagingModule {
         KafkaReadiness,
         Outbox,
         OutboxRelay,
+        MessagingRetention,
         ...consumerProviders,
       ],
       exports: [Outbox, KafkaConnection, ...consumerProviders],

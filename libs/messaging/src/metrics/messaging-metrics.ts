@@ -12,6 +12,7 @@ export const messagingMetrics = {
     ['type', 'outcome'],
   ),
   eventsPublished: counter('waystation_outbox_published_total', 'Outbox events published to Kafka', ['type']),
+  rowsPurged: counter('waystation_messaging_rows_purged_total', 'Outbox and inbox rows deleted after their retention', ['table']),
   publishDelay:
     (register.getSingleMetric('waystation_outbox_publish_delay_seconds') as Histogram) ??
     new Histogram({
