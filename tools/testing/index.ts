@@ -8,3 +8,4 @@ export { expectProblem } from './expect-problem';
 export { undocumentedSettings } from './readme-config';
 export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-under-test';
 export { containerMisconfigurations, deployedEnvironments } from './deployed-environments';
+export { OpenApiConformance, type ObservedResponse } from './openapi-conformance';

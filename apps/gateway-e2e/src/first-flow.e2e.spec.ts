@@ -1,5 +1,7 @@
 import { WaystationSystem } from '@waystation/system';
-import { gatewayAs, newStaff, newWorker, queryDatabase, startTestSystem, waitFor } from '@waystation/testing';
+import { Actor } from '@waystation/http-api';
+import { gatewayAs, newStaff, newWorker, ObservedResponse, OpenApiConformance, queryDatabase, startTestSystem, waitFor } from '@waystation/testing';
+import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
@@ -94,10 +96,61 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
-  it('is ready only when every service is, and serves its OpenAPI document', async () => {
+  it('is ready only when every service is', async () => {
     const ready = await gatewayAs(gatewayUrl).get('/health/ready').expect(200);
     expect(Object.keys(ready.body.details).sort()).toEqual(['notifications', 'points', 'reports', 'stations']);
-    const openApi = await gatewayAs(gatewayUrl).get('/docs/json').expect(200);
-    expect(Object.keys(openApi.body.paths)).toEqual(expect.arrayContaining(['/api/v1/reports', '/api/v1/reports/{id}/confirm', '/api/v1/me/points']));
+  });
+
+  it('answers every public route, successes and problems, as its OpenAPI document says', async () => {
+    const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
+    const conformance = new OpenApiConformance(openApi);
+    const [worker, staff] = [newWorker(), newStaff()];
+    const admin: Actor = { id: `admin-${uuidv7()}`, role: 'admin' };
+    const as = (actor?: Actor) => gatewayAs(gatewayUrl, actor);
+    const observed: [method: string, path: string, response: ObservedResponse][] = [];
+    /** Records the answer, and returns its body (an object with an id, where the test needs one). */
+    const observe = async (method: string, path: string, call: PromiseLike<ObservedResponse>) => {
+      const response = await call;
+      observed.push([method, path, response]);
+      return response.body as { id: string };
+    };
+
+    const station = await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').send({
+      name: '文档驿站',
+      district: '江夏区',
+      address: '江夏区文档路1号',
+      location: { lat: 30.35, lng: 114.3 },
+      amenities: ['water'],
+    }));
+    await observe('post', '/api/v1/stations', as(worker).post('/api/v1/stations').send({ name: '' }));
+    await observe('get', '/api/v1/stations', as().get('/api/v1/stations?limit=2'));
+    await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=30.35&lng=114.3'));
+    await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=north'));
+    await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${station.id}`));
+    await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${uuidv7()}`));
+    const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
+    const other = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').set('Idempotency-Key', `doc-${uuidv7()}`).send(jiangxiaReport));
+    await observe('post', '/api/v1/reports', as().post('/api/v1/reports').send(jiangxiaReport));
+    await observe('get', '/api/v1/reports', as(worker).get('/api/v1/reports?limit=1'));
+    await observe('get', '/api/v1/reports/{id}', as(worker).get(`/api/v1/reports/${report.id}`));
+    await observe('get', '/api/v1/reports/{id}', as(newWorker()).get(`/api/v1/reports/${report.id}`));
+    await observe('post', '/api/v1/reports/{id}/confirm', as(worker).post(`/api/v1/reports/${report.id}/confirm`).send({}));
+    await observe('post', '/api/v1/reports/{id}/confirm', as(staff).post(`/api/v1/reports/${report.id}/confirm`).send({ note: '已核实' }));
+    await observe('post', '/api/v1/reports/{id}/confirm', as(staff).post(`/api/v1/reports/${report.id}/confirm`).send({}));
+    await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reason: '重复上报' }));
+    await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({}));
+    await scenario(gatewayUrl).waitForBalance(worker, 10);
+    await observe('get', '/api/v1/me/points', as(worker).get('/api/v1/me/points'));
+    await observe('get', '/api/v1/me/points', as().get('/api/v1/me/points'));
+    await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
+    await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
+    await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
+
+    expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
+    const documented = Object.entries(openApi.paths as Record<string, object>)
+      .filter(([path]) => path.startsWith('/api/'))
+      .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    expect([...new Set(observed.map(([method, path]) => `${method} ${path}`))].sort()).toEqual(documented.sort());
+    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409]));
   });
 });

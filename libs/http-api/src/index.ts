@@ -9,3 +9,5 @@ export * from './stations/station-view';
 export * from './common/page-query.dto';
 export * from './reports/report-dtos';
 export * from './stations/station-dtos';
+export * from './common/problem-details';
+export * from './common/response-dtos';

@@ -1,6 +1,7 @@
 import { Controller, Get, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { Actor, NotificationView, Page, PageQueryDto } from '@waystation/http-api';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Actor, NotificationPageDto, NotificationView, Page, PageQueryDto } from '@waystation/http-api';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
@@ -13,6 +14,8 @@ export class MyNotificationsController {
   constructor(private readonly upstreams: Upstreams) {}
 
   @Get()
+  @ApiOkResponse({ type: NotificationPageDto.Output, description: 'Newest first' })
+  @ApiProblems(400, 401)
   async inbox(@Caller() actor: Actor, @Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<NotificationView>> {
     return (await this.upstreams.notifications.call<Page<NotificationView>>({ method: 'GET', path: '/notifications', actor, query, correlationId })).body;
   }

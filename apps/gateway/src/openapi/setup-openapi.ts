@@ -5,7 +5,9 @@ import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from '../identity/dev-identi
 
 /** The public API's OpenAPI document: UI at /docs, JSON at /docs/json. */
 export function setupOpenApi(app: INestApplication): void {
+  // 3.1: its schemas are plain JSON Schema (2020-12), which clients in any language can validate against.
   const config = new DocumentBuilder()
+    .setOpenAPIVersion('3.1.0')
     .setTitle('Waystation API')
     .setDescription(
       'Public HTTP API for the Waystation worker app and staff console. Errors are RFC 9457 problem+json; ' +

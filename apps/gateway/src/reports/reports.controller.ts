@@ -1,18 +1,21 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiHeader, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   ConfirmReportDto,
   ListReportsQueryDto,
   Page,
   RejectReportDto,
+  ReportPageDto,
   ReportView,
+  ReportViewDto,
   SubmitReportDto,
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('reports')
@@ -27,6 +30,9 @@ export class ReportsController {
     required: false,
     description: 'Retrying with the same key and report answers 200 with the first report; the key sent with a different report is refused with 422 idempotency-key-reused',
   })
+  @ApiCreatedResponse({ type: ReportViewDto.Output, description: 'The report, filed' })
+  @ApiOkResponse({ type: ReportViewDto.Output, description: 'A retry with the same Idempotency-Key: the report filed the first time' })
+  @ApiProblems(400, 401, 422)
   async submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
@@ -47,17 +53,23 @@ export class ReportsController {
   }
 
   @Get()
+  @ApiOkResponse({ type: ReportPageDto.Output, description: "A worker's own reports, or any report for staff; newest first" })
+  @ApiProblems(400, 401)
   async list(@Caller() actor: Actor, @Query() query: ListReportsQueryDto, @CorrelationId() correlationId: string): Promise<Page<ReportView>> {
     return (await this.upstreams.reports.call<Page<ReportView>>({ method: 'GET', path: '/reports', actor, query, correlationId })).body;
   }
 
   @Get(':id')
+  @ApiOkResponse({ type: ReportViewDto.Output })
+  @ApiProblems(400, 401, 404)
   async get(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<ReportView> {
     return (await this.upstreams.reports.call<ReportView>({ method: 'GET', path: `/reports/${id}`, actor, correlationId })).body;
   }
 
   @Post(':id/confirm')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ReportViewDto.Output })
+  @ApiProblems(400, 401, 403, 404, 409)
   async confirm(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -69,6 +81,8 @@ export class ReportsController {
 
   @Post(':id/reject')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: ReportViewDto.Output })
+  @ApiProblems(400, 401, 403, 404, 409)
   async reject(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

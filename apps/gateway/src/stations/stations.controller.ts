@@ -1,14 +1,18 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   CreateStationDto,
+  NearbyStationsDto,
   NearbyStationsQueryDto,
   NearbyStationView,
   Page,
   PageQueryDto,
+  StationPageDto,
   StationView,
+  StationViewDto,
 } from '@waystation/http-api';
+import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
@@ -23,12 +27,16 @@ export class StationsController {
 
   @Public()
   @Get()
+  @ApiOkResponse({ type: StationPageDto.Output })
+  @ApiProblems(400)
   async list(@Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<StationView>> {
     return (await this.upstreams.stations.call<Page<StationView>>({ method: 'GET', path: '/stations', query, correlationId })).body;
   }
 
   @Public()
   @Get('nearby')
+  @ApiOkResponse({ type: NearbyStationsDto.Output })
+  @ApiProblems(400)
   async nearby(@Query() query: NearbyStationsQueryDto, @CorrelationId() correlationId: string): Promise<{ items: NearbyStationView[] }> {
     const { body } = await this.upstreams.stations.call<NearbyStationView[]>({ method: 'GET', path: '/stations/nearby', query, correlationId });
     return { items: body };
@@ -36,11 +44,15 @@ export class StationsController {
 
   @Public()
   @Get(':id')
+  @ApiOkResponse({ type: StationViewDto.Output })
+  @ApiProblems(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<StationView> {
     return (await this.upstreams.stations.call<StationView>({ method: 'GET', path: `/stations/${id}`, correlationId })).body;
   }
 
   @Post()
+  @ApiCreatedResponse({ type: StationViewDto.Output })
+  @ApiProblems(400, 401, 403)
   async create(@Caller() actor: Actor, @Body() body: CreateStationDto, @CorrelationId() correlationId: string): Promise<StationView> {
     return (await this.upstreams.stations.call<StationView>({ method: 'POST', path: '/stations', actor, body, correlationId })).body;
   }

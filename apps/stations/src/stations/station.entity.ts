@@ -1,4 +1,5 @@
 import { StationStatus } from '@waystation/contracts';
+import { Amenity } from '@waystation/http-api';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'stations' })
@@ -22,7 +23,7 @@ export class Station {
   lng!: number;
 
   @Column({ type: 'text', array: true })
-  amenities!: string[];
+  amenities!: Amenity[];
 
   @Column({ name: 'opening_hours', type: 'text', nullable: true })
   openingHours!: string | null;

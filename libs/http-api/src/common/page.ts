@@ -12,6 +12,14 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
+/** The schema of a page of `item`s, for documenting list responses. */
+export function pageSchemaOf<TItem extends z.ZodType>(item: TItem) {
+  return z.object({
+    items: z.array(item),
+    nextCursor: z.string().min(1).nullable().describe('Pass as `cursor` for the next page; null on the last page'),
+  });
+}
+
 /** Builds a page from `limit + 1` rows fetched in cursor order: the extra row only says there is more. */
 export function toPage<TRow, TItem>(rows: TRow[], limit: number, toItem: (row: TRow) => TItem, cursorOf: (row: TRow) => string): Page<TItem> {
   const items = rows.slice(0, limit);

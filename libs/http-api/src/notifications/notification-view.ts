@@ -1,9 +1,13 @@
-export interface NotificationView {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-  readAt: string | null;
-}
+import { z } from 'zod';
+import { timestampSchema } from '../common/view-fields';
+
+export const notificationViewSchema = z.object({
+  id: z.uuid(),
+  kind: z.string().describe('The event that caused it, e.g. points.credited'),
+  title: z.string(),
+  body: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: timestampSchema(),
+  readAt: timestampSchema().nullable(),
+});
+export type NotificationView = z.infer<typeof notificationViewSchema>;

@@ -12,6 +12,7 @@ export const amenitySchema = z.enum([
   'first-aid',
   'wifi',
 ]);
+export type Amenity = z.infer<typeof amenitySchema>;
 
 export const createStationSchema = z.object({
   name: z.string().trim().min(1).max(100),

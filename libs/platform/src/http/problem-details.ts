@@ -1,15 +1,8 @@
-/** RFC 9457 problem details, the body of every error response. */
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  code: string;
-  /** Field-level problems of a rejected request body or query. */
-  errors?: { field: string; message: string }[];
-  [extension: string]: unknown;
-}
+import { problemDetailsSchema } from '@waystation/http-api';
+import { z } from 'zod';
+
+/** RFC 9457 problem details, the body of every error response; extensions carry the error's details. */
+export type ProblemDetails = z.infer<typeof problemDetailsSchema>;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 

@@ -1,0 +1,31 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ProblemDetailsDto } from '@waystation/http-api';
+import { PROBLEM_CONTENT_TYPE } from '@waystation/platform';
+
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422;
+
+const MEANING: Record<ProblemStatus | 502 | 503, string> = {
+  400: 'The request is malformed; `errors` names each bad field (validation-failed)',
+  401: 'No caller: sign-in is required (unauthorized)',
+  403: 'The caller may not do this (e.g. review-not-allowed)',
+  404: 'No such object, or not one the caller may see (e.g. report-not-found)',
+  409: 'The object is not in a state that allows this (e.g. report-already-reviewed)',
+  422: 'The request is well-formed but cannot be carried out (e.g. idempotency-key-reused)',
+  502: 'A service behind the gateway failed (upstream-failed)',
+  503: 'A service is unreachable or busy; try again shortly (service-unavailable, resource-busy)',
+};
+
+/**
+ * Documents the problem+json answers a public route can give: the ones named, and the 502 and 503 every route
+ * that reaches a service can give.
+ */
+export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator {
+  const output = ProblemDetailsDto.Output;
+  return applyDecorators(
+    ApiExtraModels(output),
+    ...[...statuses, 502 as const, 503 as const].map((status) =>
+      ApiResponse({ status, description: MEANING[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(output) } } } }),
+    ),
+  );
+}

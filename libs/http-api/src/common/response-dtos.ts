@@ -1,0 +1,19 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { notificationViewSchema } from '../notifications/notification-view';
+import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
+import { reportViewSchema } from '../reports/report-view';
+import { nearbyStationViewSchema, stationViewSchema } from '../stations/station-view';
+import { pageSchemaOf } from './page';
+import { problemDetailsSchema } from './problem-details';
+
+/** Response bodies, for the public API's OpenAPI document (`@ApiOkResponse({ type: ReportViewDto.Output })`). */
+export class ReportViewDto extends createZodDto(reportViewSchema) {}
+export class ReportPageDto extends createZodDto(pageSchemaOf(reportViewSchema)) {}
+export class StationViewDto extends createZodDto(stationViewSchema) {}
+export class StationPageDto extends createZodDto(pageSchemaOf(stationViewSchema)) {}
+export class NearbyStationsDto extends createZodDto(z.object({ items: z.array(nearbyStationViewSchema).describe('Nearest first') })) {}
+export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
+export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}
+export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}
+export class ProblemDetailsDto extends createZodDto(problemDetailsSchema) {}

@@ -1,0 +1,46 @@
+import Ajv2020 from 'ajv/dist/2020';
+
+interface MediaType {
+  schema?: { $ref?: string };
+}
+
+interface OpenApiDocument {
+  paths: Record<string, Record<string, { responses?: Record<string, { content?: Record<string, MediaType> }> }>>;
+}
+
+export interface ObservedResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+}
+
+const DOCUMENT_ID = 'openapi';
+
+/**
+ * Checks real answers against the OpenAPI document the gateway serves (3.1, so its schemas are JSON Schema
+ * 2020-12): the status must be documented for the operation, the content type too, and the body must match the
+ * schema given for them. Formats are not checked; the schemas' patterns cover the ones that matter.
+ */
+export class OpenApiConformance {
+  private readonly ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
+
+  constructor(private readonly document: OpenApiDocument) {
+    this.ajv.addSchema(document as object, DOCUMENT_ID);
+  }
+
+  /** What is wrong with `response` as an answer of `method path` (the path as documented, e.g. `/api/v1/reports/{id}`). */
+  problemsWith(method: string, path: string, response: ObservedResponse): string[] {
+    const operation = `${method.toUpperCase()} ${path}`;
+    const documented = this.document.paths[path]?.[method.toLowerCase()];
+    if (!documented) return [`${operation} is not in the document`];
+    const answer = documented.responses?.[String(response.status)];
+    if (!answer) return [`${operation} answered ${response.status}, which is not documented`];
+    const contentType = (response.headers['content-type'] ?? '').split(';')[0].trim();
+    const ref = answer.content?.[contentType]?.schema?.$ref;
+    if (!ref) return [`${operation} ${response.status} answered ${contentType}, documented: ${Object.keys(answer.content ?? {}).join(', ') || 'nothing'}`];
+    const validate = this.ajv.getSchema(`${DOCUMENT_ID}${ref}`);
+    if (!validate) return [`${operation} ${response.status} refers to ${ref}, which the document lacks`];
+    if (validate(response.body)) return [];
+    return (validate.errors ?? []).map((error) => `${operation} ${response.status}: ${error.instancePath || '(body)'} ${error.message}`);
+  }
+}
