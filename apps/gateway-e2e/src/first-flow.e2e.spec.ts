@@ -115,13 +115,11 @@ describe('a confirmed report credits the worker and notifies them (through the g
       return response.body as { id: string };
     };
 
-    const station = await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').send({
-      name: '文档驿站',
-      district: '江夏区',
-      address: '江夏区文档路1号',
-      location: { lat: 30.35, lng: 114.3 },
-      amenities: ['water'],
-    }));
+    const stationKey = `doc-station-${uuidv7()}`;
+    const newStation = { name: '文档驿站', district: '江夏区', address: '江夏区文档路1号', location: { lat: 30.35, lng: 114.3 }, amenities: ['water'] };
+    const station = await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation));
+    await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation));
+    await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send({ ...newStation, name: '另一个驿站' }));
     await observe('post', '/api/v1/stations', as(worker).post('/api/v1/stations').send({ name: '' }));
     await observe('get', '/api/v1/stations', as().get('/api/v1/stations?limit=2'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=30.35&lng=114.3'));
@@ -151,6 +149,6 @@ describe('a confirmed report credits the worker and notifies them (through the g
       .filter(([path]) => path.startsWith('/api/'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
     expect([...new Set(observed.map(([method, path]) => `${method} ${path}`))].sort()).toEqual(documented.sort());
-    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409]));
+    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409, 422]));
   });
 });

@@ -163,7 +163,7 @@ describe(ReportIntake.name, () => {
       .send({ ...jiangxiaReport, description: 'A different problem on another street' });
 
     expectProblem(reused, 422, 'idempotency-key-reused');
-    expect(reused.body).toMatchObject({ reportId: first.body.id, idempotencyKey: key });
+    expect(reused.body).toMatchObject({ existingId: first.body.id, idempotencyKey: key });
     expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(1);
   });
 

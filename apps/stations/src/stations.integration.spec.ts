@@ -84,6 +84,48 @@ describe(StationRegistry.name, () => {
     expect([await count('SELECT count(*) FROM stations'), await count('SELECT count(*) FROM outbox_messages')]).toEqual(before);
   });
 
+  it('registers a station once for a retried Idempotency-Key, answering the retry with 200 and the same station', async () => {
+    const key = `register-${uuidv7()}`;
+    const body = station(newSpot());
+
+    const first = await as(admin).post('/stations').set('idempotency-key', key).send(body).expect(201);
+    const retry = await as(admin).post('/stations').set('idempotency-key', key).send(body).expect(200);
+
+    expect(retry.body).toEqual(first.body);
+    expect(await count('SELECT count(*) FROM stations WHERE idempotency_key = $1', [key])).toBe(1);
+    expect(await count(`SELECT count(*) FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`, [first.body.id])).toBe(1);
+  });
+
+  it('creates one station from two registrations racing with one key', async () => {
+    const key = `race-${uuidv7()}`;
+    const body = station(newSpot());
+
+    const answers = await Promise.all([1, 2].map(() => as(admin).post('/stations').set('idempotency-key', key).send(body)));
+
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
+    expect(answers[0].body.id).toBe(answers[1].body.id);
+    expect(await count('SELECT count(*) FROM stations WHERE idempotency_key = $1', [key])).toBe(1);
+  });
+
+  it('refuses a key reused for a different station with 422 naming the first, and writes nothing', async () => {
+    const key = `reused-${uuidv7()}`;
+    const first = await as(admin).post('/stations').set('idempotency-key', key).send(station(newSpot())).expect(201);
+    const before = await count('SELECT count(*) FROM stations');
+
+    const reused = await as(admin).post('/stations').set('idempotency-key', key).send(station(newSpot()));
+
+    expectProblem(reused, 422, 'idempotency-key-reused');
+    expect(reused.body).toMatchObject({ existingId: first.body.id, idempotencyKey: key });
+    expect(await count('SELECT count(*) FROM stations')).toBe(before);
+  });
+
+  it('answers 400 naming the Idempotency-Key header when it is too long', async () => {
+    const response = await as(admin).post('/stations').set('idempotency-key', 'k'.repeat(201)).send(station(newSpot()));
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
+  });
+
   it('answers 401 to a registration without the identity headers', async () => {
     expectProblem(await as().post('/stations').send(station(newSpot())), 401, 'unauthorized');
   });

@@ -11,3 +11,4 @@ export * from './reports/report-dtos';
 export * from './stations/station-dtos';
 export * from './common/problem-details';
 export * from './common/response-dtos';
+export * from './common/idempotency-key';

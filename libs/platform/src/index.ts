@@ -14,3 +14,4 @@ export * from './http/problem.exception';
 export * from './platform.module';
 export * from './http/actor.decorator';
 export * from './database/run-migrations';
+export * from './idempotency/idempotent-creation';

@@ -3,6 +3,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/s
 import {
   Actor,
   ConfirmReportDto,
+  IDEMPOTENCY_KEY_HEADER,
   ListReportsQueryDto,
   Page,
   RejectReportDto,
@@ -36,7 +37,7 @@ export class ReportsController {
   async submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportView> {
@@ -46,7 +47,7 @@ export class ReportsController {
       actor,
       body,
       correlationId,
-      headers: { 'idempotency-key': idempotencyKey },
+      headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
     });
     response.status(upstream.status);
     return upstream.body;

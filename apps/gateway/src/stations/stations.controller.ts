@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   CreateStationDto,
+  IDEMPOTENCY_KEY_HEADER,
   NearbyStationsDto,
   NearbyStationsQueryDto,
   NearbyStationView,
@@ -14,6 +15,7 @@ import {
 } from '@waystation/http-api';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
+import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Public } from '../identity/public.decorator';
@@ -51,9 +53,30 @@ export class StationsController {
   }
 
   @Post()
-  @ApiCreatedResponse({ type: StationViewDto.Output })
-  @ApiProblems(400, 401, 403)
-  async create(@Caller() actor: Actor, @Body() body: CreateStationDto, @CorrelationId() correlationId: string): Promise<StationView> {
-    return (await this.upstreams.stations.call<StationView>({ method: 'POST', path: '/stations', actor, body, correlationId })).body;
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retrying with the same key and station answers 200 with the first station; the key sent with a different station is refused with 422 idempotency-key-reused',
+  })
+  @ApiCreatedResponse({ type: StationViewDto.Output, description: 'The station, registered' })
+  @ApiOkResponse({ type: StationViewDto.Output, description: 'A retry with the same Idempotency-Key: the station registered the first time' })
+  @ApiProblems(400, 401, 403, 422)
+  async create(
+    @Caller() actor: Actor,
+    @Body() body: CreateStationDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
+    @CorrelationId() correlationId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StationView> {
+    const upstream = await this.upstreams.stations.call<StationView>({
+      method: 'POST',
+      path: '/stations',
+      actor,
+      body,
+      correlationId,
+      headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+    });
+    response.status(upstream.status);
+    return upstream.body;
   }
 }

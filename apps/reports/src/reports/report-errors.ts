@@ -26,15 +26,3 @@ export class ReviewNotAllowedError extends DomainError {
     super(`A ${role} cannot review reports; community staff can`, { role });
   }
 }
-
-export class IdempotencyKeyReusedError extends DomainError {
-  readonly kind = 'invalid';
-  readonly code = 'idempotency-key-reused';
-
-  constructor(idempotencyKey: string, reportId: string) {
-    super(`Idempotency-Key "${idempotencyKey}" was already used for a different report (${reportId}); use a new key`, {
-      idempotencyKey,
-      reportId,
-    });
-  }
-}

@@ -1,12 +1,17 @@
 import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { Actor, ListReportsQueryDto, Page, ReportView, SubmitReportDto } from '@waystation/http-api';
+import {
+  Actor,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyFrom,
+  ListReportsQueryDto,
+  Page,
+  ReportView,
+  SubmitReportDto,
+} from '@waystation/http-api';
 import { CorrelationId, CurrentActor } from '@waystation/platform';
 import type { Response } from 'express';
-import { z } from 'zod';
 import { ReportIntake } from './report-intake.service';
 import { ReportQueries } from './report-queries.service';
-
-const idempotencyKeySchema = z.string().min(1).max(200).optional();
 
 @Controller('reports')
 export class ReportsController {
@@ -19,11 +24,11 @@ export class ReportsController {
   async submit(
     @CurrentActor() actor: Actor,
     @Body() command: SubmitReportDto,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportView> {
-    const { report, created } = await this.intake.submit(actor, command, idempotencyKeySchema.parse(idempotencyKey), correlationId);
+    const { report, created } = await this.intake.submit(actor, command, idempotencyKeyFrom(idempotencyKey), correlationId);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return report;
   }

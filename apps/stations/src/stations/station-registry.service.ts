@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { stationCreatedV1 } from '@waystation/contracts';
 import { Actor, CreateStation, StationView } from '@waystation/http-api';
 import { Outbox } from '@waystation/messaging';
+import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { SERVICE_NAME } from '../service-name';
@@ -17,8 +18,18 @@ export class StationRegistry {
     private readonly outbox: Outbox,
   ) {}
 
-  async create(actor: Actor, command: CreateStation, correlationId: string): Promise<StationView> {
+  /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
+  async create(actor: Actor, command: CreateStation, idempotencyKey: string | undefined, correlationId: string): Promise<{ station: StationView; created: boolean }> {
     if (actor.role !== 'admin') throw new StationManagementNotAllowedError(actor.role);
+    const idempotency = idempotencyKeyFor(idempotencyKey, command);
+    const { result, created } = await createOnce(idempotency, {
+      findEarlier: (key) => this.findEarlier(actor.id, key),
+      create: () => this.register(actor, command, idempotency, correlationId),
+    });
+    return { station: result, created };
+  }
+
+  private async register(actor: Actor, command: CreateStation, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<StationView> {
     const station = this.dataSource.manager.create(Station, {
       id: uuidv7(),
       name: command.name,
@@ -30,6 +41,9 @@ export class StationRegistry {
       openingHours: command.openingHours ?? null,
       status: command.status,
       createdAt: new Date(),
+      createdBy: actor.id,
+      idempotencyKey: idempotency?.key ?? null,
+      idempotencyFingerprint: idempotency?.fingerprint ?? null,
     });
     await this.dataSource.transaction(async (manager) => {
       await manager.insert(Station, station);
@@ -55,5 +69,10 @@ export class StationRegistry {
       );
     });
     return toStationView(station);
+  }
+
+  private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<StationView> | undefined> {
+    const station = await this.dataSource.getRepository(Station).findOneBy({ createdBy, idempotencyKey });
+    return station ? { id: station.id, fingerprint: station.idempotencyFingerprint, result: toStationView(station) } : undefined;
   }
 }

@@ -33,4 +33,15 @@ export class Station {
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  /** Null for stations registered before it was recorded. */
+  @Column({ name: 'created_by', type: 'text', nullable: true })
+  createdBy!: string | null;
+
+  /** The registering request's Idempotency-Key and a digest of it: a retry returns this station. */
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey!: string | null;
+
+  @Column({ name: 'idempotency_fingerprint', type: 'text', nullable: true })
+  idempotencyFingerprint!: string | null;
 }

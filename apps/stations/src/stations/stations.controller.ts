@@ -1,7 +1,9 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import {
   Actor,
   CreateStationDto,
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyFrom,
   NearbyStationsQueryDto,
   NearbyStationView,
   Page,
@@ -9,6 +11,7 @@ import {
   StationView,
 } from '@waystation/http-api';
 import { CorrelationId, CurrentActor } from '@waystation/platform';
+import type { Response } from 'express';
 import { StationFinder } from './station-finder.service';
 import { StationRegistry } from './station-registry.service';
 
@@ -20,8 +23,16 @@ export class StationsController {
   ) {}
 
   @Post()
-  create(@CurrentActor() actor: Actor, @Body() command: CreateStationDto, @CorrelationId() correlationId: string): Promise<StationView> {
-    return this.registry.create(actor, command, correlationId);
+  async create(
+    @CurrentActor() actor: Actor,
+    @Body() command: CreateStationDto,
+    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
+    @CorrelationId() correlationId: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StationView> {
+    const { station, created } = await this.registry.create(actor, command, idempotencyKeyFrom(idempotencyKey), correlationId);
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return station;
   }
 
   @Get()
