@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   ConfirmReportDto,
@@ -16,7 +16,9 @@ import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
+import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
+import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('reports')
@@ -26,31 +28,16 @@ export class ReportsController {
   constructor(private readonly upstreams: Upstreams) {}
 
   @Post()
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retrying with the same key and report answers 200 with the first report; the key sent with a different report is refused with 422 idempotency-key-reused',
-  })
-  @ApiCreatedResponse({ type: ReportViewDto.Output, description: 'The report, filed' })
-  @ApiOkResponse({ type: ReportViewDto.Output, description: 'A retry with the same Idempotency-Key: the report filed the first time' })
+  @ApiCreation(ReportViewDto.Output, 'report')
   @ApiProblems(400, 401, 422)
-  async submit(
+  submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportView> {
-    const upstream = await this.upstreams.reports.call<ReportView>({
-      method: 'POST',
-      path: '/reports',
-      actor,
-      body,
-      correlationId,
-      headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
-    });
-    response.status(upstream.status);
-    return upstream.body;
+    return forwardCreation(this.upstreams.reports, { path: '/reports', actor, body, correlationId, idempotencyKey }, response);
   }
 
   @Get()

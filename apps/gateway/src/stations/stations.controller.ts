@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   Actor,
   CreateStationDto,
@@ -13,12 +13,14 @@ import {
   StationView,
   StationViewDto,
 } from '@waystation/http-api';
+import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { Public } from '../identity/public.decorator';
+import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('stations')
@@ -53,30 +55,15 @@ export class StationsController {
   }
 
   @Post()
-  @ApiHeader({
-    name: 'Idempotency-Key',
-    required: false,
-    description: 'Retrying with the same key and station answers 200 with the first station; the key sent with a different station is refused with 422 idempotency-key-reused',
-  })
-  @ApiCreatedResponse({ type: StationViewDto.Output, description: 'The station, registered' })
-  @ApiOkResponse({ type: StationViewDto.Output, description: 'A retry with the same Idempotency-Key: the station registered the first time' })
+  @ApiCreation(StationViewDto.Output, 'station')
   @ApiProblems(400, 401, 403, 422)
-  async create(
+  create(
     @Caller() actor: Actor,
     @Body() body: CreateStationDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StationView> {
-    const upstream = await this.upstreams.stations.call<StationView>({
-      method: 'POST',
-      path: '/stations',
-      actor,
-      body,
-      correlationId,
-      headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
-    });
-    response.status(upstream.status);
-    return upstream.body;
+    return forwardCreation(this.upstreams.stations, { path: '/stations', actor, body, correlationId, idempotencyKey }, response);
   }
 }
