@@ -1,6 +1,5 @@
 import { CreateOutbox1764400000000 } from './1764400000000-create-outbox';
 import { CreateInbox1764400000001 } from './1764400000001-create-inbox';
-import { IndexMessagingRetention1764400000002 } from './1764400000002-index-messaging-retention';
 
 /** The messaging tables every service database has; services list these before their own migrations. */
-export const messagingMigrations = [CreateOutbox1764400000000, CreateInbox1764400000001, IndexMessagingRetention1764400000002];
+export const messagingMigrations = [CreateOutbox1764400000000, CreateInbox1764400000001];
