@@ -9,9 +9,13 @@ export const POSTGRES_CLUSTER = 'waystation-db';
 const PART_OF = 'waystation';
 const KAFKA_REPLICAS = 3;
 const DAY_MS = 24 * 3_600_000;
-/** Well under the inbox's memory of event ids (MessagingRetention, 30 days), so a redelivery always finds it. */
-const DOMAIN_TOPIC_RETENTION_MS = 7 * DAY_MS;
-const DEAD_LETTER_RETENTION_MS = 30 * DAY_MS;
+/**
+ * Well under the inbox's memory of event ids (MessagingRetention, 30 days), so a redelivery, or a replayed
+ * dead letter, always finds the inbox rows of the groups that applied it. Kafka deletes whole segments, so a
+ * segment is rolled daily to keep messages from outliving the retention by more than a day.
+ */
+const TOPIC_RETENTION_MS = 7 * DAY_MS;
+const SEGMENT_MS = DAY_MS;
 
 /** In-cluster addresses: Strimzi's bootstrap service, CloudNativePG's read-write service, one Service per app. */
 export const kubernetesPlatform: Platform = {
@@ -81,7 +85,10 @@ function deployment(app: AppDeployment) {
               env: [...passwordEnv, ...Object.entries(app.env).map(([name, value]) => ({ name, value }))],
               startupProbe: probe(HEALTH.live, 2, 30),
               livenessProbe: probe(HEALTH.live, 10, 3),
-              readinessProbe: probe(HEALTH.ready, 5, 2),
+              // Not /health/ready: it includes Kafka and, for the gateway, every service, so a Kafka blip would
+              // take every pod out of its Service and the whole API down, while the outbox would have carried
+              // the writes. /health/ready is for monitoring; a pod serves as soon as it answers.
+              readinessProbe: probe(HEALTH.live, 5, 2),
               // Lets the endpoints drop this pod before it stops taking requests.
               lifecycle: { preStop: { exec: { command: ['sleep', '5'] } } },
               resources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { memory: '512Mi' } },
@@ -126,9 +133,8 @@ function kafkaTopics() {
       replicas: KAFKA_REPLICAS,
       config: {
         'min.insync.replicas': 2,
-        // People read dead letters and replay them; give them time. They were never applied, so the inbox
-        // holds nothing for them.
-        'retention.ms': topic.includes('.dlq.') ? DEAD_LETTER_RETENTION_MS : DOMAIN_TOPIC_RETENTION_MS,
+        'retention.ms': TOPIC_RETENTION_MS,
+        'segment.ms': SEGMENT_MS,
       },
     },
   }));
