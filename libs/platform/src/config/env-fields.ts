@@ -37,8 +37,10 @@ export const databaseEnvFields = {
   /**
    * How long a statement waits for a row or table lock before it fails: one stuck lock (a manual session, a
    * hung transaction) then costs the requests and events that need that row an error, not the whole service.
+   * Keep it under half the gateway's UPSTREAM_TIMEOUT_MS: a review that meets a lock waits for it twice (in
+   * its batch, then alone), and the caller should hear "busy" from the service, not a gateway timeout.
    */
-  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(2_000),
 };
 
 /** Settings every service shares. */
