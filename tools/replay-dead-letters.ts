@@ -25,11 +25,20 @@ export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string): 
   if (remaining.size === 0) return summary;
 
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
-  const consumer = kafka.consumer({ groupId });
+  // A failure (the original topic is gone, say) ends the run instead of restarting the consumer forever.
+  const consumer = kafka.consumer({ groupId, retry: { restartOnFailure: async () => false } });
   await Promise.all([producer.connect(), consumer.connect()]);
   try {
     await consumer.subscribe({ topic: deadLetterTopic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
+      consumer.on(consumer.events.CRASH, ({ payload }) => reject(payload.error));
+      // Another replay of the same topic running at once would own some partitions; this one would wait on them.
+      consumer.on(consumer.events.GROUP_JOIN, ({ payload }) => {
+        const assigned = new Set(payload.memberAssignment[deadLetterTopic] ?? []);
+        if ([...remaining.keys()].some((partition) => !assigned.has(partition))) {
+          reject(new Error(`another replay of ${deadLetterTopic} is running; run one at a time`));
+        }
+      });
       consumer
         .run({
           autoCommit: false,
