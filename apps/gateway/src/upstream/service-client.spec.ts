@@ -3,7 +3,9 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ServiceClient } from './service-client';
 
-const TIMEOUT_MS = 300;
+/** Generous, so a loaded machine never fails the tests that expect an answer; the hanging service test uses its own. */
+const TIMEOUT_MS = 10_000;
+const SHORT_TIMEOUT_MS = 300;
 
 /** A stand-in for a service's internal API on a loopback port, answering with whatever the test asks. */
 async function fakeService(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; server: Server }> {
@@ -15,10 +17,10 @@ async function fakeService(handler: (request: IncomingMessage, response: ServerR
 const servers: Server[] = [];
 const clients: ServiceClient[] = [];
 
-async function clientFor(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<ServiceClient> {
+async function clientFor(handler: (request: IncomingMessage, response: ServerResponse) => void, timeoutMs = TIMEOUT_MS): Promise<ServiceClient> {
   const { url, server } = await fakeService(handler);
   servers.push(server);
-  const client = new ServiceClient('reports', url, TIMEOUT_MS);
+  const client = new ServiceClient('reports', url, timeoutMs);
   clients.push(client);
   return client;
 }
@@ -107,7 +109,7 @@ describe(ServiceClient.name, () => {
   });
 
   it('answers 503 service-unavailable naming the service when it does not answer in time', async () => {
-    const client = await clientFor(() => undefined);
+    const client = await clientFor(() => undefined, SHORT_TIMEOUT_MS);
 
     expect(await problemOf(get(client))).toMatchObject({ status: 503, code: 'service-unavailable', detail: expect.stringContaining('reports') });
   });
