@@ -5,11 +5,11 @@ import { Kafka } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { BatchEventPattern, ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
-import { createScratchDatabase, publishEvents, type ReadMessage, readTestInfra, readTopic, waitFor } from '@waystation/testing';
+import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, readTestInfra, readTopic, waitFor } from '@waystation/testing';
 import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
-type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second';
+type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment';
 
 const scripts = new Map<string, Script>();
 const attempts = new Map<string, number>();
@@ -45,12 +45,14 @@ const batchCalls: string[][] = [];
 @Controller()
 class ReportRejectedBatchTestHandler {
   @BatchEventPattern(reportRejectedV1.type)
-  handle(@Payload() events: ReportRejectedV1[]): void {
+  async handle(@Payload() events: ReportRejectedV1[]): Promise<void> {
     const scripted = events.filter((event) => scripts.has(event.id));
     if (scripted.length === 0) return;
     batchCalls.push(scripted.map((event) => event.id));
     const poison = scripted.find((event) => scripts.get(event.id) === 'fail-permanently');
     if (poison) throw new PermanentEventError(`report ${poison.payload.reportId} cannot be rejected here`);
+    // A call that takes a moment, like a transaction does: runs that other partitions deliver meanwhile wait for the next.
+    if (scripted.some((event) => scripts.get(event.id) === 'take-a-moment')) await sleep(100);
     for (const event of scripted) handled.set(event.id, { partition: -1, offset: '' });
   }
 }
@@ -188,6 +190,32 @@ describe(KafkaEventServer.name, () => {
     await waitUntilHandled(events[4]);
     const calls = batchCalls.filter((ids) => ids.some((id) => events.some((event) => event.id === id)));
     expect(calls).toEqual([events.map((event) => event.id)]);
+  });
+
+  it('hands the runs of partitions consumed at once to a batch handler in one call, each run in partition order', async () => {
+    const partitions = [0, 1, 2, 3, 4, 5];
+    const runs = partitions.map(() => {
+      const reportId = uuidv7();
+      return [reportRejected('take-a-moment', reportId), reportRejected('take-a-moment', reportId)];
+    });
+
+    // One produce request across six partitions: one fetch brings them all, and kafkajs consumes them at once.
+    await publishRaw(
+      Topics.reports,
+      runs.flatMap((run, index) =>
+        run.map((event) => ({ partition: partitions[index], key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: '1' } })),
+      ),
+    );
+
+    await Promise.all(runs.flat().map(waitUntilHandled));
+    const ids = new Set(runs.flat().map((event) => event.id));
+    const calls = batchCalls.filter((call) => call.some((id) => ids.has(id)));
+    expect(calls.flat().sort()).toEqual([...ids].sort());
+    expect(calls.length).toBeLessThan(runs.length);
+    for (const [first, second] of runs) {
+      const call = calls.find((candidate) => candidate.includes(first.id)) ?? [];
+      expect(call.indexOf(second.id)).toBeGreaterThan(call.indexOf(first.id));
+    }
   });
 
   it('retries the events of a failed batch one at a time, dead-letters only the poison one and handles the others', async () => {

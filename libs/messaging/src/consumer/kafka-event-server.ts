@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { allTopicSpecs, AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS } from '@waystation/contracts';
-import { DomainError } from '@waystation/platform';
+import { DomainError, MicroBatcher } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { ZodError } from 'zod';
@@ -37,11 +37,17 @@ interface MessageSource {
   heartbeat: () => Promise<void>;
 }
 
+interface SourcedRun {
+  run: EventRun;
+  source: MessageSource;
+}
+
 /**
  * A Nest transport that feeds `@EventPattern('<event type>')` handlers from Kafka.
  *
  * Each message is validated against its contract and handed to the handler of its `type` as a typed envelope;
- * a `@BatchEventPattern` handler gets consecutive events of its type together, as an array.
+ * a `@BatchEventPattern` handler gets consecutive events of its type together, as an array, and the runs of
+ * partitions consumed at the same time are handed over together (a group commit, see MicroBatcher).
  * A handler error is retried with backoff; a message that is malformed, breaks its contract or keeps failing
  * goes to `<topic>.dlq.<group>` and the partition moves on, so one poison message never blocks it. Offsets are
  * committed only for messages whose handler finished (its transaction committed) or that were dead-lettered.
@@ -52,6 +58,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   protected override readonly logger = new Logger(KafkaEventServer.name);
   private consumer: Consumer | undefined;
   private readonly retry: RetryOptions;
+  /** Per batch handler: runs from partitions consumed at once, gathered into one call while a call is in flight. */
+  private readonly batchers = new Map<MessageHandler, MicroBatcher<SourcedRun, void>>();
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -174,40 +182,68 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Hands a run of events to its handler. A batch handler first gets the whole run at once; if that fails, or
-   * for a single event, each event is retried on its own and dead-lettered if it keeps failing.
+   * Hands a run of events to its handler. A batch handler first gets the whole run at once, together with the
+   * runs other partitions deliver meanwhile; if that fails, or for a plain handler, each event is retried on
+   * its own and dead-lettered if it keeps failing.
    */
   private async deliver(source: MessageSource, run: EventRun): Promise<void> {
-    if (isBatchHandler(run.handler) && run.events.length > 1) {
+    let batchFailure: unknown;
+    if (isBatchHandler(run.handler)) {
       try {
-        await this.invoke(run.handler, run.events, source, run.messages[0]);
+        await this.batcherFor(run.handler).submit({ run, source });
         return;
       } catch (error) {
-        this.logger.warn({ type: run.type, events: run.events.length, error: describe(error) }, 'event batch failed, retrying its events one at a time');
+        batchFailure = error;
+        if (run.events.length > 1) {
+          this.logger.warn({ type: run.type, events: run.events.length, error: describe(error) }, 'event batch failed, retrying its events one at a time');
+        }
       }
     }
     for (const [index, event] of run.events.entries()) {
       const message = run.messages[index];
-      const failure = await this.deliverOne(source, run.handler, event, message);
+      // A lone event's failed batch was its first attempt.
+      const failure = await this.deliverOne(source, run.handler, event, message, run.events.length === 1 ? batchFailure : undefined);
       if (failure) await this.deadLetter(source, message, 'handler-failed', failure);
       await source.heartbeat();
     }
   }
 
-  /** Resolves to undefined once the handler succeeded, or to the error that makes the event a dead letter. */
-  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage): Promise<string | undefined> {
+  private batcherFor(handler: MessageHandler): MicroBatcher<SourcedRun, void> {
+    let batcher = this.batchers.get(handler);
+    if (!batcher) {
+      batcher = new MicroBatcher(async (runs) => {
+        const [first] = runs;
+        await this.invoke(handler, runs.flatMap(({ run }) => run.events), first.source, first.run.messages[0]);
+        return runs.map((): PromiseSettledResult<void> => ({ status: 'fulfilled', value: undefined }));
+      });
+      this.batchers.set(handler, batcher);
+    }
+    return batcher;
+  }
+
+  /**
+   * Resolves to undefined once the handler succeeded, or to the error that makes the event a dead letter.
+   * `earlierFailure` is the error of an attempt already made (the event's batch), counted as the first.
+   */
+  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage, earlierFailure?: unknown): Promise<string | undefined> {
     // A batch handler takes its events as an array, here an array of one.
     const data = isBatchHandler(handler) ? [event] : event;
-    for (let attempt = 1; ; attempt++) {
+    let failures = earlierFailure === undefined ? 0 : 1;
+    let lastError = earlierFailure;
+    for (;;) {
+      if (failures > 0) {
+        const description = describe(lastError);
+        if (isPermanent(lastError) || failures >= this.retry.maxAttempts) return description;
+        this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt: failures, error: description }, 'event handler failed, retrying');
+        await sleep(retryDelayMs(failures, this.retry));
+        await source.heartbeat();
+      }
       try {
         await this.invoke(handler, data, source, message);
         return undefined;
       } catch (error) {
-        const description = describe(error);
-        if (isPermanent(error) || attempt >= this.retry.maxAttempts) return description;
-        this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt, error: description }, 'event handler failed, retrying');
-        await sleep(retryDelayMs(attempt, this.retry));
-        await source.heartbeat();
+        lastError = error;
+        failures += 1;
       }
     }
   }
