@@ -2,8 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { Observable, throwError } from 'rxjs';
-import { QueryFailedError } from 'typeorm';
 import { ZodError } from 'zod';
+import { postgresErrorCode } from '../database/postgres-error';
 import { assertUnreachable } from '../errors/assert-unreachable';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
@@ -62,7 +62,7 @@ export function validationProblem(error: ZodError): ProblemDetails {
 
 /** PostgreSQL gave up waiting for a lock (`lock_timeout`, SQLSTATE 55P03): nothing was written, a retry may pass. */
 function isLockTimeout(exception: unknown): boolean {
-  return exception instanceof QueryFailedError && (exception.driverError as { code?: string }).code === '55P03';
+  return postgresErrorCode(exception) === '55P03';
 }
 
 function statusOf(kind: DomainErrorKind): number {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { QueryFailedError } from 'typeorm';
+import { postgresErrorCode } from '../database/postgres-error';
 import { DomainError } from '../errors/domain-error';
 
 /** A creating request's Idempotency-Key with a digest of what it asked for. */
@@ -68,5 +68,5 @@ export async function createOnce<T>(idempotency: IdempotencyKey | undefined, ste
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505';
+  return postgresErrorCode(error) === '23505';
 }
