@@ -8,7 +8,9 @@ function testKafka(): Kafka {
 
 /** Publishes messages as they are, bypassing every service: redeliveries, poison messages. */
 export async function publishRaw(topic: string, messages: Message[]): Promise<void> {
-  const producer = testKafka().producer();
+  // Idempotent: on a loaded machine a produce request can time out and be retried, and a plain producer then
+  // writes its messages twice, which specs that count messages would take for a defect.
+  const producer = testKafka().producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.send({ topic, acks: -1, messages });
