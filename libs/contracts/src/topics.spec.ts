@@ -3,8 +3,10 @@ import {
   ConsumerGroups,
   DEAD_LETTER_TOPIC_PARTITIONS,
   deadLetterTopic,
+  ownerOfTopic,
   TOPIC_PARTITIONS,
   Topics,
+  topicSpecsOwnedBy,
 } from './topics';
 
 describe(deadLetterTopic.name, () => {
@@ -34,5 +36,27 @@ describe(allTopicSpecs.name, () => {
       { topic: 'accounts.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'stations.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
     ]);
+  });
+});
+
+describe(topicSpecsOwnedBy.name, () => {
+  it("lists a consuming service's own domain topic and its group's dead-letter topics", () => {
+    expect(topicSpecsOwnedBy('points')).toEqual([
+      { topic: 'points.events', numPartitions: TOPIC_PARTITIONS },
+      { topic: 'reports.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'accounts.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+    ]);
+  });
+
+  it('lists only the domain topic of a service that consumes nothing', () => {
+    expect(topicSpecsOwnedBy('gateway')).toEqual([{ topic: 'accounts.events', numPartitions: TOPIC_PARTITIONS }]);
+  });
+});
+
+describe(ownerOfTopic.name, () => {
+  it('names the service that writes a domain topic, and no owner for any other topic', () => {
+    expect(ownerOfTopic(Topics.reports)).toBe('reports');
+    expect(ownerOfTopic('reports.events.dlq.waystation-points')).toBeUndefined();
+    expect(ownerOfTopic('constructor')).toBeUndefined();
   });
 });

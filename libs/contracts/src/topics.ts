@@ -8,6 +8,27 @@ export const Topics = {
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
 
+/** The services that talk over Kafka; each one is a Kafka principal of its own. */
+export const ServiceNames = ['gateway', 'stations', 'reports', 'points', 'notifications'] as const;
+export type ServiceName = (typeof ServiceNames)[number];
+
+/**
+ * The one service that writes each domain topic (the broker's ACLs enforce it); a consumer refuses an envelope
+ * whose `producer` is not the owner of the topic it came on.
+ */
+export const TopicOwners = {
+  [Topics.accounts]: 'gateway',
+  [Topics.stations]: 'stations',
+  [Topics.reports]: 'reports',
+  [Topics.points]: 'points',
+  [Topics.notifications]: 'notifications',
+} as const satisfies Record<TopicName, ServiceName>;
+
+/** The service that owns `topic`, or undefined for a topic that is not a domain topic. */
+export function ownerOfTopic(topic: string): ServiceName | undefined {
+  return Object.hasOwn(TopicOwners, topic) ? TopicOwners[topic as TopicName] : undefined;
+}
+
 /** Each consumer group can run up to six instances; the key (aggregateId) keeps one aggregate on one partition. */
 export const TOPIC_PARTITIONS = 6;
 
@@ -46,12 +67,21 @@ export interface TopicSpec {
 /** Every topic the system needs: the domain topics, then one dead-letter topic per subscription. */
 export function allTopicSpecs(): TopicSpec[] {
   const domainTopics = Object.values(Topics).map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
-  const deadLetterTopics = (Object.keys(ConsumerGroups) as ConsumerGroupKey[]).flatMap((group) => {
-    const subscribed: readonly TopicName[] = Subscriptions[group];
-    return subscribed.map((topic) => ({
-      topic: deadLetterTopic(topic, ConsumerGroups[group]),
-      numPartitions: DEAD_LETTER_TOPIC_PARTITIONS,
-    }));
-  });
+  const deadLetterTopics = (Object.keys(ConsumerGroups) as ConsumerGroupKey[]).flatMap(deadLetterTopicSpecsOf);
   return [...domainTopics, ...deadLetterTopics];
+}
+
+/**
+ * The topics a service may create when they are missing: the domain topic it owns and the dead-letter topics
+ * of its consumer group. Nothing else: the broker lets a service create only these.
+ */
+export function topicSpecsOwnedBy(service: string): TopicSpec[] {
+  const owned = (Object.keys(TopicOwners) as TopicName[]).filter((topic) => TopicOwners[topic] === service);
+  const domainTopics = owned.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
+  return Object.hasOwn(ConsumerGroups, service) ? [...domainTopics, ...deadLetterTopicSpecsOf(service as ConsumerGroupKey)] : domainTopics;
+}
+
+function deadLetterTopicSpecsOf(group: ConsumerGroupKey): TopicSpec[] {
+  const subscribed: readonly TopicName[] = Subscriptions[group];
+  return subscribed.map((topic) => ({ topic: deadLetterTopic(topic, ConsumerGroups[group]), numPartitions: DEAD_LETTER_TOPIC_PARTITIONS }));
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { allTopicSpecs, AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS } from '@waystation/contracts';
+import { AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS, topicSpecsOwnedBy } from '@waystation/contracts';
 import { DomainError, MicroBatcher } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
@@ -96,7 +96,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async start(): Promise<void> {
     const settings = this.options.consumer;
     if (!settings) throw new Error('KafkaEventServer needs messaging options with a consumer');
-    await ensureTopics(this.connection.kafka, allTopicSpecs());
+    await ensureTopics(this.connection.kafka, topicSpecsOwnedBy(this.options.serviceName));
     const consumer = this.connection.kafka.consumer({
       groupId: settings.groupId,
       allowAutoTopicCreation: false,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { allTopicSpecs } from '@waystation/contracts';
+import { topicSpecsOwnedBy } from '@waystation/contracts';
 import { CompressionTypes, Message, Partitioners, Producer } from 'kafkajs';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
@@ -144,7 +144,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private async connectProducer(): Promise<Producer> {
     const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
-    await ensureTopics(this.connection.kafka, allTopicSpecs());
+    await ensureTopics(this.connection.kafka, topicSpecsOwnedBy(this.options.serviceName));
     return producer;
   }
 
