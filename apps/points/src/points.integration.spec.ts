@@ -76,6 +76,16 @@ function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfi
   });
 }
 
+/** Another report.confirmed for the same report: a new event id for a fact that was already credited. */
+function confirmedAgain(event: ReportConfirmedV1): ReportConfirmedV1 {
+  return reportConfirmedV1.create({
+    aggregateId: event.aggregateId,
+    correlationId: `points-it-${uuidv7()}`,
+    producer: event.producer,
+    payload: { ...event.payload, confirmedAt: new Date().toISOString() },
+  });
+}
+
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(pointsConfigSchema.parse(env)), {
     databaseVariable: 'POINTS_DATABASE_URL',
@@ -125,6 +135,33 @@ describe(ReportCrediting.name, () => {
     await waitForBalance(marker, 5);
     expect(await balanceOf(worker)).toBe(10);
     expect((await transactionsOf(worker)).items).toHaveLength(1);
+    expect(await creditsFor(worker)).toHaveLength(1);
+  });
+
+  it('credits a report once when two different report.confirmed events for it arrive back to back on one partition', async () => {
+    const worker = newWorker();
+    const first = reportConfirmed(worker, 'sanitation');
+    const marker = newWorker();
+
+    await publishEvents(Topics.reports, [first, confirmedAgain(first), reportConfirmed(marker, 'other')], first.aggregateId);
+
+    await waitForBalance(marker, 5);
+    expect(await balanceOf(worker)).toBe(10);
+    expect((await transactionsOf(worker)).items).toHaveLength(1);
+    expect(await creditsFor(worker)).toHaveLength(1);
+  });
+
+  it('credits a report once when its second report.confirmed comes in a later batch', async () => {
+    const worker = newWorker();
+    const first = reportConfirmed(worker, 'road-damage');
+    await publishEvents(Topics.reports, [first]);
+    await waitForBalance(worker, 15);
+    const marker = newWorker();
+
+    await publishEvents(Topics.reports, [confirmedAgain(first), reportConfirmed(marker, 'other')], first.aggregateId);
+
+    await waitForBalance(marker, 5);
+    expect(await balanceOf(worker)).toBe(15);
     expect(await creditsFor(worker)).toHaveLength(1);
   });
 

@@ -35,6 +35,7 @@ export class ReportCrediting {
       const postings = await this.ledger.post(
         manager,
         fresh.map((event, index) => ({
+          creditKey: creditKeyOf(event),
           debitAccountId: ISSUANCE_ACCOUNT_ID,
           creditAccountId: accountOf(event),
           amount: amounts[index],
@@ -43,11 +44,14 @@ export class ReportCrediting {
           sourceEventId: event.id,
         })),
       );
-      const credited = fresh.map((event, index): PointsCreditedV1 => {
+      const credited = fresh.flatMap((event, index): PointsCreditedV1[] => {
+        const posting = postings[index];
+        // The report was credited before, by another event for it: nothing more to pay or announce.
+        if (!posting) return [];
         // The accounts are locked, so the balance read above plus this batch's earlier credits is exact.
         const balanceAfter = (balances.get(accountOf(event)) ?? 0) + amounts[index];
         balances.set(accountOf(event), balanceAfter);
-        return creditedEvent(event, amounts[index], balanceAfter, postings[index]);
+        return [creditedEvent(event, amounts[index], balanceAfter, posting)];
       });
       await this.outbox.add(manager, ...credited);
     });
@@ -57,6 +61,11 @@ export class ReportCrediting {
     const rules = await manager.find(EarningRule);
     return new Map(rules.map((rule) => [rule.category, rule.points]));
   }
+}
+
+/** One credit per confirmed report, whichever event (and however many) announce the confirmation. */
+function creditKeyOf(event: ReportConfirmedV1): string {
+  return `${REASON}:${event.payload.reportId}`;
 }
 
 function creditedEvent(

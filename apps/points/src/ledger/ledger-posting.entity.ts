@@ -6,6 +6,10 @@ export class LedgerPosting {
   @PrimaryColumn('uuid')
   id!: string;
 
+  /** The fact the posting pays for (`report.confirmed:<reportId>`); unique, so each is posted once. */
+  @Column({ name: 'credit_key', type: 'text', nullable: true })
+  creditKey!: string | null;
+
   @Column({ name: 'debit_account_id', type: 'uuid' })
   debitAccountId!: string;
 

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { PointsTransactionView } from '@waystation/http-api';
 import { v7 as uuidv7 } from 'uuid';
 import { EntityManager } from 'typeorm';
-import { LedgerPosting } from './ledger-posting.entity';
 
 export interface PostingRequest {
+  /** What the posting pays for, deterministically (`report.confirmed:<reportId>`): the ledger posts each key once. */
+  creditKey: string;
   debitAccountId: string;
   creditAccountId: string;
   amount: number;
@@ -38,17 +39,45 @@ export class Ledger {
     return new Map(accounts.map((account) => [account.owner_id, account.id]));
   }
 
-  /** Records the postings in the order given; resolves to them in that order. */
-  async post(manager: EntityManager, requests: PostingRequest[]): Promise<PostedEntry[]> {
+  /**
+   * Records the postings whose credit key was never posted, in the order given. Resolves, in that order, to each
+   * one's entry, or to undefined where its key was already taken (by an earlier transaction or earlier in this
+   * call): the fact it pays for was applied already, which is not an error.
+   */
+  async post(manager: EntityManager, requests: PostingRequest[]): Promise<(PostedEntry | undefined)[]> {
     for (const { amount } of requests) {
       if (!Number.isSafeInteger(amount) || amount <= 0) {
         throw new RangeError(`A posting moves a positive whole number of points, not ${amount}`);
       }
     }
     const postedAt = new Date();
-    const postings = requests.map((request) => manager.create(LedgerPosting, { id: uuidv7(), postedAt, ...request }));
-    await manager.insert(LedgerPosting, postings);
-    return postings.map((posting) => ({ postingId: posting.id, postedAt: posting.postedAt }));
+    const keys = new Set<string>();
+    const firstPerKey = requests.filter(({ creditKey }) => !keys.has(creditKey) && keys.add(creditKey)).map((request) => ({ ...request, id: uuidv7() }));
+    const inserted = await manager.query<{ id: string; credit_key: string }[]>(
+      `INSERT INTO ledger_postings (id, credit_key, debit_account_id, credit_account_id, amount, reason, reference_id, source_event_id, posted_at)
+       SELECT posting.*, $9::timestamptz
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::integer[], $6::text[], $7::text[], $8::uuid[]) AS posting
+       ON CONFLICT (credit_key) DO NOTHING
+       RETURNING id, credit_key`,
+      [
+        firstPerKey.map((posting) => posting.id),
+        firstPerKey.map((posting) => posting.creditKey),
+        firstPerKey.map((posting) => posting.debitAccountId),
+        firstPerKey.map((posting) => posting.creditAccountId),
+        firstPerKey.map((posting) => posting.amount),
+        firstPerKey.map((posting) => posting.reason),
+        firstPerKey.map((posting) => posting.referenceId),
+        firstPerKey.map((posting) => posting.sourceEventId),
+        postedAt,
+      ],
+    );
+    const postingIdByKey = new Map(inserted.map((row) => [row.credit_key, row.id]));
+    return requests.map((request) => {
+      const postingId = postingIdByKey.get(request.creditKey);
+      // A key repeated within the call is posted for its first request only.
+      postingIdByKey.delete(request.creditKey);
+      return postingId === undefined ? undefined : { postingId, postedAt };
+    });
   }
 
   async balanceOf(manager: EntityManager, accountId: string): Promise<number> {
