@@ -25,11 +25,11 @@ const waitForInbox = (worker: Actor, size: number) =>
     timeoutMs: 30_000,
   });
 
-const common = { correlationId: 'notifications-it', producer: 'notifications-integration-spec' };
 
 function reportConfirmed(reporter: Actor, reportId = uuidv7()) {
   return reportConfirmedV1.create({
-    ...common,
+    correlationId: 'notifications-it',
+    producer: 'reports',
     aggregateId: reportId,
     payload: { reportId, reporterId: reporter.id, category: 'sanitation', location: { lat: 30.3721, lng: 114.3217 }, confirmedBy: 'staff-it', confirmedAt: new Date().toISOString() },
   });
@@ -37,7 +37,8 @@ function reportConfirmed(reporter: Actor, reportId = uuidv7()) {
 
 function pointsCredited(worker: Actor, reportId: string) {
   return pointsCreditedV1.create({
-    ...common,
+    correlationId: 'notifications-it',
+    producer: 'points',
     aggregateId: worker.id,
     payload: {
       transactionId: uuidv7(),

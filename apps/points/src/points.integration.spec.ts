@@ -64,7 +64,7 @@ function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfi
   return reportConfirmedV1.create({
     aggregateId: reportId,
     correlationId: `points-it-${uuidv7()}`,
-    producer: 'points-integration-spec',
+    producer: 'reports',
     payload: {
       reportId,
       reporterId: reporter.id,

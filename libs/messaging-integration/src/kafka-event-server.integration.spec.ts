@@ -2,6 +2,7 @@ import { Controller, INestApplication } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, reportRejectedV1, ReportRejectedV1, Topics } from '@waystation/contracts';
 import { Kafka } from 'kafkajs';
+import request from 'supertest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { BatchEventPattern, ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
@@ -9,7 +10,10 @@ import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, rea
 import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
-type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment';
+type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment' | 'database-down-until-released';
+
+/** Events whose dependency is back: a `database-down-until-released` handler succeeds for them. */
+const released = new Set<string>();
 
 const scripts = new Map<string, Script>();
 const attempts = new Map<string, number>();
@@ -33,6 +37,10 @@ class ReportConfirmedTestHandler {
         throw new PermanentEventError('the report is unknown here');
       case 'take-half-a-second':
         await sleep(500);
+        break;
+      case 'database-down-until-released':
+        // What node-postgres rejects with while the server is down.
+        if (!released.has(event.id)) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
         break;
     }
     handled.set(event.id, { partition: context.partition, offset: context.offset });
@@ -61,7 +69,7 @@ function reportRejected(script: Script, reportId: string): ReportRejectedV1 {
   const event = reportRejectedV1.create({
     aggregateId: reportId,
     correlationId: `messaging-it-${uuidv7()}`,
-    producer: 'messaging-integration-spec',
+    producer: 'reports',
     payload: { reportId, reporterId: `worker-${uuidv7()}`, category: 'sanitation', rejectedBy: 'staff-messaging-it', reason: 'duplicate', rejectedAt: new Date().toISOString() },
   });
   scripts.set(event.id, script);
@@ -72,7 +80,7 @@ function reportConfirmed(script: Script, reportId = uuidv7()): ReportConfirmedV1
   const event = reportConfirmedV1.create({
     aggregateId: reportId,
     correlationId: `messaging-it-${uuidv7()}`,
-    producer: 'messaging-integration-spec',
+    producer: 'reports',
     payload: {
       reportId,
       reporterId: `worker-${uuidv7()}`,
@@ -116,6 +124,7 @@ describe(KafkaEventServer.name, () => {
           groupId,
           topics: [Topics.reports],
           retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
+          pause: { initialDelayMs: 20, maxDelayMs: 200 },
           // Offsets wait for the interval while running, so the close test proves that stopping commits them.
           commitIntervalMs: 600_000,
         },
@@ -231,6 +240,45 @@ describe(KafkaEventServer.name, () => {
     const deadLetter = (await readDeadLettersUntil(poison)).find((message) => idOf(message) === poison.id);
     expect(deadLetter?.headers).toMatchObject({ type: 'report.rejected', 'dlq-reason': 'handler-failed' });
     expect(handled.has(poison.id)).toBe(false);
+  });
+
+  it('pauses a partition while its database is down, retries past maxAttempts without dead-lettering, and goes on once it is back', async () => {
+    const reportId = uuidv7();
+    const blocked = reportConfirmed('database-down-until-released', reportId);
+    // After the blocked one on its partition: dead-lettered only once the blocked one is through.
+    const sentinel = reportConfirmed('fail-permanently', reportId);
+    const elsewhere = reportConfirmed('succeed');
+    const message = (event: ReportConfirmedV1, partition: number) => ({ partition, key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: '1' } });
+
+    await publishRaw(Topics.reports, [message(blocked, 0), message(sentinel, 0), message(elsewhere, 1)]);
+
+    await waitFor(() => ((attempts.get(blocked.id) ?? 0) > 4 ? true : undefined), { description: 'more attempts at the blocked event than maxAttempts', timeoutMs: 30_000 });
+    await waitUntilHandled(elsewhere);
+    const readiness = await request(sut.getHttpServer()).get('/health/ready');
+    expect(readiness.body.details.consumer).toEqual({
+      status: 'up',
+      pausedPartitions: expect.arrayContaining([expect.objectContaining({ topic: Topics.reports, partition: 0, reason: 'database-unavailable' })]),
+    });
+    expect(handled.has(sentinel.id)).toBe(false);
+
+    released.add(blocked.id);
+
+    await waitUntilHandled(blocked);
+    const deadLetters = await readDeadLettersUntil(sentinel);
+    expect(deadLetters.map(idOf)).not.toContain(blocked.id);
+    const after = await request(sut.getHttpServer()).get('/health/ready');
+    expect(after.body.details.consumer.pausedPartitions).not.toContainEqual(expect.objectContaining({ topic: Topics.reports, partition: 0 }));
+  });
+
+  it('dead-letters as forged-producer an envelope whose producer does not own the topic, never handling it', async () => {
+    const forged = reportConfirmedV1.create({ ...reportConfirmed('succeed'), occurredAt: new Date(), producer: 'points' });
+    scripts.set(forged.id, 'succeed');
+
+    await publishEvents(Topics.reports, [forged]);
+
+    const deadLetter = (await readDeadLettersUntil(forged)).find((candidate) => idOf(candidate) === forged.id);
+    expect(deadLetter?.headers).toMatchObject({ 'dlq-reason': 'forged-producer', 'dlq-error': 'reports.events is written by reports only, not by "points"' });
+    expect(handled.has(forged.id)).toBe(false);
   });
 
   it('closes without hanging while the relay runs and a handler is in flight, letting the handler finish and committing its offset', async () => {

@@ -1,11 +1,18 @@
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
 
-export interface RetryOptions {
-  /** Attempts before a failing message is dead-lettered (first try included). */
-  maxAttempts: number;
+export interface BackoffOptions {
   initialDelayMs: number;
   maxDelayMs: number;
 }
+
+/** Retries of an event that failed for no known reason: bounded, then the event is dead-lettered. */
+export interface RetryOptions extends BackoffOptions {
+  /** Attempts before a failing message is dead-lettered (first try included). */
+  maxAttempts: number;
+}
+
+/** How a partition waits for an unavailable dependency: paused, resumed after this backoff, without limit. */
+export type PauseOptions = BackoffOptions;
 
 export interface RetentionOptions {
   /** Days a published outbox row is kept. */
@@ -25,6 +32,7 @@ export interface MessagingOptions {
     groupId: string;
     topics: readonly string[];
     retry?: Partial<RetryOptions>;
+    pause?: Partial<PauseOptions>;
     /** How often resolved offsets are committed; 0 commits after every batch. */
     commitIntervalMs?: number;
     partitionsConsumedConcurrently?: number;
@@ -38,3 +46,6 @@ export interface MessagingOptions {
 }
 
 export const DEFAULT_RETRY: RetryOptions = { maxAttempts: 5, initialDelayMs: 100, maxDelayMs: 2_000 };
+
+/** Capped at a few seconds, so a partition is consuming again within seconds of its dependency coming back. */
+export const DEFAULT_PAUSE: PauseOptions = { initialDelayMs: 250, maxDelayMs: 5_000 };

@@ -6,6 +6,7 @@ export * from './config/load-config';
 export * from './database/database.module';
 export * from './errors/assert-unreachable';
 export * from './errors/domain-error';
+export * from './errors/failure-kind';
 export * from './health/readiness-registry';
 export * from './http/correlation-id';
 export * from './http/problem-details';

@@ -3,7 +3,7 @@ import { deadLetterTopic } from '@waystation/contracts';
 import { KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { KafkaConnection } from '../kafka/kafka-connection';
 
-export type DeadLetterReason = 'malformed-json' | 'invalid-envelope' | 'invalid-event' | 'handler-failed';
+export type DeadLetterReason = 'malformed-json' | 'invalid-envelope' | 'forged-producer' | 'invalid-event' | 'handler-failed';
 
 export interface DeadLetter {
   topic: string;

@@ -1,35 +1,22 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { AnyEvent, eventEnvelopeSchema, EventValidationError, parseEvent, TOPIC_PARTITIONS, topicSpecsOwnedBy } from '@waystation/contracts';
-import { DomainError, MicroBatcher } from '@waystation/platform';
+import { AnyEvent, TOPIC_PARTITIONS, topicSpecsOwnedBy } from '@waystation/contracts';
+import { failureKindOf, MicroBatcher, ReadinessRegistry } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import { ZodError } from 'zod';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
-import { DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
+import { DEFAULT_PAUSE, DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
 import { BATCH_HANDLER_EXTRA } from './batch-event-pattern';
 import { DeadLetterPublisher, DeadLetterReason } from './dead-letter-publisher';
 import { EventContext } from './event-context';
-import { PermanentEventError } from './permanent-event.error';
+import { decideOnFailure } from './failure-decision';
+import { decodeMessage } from './message-decoder';
+import { PartitionPauses } from './partition-pauses';
 import { retryDelayMs } from './retry-policy';
-
-type Decoded =
-  | { kind: 'event'; event: AnyEvent; handler: MessageHandler }
-  | { kind: 'skipped'; type: string }
-  | { kind: 'rejected'; reason: DeadLetterReason; error: string };
-
-/** Consecutive events of one type from a partition, with their messages, on their way to one handler. */
-interface EventRun {
-  kind: 'run';
-  type: string;
-  handler: MessageHandler;
-  events: AnyEvent[];
-  messages: KafkaMessage[];
-}
-
-type Unit = EventRun | (Exclude<Decoded, { kind: 'event' }> & { messages: KafkaMessage[] });
+import { EventRun, planUnits } from './run-planner';
 
 interface MessageSource {
   topic: string;
@@ -38,36 +25,54 @@ interface MessageSource {
 }
 
 interface SourcedRun {
-  run: EventRun;
+  run: EventRun<MessageHandler>;
   source: MessageSource;
 }
+
+/** How delivering a unit ended: handled (or parked as a dead letter), or the partition must wait for a dependency. */
+type Delivery = { outcome: 'done' } | { outcome: 'unavailable'; reason: string };
+
+const DONE: Delivery = { outcome: 'done' };
 
 /**
  * A Nest transport that feeds `@EventPattern('<event type>')` handlers from Kafka.
  *
- * Each message is validated against its contract and handed to the handler of its `type` as a typed envelope;
- * a `@BatchEventPattern` handler gets consecutive events of its type together, as an array, and the runs of
- * partitions consumed at the same time are handed over together (a group commit, see MicroBatcher).
- * A handler error is retried with backoff; a message that is malformed, breaks its contract or keeps failing
- * goes to `<topic>.dlq.<group>` and the partition moves on, so one poison message never blocks it. Offsets are
- * committed only for messages whose handler finished (its transaction committed) or that were dead-lettered.
- * Event types this service has no handler for are acknowledged and skipped.
+ * Each message is decoded and checked against its contract and its topic's owner (message-decoder), grouped
+ * into runs (run-planner) and handed to the handler of its `type` as a typed envelope; a `@BatchEventPattern`
+ * handler gets consecutive events of its type together, and the runs of partitions consumed at the same time
+ * are handed over together (a group commit, see MicroBatcher).
+ *
+ * A handler's failure is judged by its kind (failure-decision): a dependency that is away pauses the partition
+ * until it is back, however long that takes (partition-pauses); a failure of unknown cause is retried a few
+ * times; what can never succeed goes to `<topic>.dlq.<group>` and the partition moves on. Offsets are resolved
+ * only for messages whose handler finished (its transaction committed) or that were dead-lettered. Event types
+ * this service has no handler for are acknowledged and skipped.
  */
 @Injectable()
-export class KafkaEventServer extends Server implements CustomTransportStrategy {
+export class KafkaEventServer extends Server implements CustomTransportStrategy, OnModuleInit {
   protected override readonly logger = new Logger(KafkaEventServer.name);
   private consumer: Consumer | undefined;
   private readonly retry: RetryOptions;
+  private readonly pauses: PartitionPauses;
   /** Per batch handler: runs from partitions consumed at once, gathered into one call while a call is in flight. */
   private readonly batchers = new Map<MessageHandler, MicroBatcher<SourcedRun, void>>();
 
   constructor(
     private readonly connection: KafkaConnection,
     private readonly deadLetters: DeadLetterPublisher,
+    private readonly readiness: ReadinessRegistry,
+    private readonly indicator: HealthIndicatorService,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
     super();
     this.retry = { ...DEFAULT_RETRY, ...options.consumer?.retry };
+    this.pauses = new PartitionPauses({ ...DEFAULT_PAUSE, ...options.consumer?.pause });
+  }
+
+  onModuleInit(): void {
+    // Paused partitions are reported, not a reason to be taken out of service: the dependency they wait for has
+    // its own readiness check.
+    this.readiness.add(async () => this.indicator.check('consumer').up({ pausedPartitions: this.pauses.paused() }));
   }
 
   private get groupId(): string {
@@ -80,6 +85,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   async close(): Promise<void> {
+    this.pauses.clear();
     // kafkajs lets the batch in flight finish before leaving the group; consumeBatch then commits its offsets.
     await this.consumer?.disconnect();
     this.consumer = undefined;
@@ -105,6 +111,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       heartbeatInterval: 1_000,
       // How long a rebalance waits for members to rejoin: short, so a crashed member does not stall the group.
       rebalanceTimeout: 15_000,
+      // A resumed partition joins the next fetch request, which waits for the one in flight to return: the
+      // broker holds an empty fetch this long, so it bounds how soon a paused partition is consumed again.
+      maxWaitTimeInMs: 1_000,
     });
     await consumer.connect();
     await consumer.subscribe({ topics: [...settings.topics], fromBeginning: true });
@@ -127,72 +136,40 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await (commitNow ? commitOffsetsIfNecessary(uncommittedOffsets()) : commitOffsetsIfNecessary());
   }
 
-  private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+  private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale, pause }: EachBatchPayload): Promise<void> {
     const source = { topic: batch.topic, partition: batch.partition, heartbeat };
-    for (const unit of this.units(batch.messages)) {
+    const decoded = batch.messages.map((message) => ({ message, decoded: decodeMessage(batch.topic, message.value, (type) => this.getHandlerByPattern(type) ?? undefined) }));
+    for (const unit of planUnits(decoded, isBatchHandler)) {
       if (!isRunning() || isStale()) return;
-      if (unit.kind === 'run') await this.deliver(source, unit);
+      const delivery: Delivery = unit.kind === 'run' ? await this.deliver(source, unit) : DONE;
+      if (delivery.outcome === 'unavailable') {
+        // The unit stays unresolved: once the partition is resumed, kafkajs fetches it again from this offset.
+        const delayMs = this.pauses.pause(batch.topic, batch.partition, delivery.reason, pause);
+        this.logger.warn({ topic: batch.topic, partition: batch.partition, reason: delivery.reason, retryInMs: delayMs }, 'a dependency is unavailable; partition paused');
+        return;
+      }
       if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.error);
       if (unit.kind === 'skipped') messagingMetrics.eventsConsumed.inc({ type: unit.type, outcome: 'skipped' });
+      this.pauses.recovered(batch.topic, batch.partition);
       resolveOffset(unit.messages[unit.messages.length - 1].offset);
       await heartbeat();
     }
   }
 
   /**
-   * Groups a partition's messages into the units they are handled in: consecutive events of one type for a
-   * batch handler make one run; every other message is a unit of its own.
-   */
-  private units(messages: KafkaMessage[]): Unit[] {
-    const units: Unit[] = [];
-    for (const message of messages) {
-      const decoded = this.decode(message);
-      const last = units.at(-1);
-      if (decoded.kind === 'event' && last?.kind === 'run' && isBatchHandler(last.handler) && last.type === decoded.event.type) {
-        last.events.push(decoded.event);
-        last.messages.push(message);
-      } else if (decoded.kind === 'event') {
-        units.push({ kind: 'run', type: decoded.event.type, handler: decoded.handler, events: [decoded.event], messages: [message] });
-      } else {
-        units.push({ ...decoded, messages: [message] });
-      }
-    }
-    return units;
-  }
-
-  /** Parses and validates a message and finds its handler. */
-  private decode(message: KafkaMessage): Decoded {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(message.value?.toString('utf8') ?? '');
-    } catch (error) {
-      return { kind: 'rejected', reason: 'malformed-json', error: (error as Error).message };
-    }
-    const envelope = eventEnvelopeSchema.safeParse(raw);
-    if (!envelope.success) {
-      return { kind: 'rejected', reason: 'invalid-envelope', error: EventValidationError.fromZodError(envelope.error).message };
-    }
-    const handler = this.getHandlerByPattern(envelope.data.type);
-    if (!handler) return { kind: 'skipped', type: envelope.data.type };
-    try {
-      return { kind: 'event', event: parseEvent(raw), handler };
-    } catch (error) {
-      return { kind: 'rejected', reason: 'invalid-event', error: (error as Error).message };
-    }
-  }
-
-  /**
    * Hands a run of events to its handler. A batch handler first gets the whole run at once, together with the
-   * runs other partitions deliver meanwhile; if that fails, or for a plain handler, each event is retried on
-   * its own and dead-lettered if it keeps failing.
+   * runs other partitions deliver meanwhile; if that fails for a reason other than availability, or for a plain
+   * handler, each event is tried on its own, so a poison event is dead-lettered alone.
    */
-  private async deliver(source: MessageSource, run: EventRun): Promise<void> {
+  private async deliver(source: MessageSource, run: EventRun<MessageHandler>): Promise<Delivery> {
     let batchFailure: unknown;
     if (isBatchHandler(run.handler)) {
       try {
         await this.batcherFor(run.handler).submit({ run, source });
-        return;
+        return DONE;
       } catch (error) {
+        const kind = failureKindOf(error);
+        if (decideOnFailure(kind) === 'pause-partition') return { outcome: 'unavailable', reason: kind };
         batchFailure = error;
         if (run.events.length > 1) {
           this.logger.warn({ type: run.type, events: run.events.length, error: describe(error) }, 'event batch failed, retrying its events one at a time');
@@ -200,12 +177,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
     }
     for (const [index, event] of run.events.entries()) {
-      const message = run.messages[index];
       // A lone event's failed batch was its first attempt.
-      const failure = await this.deliverOne(source, run.handler, event, message, run.events.length === 1 ? batchFailure : undefined);
-      if (failure) await this.deadLetter(source, message, 'handler-failed', failure);
+      const delivery = await this.deliverOne(source, run.handler, event, run.messages[index], run.events.length === 1 ? batchFailure : undefined);
+      // The events before it are handled, but the run's offset is resolved as a whole: they come again, and the
+      // inbox knows them.
+      if (delivery.outcome === 'unavailable') return delivery;
       await source.heartbeat();
     }
+    return DONE;
   }
 
   private batcherFor(handler: MessageHandler): MicroBatcher<SourcedRun, void> {
@@ -222,25 +201,30 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   /**
-   * Resolves to undefined once the handler succeeded, or to the error that makes the event a dead letter.
+   * Tries one event until it succeeds, is dead-lettered, or meets an unavailable dependency.
    * `earlierFailure` is the error of an attempt already made (the event's batch), counted as the first.
    */
-  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage, earlierFailure?: unknown): Promise<string | undefined> {
+  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage, earlierFailure?: unknown): Promise<Delivery> {
     // A batch handler takes its events as an array, here an array of one.
     const data = isBatchHandler(handler) ? [event] : event;
     let failures = earlierFailure === undefined ? 0 : 1;
     let lastError = earlierFailure;
     for (;;) {
       if (failures > 0) {
-        const description = describe(lastError);
-        if (isPermanent(lastError) || failures >= this.retry.maxAttempts) return description;
-        this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt: failures, error: description }, 'event handler failed, retrying');
+        const kind = failureKindOf(lastError);
+        const decision = decideOnFailure(kind);
+        if (decision === 'pause-partition') return { outcome: 'unavailable', reason: kind };
+        if (decision === 'dead-letter' || failures >= this.retry.maxAttempts) {
+          await this.deadLetter(source, message, 'handler-failed', describe(lastError));
+          return DONE;
+        }
+        this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt: failures, error: describe(lastError) }, 'event handler failed, retrying');
         await sleep(retryDelayMs(failures, this.retry));
         await source.heartbeat();
       }
       try {
         await this.invoke(handler, data, source, message);
-        return undefined;
+        return DONE;
       } catch (error) {
         lastError = error;
         failures += 1;
@@ -262,15 +246,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
 
 function isBatchHandler(handler: MessageHandler): boolean {
   return handler.extras?.[BATCH_HANDLER_EXTRA] === true;
-}
-
-function isPermanent(error: unknown): boolean {
-  return (
-    error instanceof PermanentEventError ||
-    error instanceof DomainError ||
-    error instanceof EventValidationError ||
-    error instanceof ZodError
-  );
 }
 
 function describe(error: unknown): string {
