@@ -1,8 +1,9 @@
+import { MessageHeaders } from '@waystation/contracts';
 import { ensureTopics } from '@waystation/infra';
 import { publishRaw, readTestInfra, readTopic } from '@waystation/testing';
 import { Kafka, logLevel } from 'kafkajs';
 import { v7 as uuidv7 } from 'uuid';
-import { REPLAYED_FROM_HEADER, replayDeadLetters } from './replay-dead-letters';
+import { replayDeadLetters } from './replay-dead-letters';
 
 describe(replayDeadLetters.name, () => {
   // Topics of their own, so no service of another spec ever sees these messages.
@@ -47,7 +48,7 @@ describe(replayDeadLetters.name, () => {
       ['report-3', '{"n":3}'],
     ]);
     for (const { key, headers } of replayed) {
-      expect(headers).toEqual({ type: 'report.confirmed', 'correlation-id': `corr-${key}`, [REPLAYED_FROM_HEADER]: deadLetterTopic });
+      expect(headers).toEqual({ type: 'report.confirmed', 'correlation-id': `corr-${key}`, [MessageHeaders.replayedFrom]: deadLetterTopic });
     }
     expect(await replayDeadLetters(kafka(), deadLetterTopic)).toEqual({ replayed: 0, unknownOrigin: 0 });
   });

@@ -1,7 +1,5 @@
+import { DEAD_LETTER_HEADER_PREFIX, DeadLetterHeaders, MessageHeaders } from '@waystation/contracts';
 import { IHeaders, Kafka, logLevel, Partitioners } from 'kafkajs';
-
-const DEAD_LETTER_HEADER_PREFIX = 'dlq-';
-export const REPLAYED_FROM_HEADER = 'replayed-from';
 
 export interface ReplaySummary {
   /** Republished to their original topic. */
@@ -43,12 +41,12 @@ export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string): 
         .run({
           autoCommit: false,
           eachMessage: async ({ partition, message }) => {
-            const originalTopic = message.headers?.['dlq-original-topic']?.toString();
+            const originalTopic = message.headers?.[DeadLetterHeaders.originalTopic]?.toString();
             if (originalTopic) {
               await producer.send({
                 topic: originalTopic,
                 acks: -1,
-                messages: [{ key: message.key, value: message.value, headers: { ...originalHeaders(message.headers), [REPLAYED_FROM_HEADER]: deadLetterTopic } }],
+                messages: [{ key: message.key, value: message.value, headers: { ...originalHeaders(message.headers), [MessageHeaders.replayedFrom]: deadLetterTopic } }],
               });
               summary.replayed += 1;
             } else {

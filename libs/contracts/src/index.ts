@@ -1,4 +1,5 @@
 export * from './topics';
+export * from './message-headers';
 export * from './envelope';
 export * from './define-event';
 export * from './event-validation.error';

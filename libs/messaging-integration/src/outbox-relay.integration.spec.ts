@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contracts';
+import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Outbox, OutboxRelay } from '@waystation/messaging';
@@ -21,6 +22,12 @@ function reportSubmitted(reportId: string): ReportSubmittedV1 {
       submittedAt: new Date().toISOString(),
     },
   });
+}
+
+/** A valid event made larger than anything the API lets through, as a defect or a bypassed check might make one. */
+function oversized(reportId: string, bytes: number): ReportSubmittedV1 {
+  const event = reportSubmitted(reportId);
+  return { ...event, payload: { ...event.payload, description: 'x'.repeat(bytes) } };
 }
 
 const write = (app: INestApplication, ...events: ReportSubmittedV1[]) =>
@@ -113,6 +120,34 @@ describe(OutboxRelay.name, () => {
     await waitFor(() => publishedAt(database, event.id), { description: `${event.id} to be published`, timeoutMs: 2_000, intervalMs: 50 });
   });
 
+  it('publishes a backlog of one aggregate larger than one produce request may be, in order', async () => {
+    const reportId = uuidv7();
+    // 300 events of about 6 KiB on one partition: 1.8 MiB, over the broker's 1 MiB message.max.bytes as one batch.
+    const events = Array.from({ length: 300 }, () => {
+      const event = reportSubmitted(reportId);
+      return { ...event, payload: { ...event.payload, description: '文化大道公交站旁垃圾桶满溢'.repeat(160) } };
+    });
+
+    await write(sut, ...events);
+
+    const messages = await readKeyed(reportId, events.length);
+    expect(idsOf(messages)).toEqual(events.map((event) => event.id));
+  });
+
+  it('quarantines a row Kafka refuses for good, publishes the rows behind it in order, and says so in readiness', async () => {
+    const reportId = uuidv7();
+    const [before, tooLarge, after] = [reportSubmitted(reportId), oversized(reportId, 2 * 1024 * 1024), reportSubmitted(reportId)];
+
+    await write(sut, before, tooLarge, after);
+
+    expect(idsOf(await readKeyed(reportId, 2))).toEqual([before.id, after.id]);
+    const [quarantined] = await queryDatabase<{ id: string; event_type: string; reason: string }>(database, 'SELECT id, event_type, reason FROM outbox_quarantine');
+    expect(quarantined).toEqual({ id: tooLarge.id, event_type: 'report.submitted', reason: expect.stringContaining('MESSAGE_TOO_LARGE') });
+    expect(await queryDatabase(database, 'SELECT id FROM outbox_messages WHERE id = $1', [tooLarge.id])).toEqual([]);
+    const readiness = await request(sut.getHttpServer()).get('/health/ready').expect(200);
+    expect(readiness.body.details.outbox).toEqual({ status: 'up', role: 'leader', quarantined: 1 });
+  });
+
   describe('with two instances of the service on one database', () => {
     const pairServiceName = `messaging-it-relay-pair-${uuidv7()}`;
     let pairDatabase: string;
@@ -160,6 +195,25 @@ describe(OutboxRelay.name, () => {
       const holders = await advisoryLockHolders(pairDatabase);
       expect(holders).toHaveLength(1);
       expect(holders[0]).not.toBe(leaderPid);
+    });
+
+    it("goes on publishing within seconds when the leader's connection is killed, with one leader again", async () => {
+      // The leader of the test before is the only instance left; a fresh one stands by.
+      const third = await startMessagingTestApp({ database: pairDatabase, messaging: { serviceName: pairServiceName, relay: { pollIntervalMs: 60_000 } } });
+      try {
+        const [leaderPid] = await advisoryLockHolders(pairDatabase);
+        await queryDatabase(pairDatabase, 'SELECT pg_terminate_backend($1)', [leaderPid]);
+        const event = reportSubmitted(uuidv7());
+
+        await write(third, event);
+
+        await waitFor(() => publishedAt(pairDatabase, event.id), { description: `a relay to publish ${event.id}`, timeoutMs: 5_000 });
+        const holders = await advisoryLockHolders(pairDatabase);
+        expect(holders).toHaveLength(1);
+        expect(holders[0]).not.toBe(leaderPid);
+      } finally {
+        await closeApp(third);
+      }
     });
   });
 });

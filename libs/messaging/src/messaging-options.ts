@@ -42,6 +42,8 @@ export interface MessagingOptions {
     /** Backstop poll when no NOTIFY arrives (NOTIFY is the normal wake-up). */
     pollIntervalMs?: number;
     batchSize?: number;
+    /** The most bytes of records sent in one produce request; keep it under the broker's `message.max.bytes`. */
+    maxRequestBytes?: number;
   };
 }
 

@@ -1,5 +1,5 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { deadLetterTopic } from '@waystation/contracts';
+import { DeadLetterHeaders, deadLetterTopic } from '@waystation/contracts';
 import { KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { KafkaConnection } from '../kafka/kafka-connection';
 
@@ -35,13 +35,13 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
           value: message.value,
           headers: {
             ...message.headers,
-            'dlq-reason': reason,
-            'dlq-error': error.slice(0, 4_000),
-            'dlq-original-topic': topic,
-            'dlq-original-partition': String(partition),
-            'dlq-original-offset': message.offset,
-            'dlq-consumer-group': groupId,
-            'dlq-failed-at': new Date().toISOString(),
+            [DeadLetterHeaders.reason]: reason,
+            [DeadLetterHeaders.error]: error.slice(0, 4_000),
+            [DeadLetterHeaders.originalTopic]: topic,
+            [DeadLetterHeaders.originalPartition]: String(partition),
+            [DeadLetterHeaders.originalOffset]: message.offset,
+            [DeadLetterHeaders.consumerGroup]: groupId,
+            [DeadLetterHeaders.failedAt]: new Date().toISOString(),
           },
         },
       ],

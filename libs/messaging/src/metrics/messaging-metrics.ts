@@ -1,4 +1,4 @@
-import { Counter, Histogram, register } from 'prom-client';
+import { Counter, Gauge, Histogram, register } from 'prom-client';
 
 function counter(name: string, help: string, labelNames: string[]): Counter {
   return (register.getSingleMetric(name) as Counter) ?? new Counter({ name, help, labelNames });
@@ -12,6 +12,9 @@ export const messagingMetrics = {
     ['type', 'outcome'],
   ),
   eventsPublished: counter('waystation_outbox_published_total', 'Outbox events published to Kafka', ['type']),
+  outboxQuarantined:
+    (register.getSingleMetric('waystation_outbox_quarantined_rows') as Gauge) ??
+    new Gauge({ name: 'waystation_outbox_quarantined_rows', help: 'Outbox rows Kafka refused for good, waiting in outbox_quarantine for a person (as the relay leader last counted)' }),
   rowsPurged: counter('waystation_messaging_rows_purged_total', 'Outbox and inbox rows deleted after their retention', ['table']),
   publishDelay:
     (register.getSingleMetric('waystation_outbox_publish_delay_seconds') as Histogram) ??

@@ -1,55 +1,65 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { topicSpecsOwnedBy } from '@waystation/contracts';
-import { CompressionTypes, Message, Partitioners, Producer } from 'kafkajs';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import { HealthIndicatorService } from '@nestjs/terminus';
+import { ReadinessRegistry } from '@waystation/platform';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { ensureTopics } from '../kafka/ensure-topics';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging-options';
+import { OutboxPublisher } from './outbox-publisher';
+import { outboxStore } from './outbox-store';
+import { leaderConnectionConfig, RelayLeadership } from './relay-leadership';
 import { WakeableSleep } from './wakeable-sleep';
-
-interface PendingRow {
-  id: string;
-  topic: string;
-  message_key: string;
-  event_type: string;
-  event_version: number;
-  envelope: { correlationId: string; occurredAt: string };
-  created_at: Date;
-}
 
 const RETRY_BACKOFF_MS = { initial: 200, max: 5_000 };
 const STANDBY_RECHECK_MS = 2_000;
+/** Under the broker's default `message.max.bytes` (1 MiB), with room for the request's own framing. */
+const DEFAULT_MAX_REQUEST_BYTES = 512 * 1024;
+
+/** How one round of relaying ended. */
+type Round = { kind: 'relayed'; claimed: number } | { kind: 'kafka-unavailable'; error: unknown };
 
 /**
  * Publishes the outbox to Kafka, at least once, in insertion order.
  *
- * Exactly one replica relays at a time: the leader holds a PostgreSQL advisory lock on its own connection
- * (released by the server if that connection dies) and the others stand by. A single reader is what keeps
- * each aggregate's events in order; replicas skipping each other's locked rows would reorder them. The
- * leader always reads the oldest unpublished rows rather than paging past a last-seen sequence number,
- * because sequence order is not commit order: a row can become visible after a higher one.
+ * Exactly one replica relays at a time (RelayLeadership); a single reader is what keeps each aggregate's events
+ * in order. A round claims the oldest pending rows and marks them published in one statement, sends them
+ * (OutboxPublisher), and commits; if Kafka is unavailable it rolls back and the same rows go again after a
+ * backoff. A row the broker refuses for good is moved to the quarantine in the same transaction, so the rows
+ * behind it are not held up. Sequence order is not commit order, so each round takes the oldest pending rows
+ * rather than paging past the last one seen.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly idle = new WakeableSleep();
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
-  private readonly lockKey: string;
+  private readonly leadership: RelayLeadership;
+  private readonly publisher: OutboxPublisher;
+  private role: 'standby' | 'leader' = 'standby';
+  private quarantined = 0;
   private stopping = false;
   private running: Promise<void> | undefined;
 
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly connection: KafkaConnection,
-    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    dataSource: DataSource,
+    connection: KafkaConnection,
+    private readonly readiness: ReadinessRegistry,
+    private readonly indicator: HealthIndicatorService,
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
   ) {
     this.pollIntervalMs = options.relay?.pollIntervalMs ?? 1_000;
     this.batchSize = options.relay?.batchSize ?? 500;
-    this.lockKey = `waystation.outbox-relay.${options.serviceName}`;
+    const { url } = dataSource.options as PostgresConnectionOptions;
+    this.leadership = new RelayLeadership(leaderConnectionConfig({ connectionString: url }), `waystation.outbox-relay.${options.serviceName}`, STANDBY_RECHECK_MS);
+    this.publisher = new OutboxPublisher(connection.kafka, options.serviceName, options.relay?.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
+  }
+
+  onModuleInit(): void {
+    // A quarantined row needs a person, not a restart: it is reported, and the service stays in service.
+    this.readiness.add(async () => this.indicator.check('outbox').up({ role: this.role, quarantined: this.quarantined }));
   }
 
   onApplicationBootstrap(): void {
@@ -60,6 +70,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.stopping = true;
     this.idle.wake();
     await this.running;
+    await this.publisher.close();
   }
 
   private async runUntilStopped(): Promise<void> {
@@ -73,106 +84,64 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         await this.idle.sleep(backoff);
         backoff = Math.min(backoff * 2, RETRY_BACKOFF_MS.max);
       }
+      this.role = 'standby';
     }
   }
 
   private async leadWhileConnected(): Promise<void> {
-    const db = new Client({ connectionString: (this.dataSource.options as PostgresConnectionOptions).url });
-    db.on('notification', () => this.idle.wake());
-    db.on('error', (error) => this.logger.warn({ err: error }, 'outbox relay connection error'));
-    await db.connect();
-    let producer: Producer | undefined;
+    const db = await this.leadership.acquire(this.idle, () => this.stopping);
+    if (!db) return;
     try {
-      if (!(await this.becomeLeader(db))) return;
+      db.on('notification', () => this.idle.wake());
       await db.query('LISTEN outbox_pending');
+      this.setQuarantined(await outboxStore.quarantined(db));
+      this.role = 'leader';
       this.logger.log('outbox relay is the leader');
       let backoff = RETRY_BACKOFF_MS.initial;
       while (!this.stopping) {
-        const rows = await this.pendingRows(db);
-        if (rows.length === 0) {
-          await this.idle.sleep(this.pollIntervalMs);
-          continue;
-        }
-        try {
-          producer ??= await this.connectProducer();
-          await this.publish(producer, rows);
-          backoff = RETRY_BACKOFF_MS.initial;
-        } catch (error) {
-          // Kafka is unreachable or refused the batch: the rows stay pending and go again, in order.
-          this.logger.warn({ err: error, pending: rows.length }, `publishing the outbox failed, retrying in ${backoff} ms`);
-          await producer?.disconnect().catch(() => undefined);
-          producer = undefined;
+        const round = await this.relayRound(db);
+        if (round.kind === 'kafka-unavailable') {
+          this.logger.warn({ err: round.error }, `publishing the outbox failed, retrying in ${backoff} ms`);
           await this.idle.sleep(backoff);
           backoff = Math.min(backoff * 2, RETRY_BACKOFF_MS.max);
           continue;
         }
-        await db.query('UPDATE outbox_messages SET published_at = now() WHERE id = ANY($1::uuid[])', [
-          rows.map((row) => row.id),
-        ]);
-        // A short batch took everything that was pending. Rows committed since then announced themselves with a
-        // NOTIFY, which the sleep keeps, so looking again now would only find nothing in one more round trip.
-        if (rows.length < this.batchSize) await this.idle.sleep(this.pollIntervalMs);
+        backoff = RETRY_BACKOFF_MS.initial;
+        // A short round took everything that was pending. Rows committed since then announced themselves with a
+        // NOTIFY, which the sleep keeps, so looking again at once would only find nothing in one more round trip.
+        if (round.claimed < this.batchSize) await this.idle.sleep(this.pollIntervalMs);
       }
     } finally {
-      await producer?.disconnect().catch(() => undefined);
       await db.end().catch(() => undefined);
     }
   }
 
-  /** Waits as a stand-by until this replica holds the lock, or the app stops. */
-  private async becomeLeader(db: Client): Promise<boolean> {
-    while (!this.stopping) {
-      const { rows } = await db.query<{ locked: boolean }>(
-        'SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked',
-        [this.lockKey],
-      );
-      if (rows[0].locked) return true;
-      await this.idle.sleep(STANDBY_RECHECK_MS);
+  /** One transaction: claim and mark the oldest rows, publish them, quarantine what Kafka refused, commit. */
+  private async relayRound(db: Client): Promise<Round> {
+    await db.query('BEGIN');
+    try {
+      const rows = await outboxStore.claimOldest(db, this.batchSize);
+      if (rows.length > 0) {
+        let refused;
+        try {
+          ({ refused } = await this.publisher.publish(rows));
+        } catch (error) {
+          await db.query('ROLLBACK');
+          return { kind: 'kafka-unavailable', error };
+        }
+        await outboxStore.quarantine(db, refused);
+        this.setQuarantined(this.quarantined + refused.length);
+      }
+      await db.query('COMMIT');
+      return { kind: 'relayed', claimed: rows.length };
+    } catch (error) {
+      await db.query('ROLLBACK').catch(() => undefined);
+      throw error;
     }
-    return false;
   }
 
-  private async pendingRows(db: Client): Promise<PendingRow[]> {
-    const { rows } = await db.query<PendingRow>(
-      `SELECT id, topic, message_key, event_type, event_version, envelope, created_at
-         FROM outbox_messages WHERE published_at IS NULL ORDER BY seq LIMIT $1`,
-      [this.batchSize],
-    );
-    return rows;
-  }
-
-  private async connectProducer(): Promise<Producer> {
-    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
-    await producer.connect();
-    await ensureTopics(this.connection.kafka, topicSpecsOwnedBy(this.options.serviceName));
-    return producer;
-  }
-
-  private async publish(producer: Producer, rows: PendingRow[]): Promise<void> {
-    const byTopic = new Map<string, Message[]>();
-    for (const row of rows) {
-      const messages = byTopic.get(row.topic) ?? [];
-      messages.push({
-        key: row.message_key,
-        value: JSON.stringify(row.envelope),
-        headers: {
-          type: row.event_type,
-          version: String(row.event_version),
-          'correlation-id': row.envelope.correlationId,
-          producer: this.options.serviceName,
-        },
-      });
-      byTopic.set(row.topic, messages);
-    }
-    await producer.sendBatch({
-      acks: -1,
-      compression: CompressionTypes.None,
-      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-    });
-    const now = Date.now();
-    for (const row of rows) {
-      messagingMetrics.eventsPublished.inc({ type: row.event_type });
-      messagingMetrics.publishDelay.observe((now - row.created_at.getTime()) / 1_000);
-    }
+  private setQuarantined(count: number): void {
+    this.quarantined = count;
+    messagingMetrics.outboxQuarantined.set(count);
   }
 }
