@@ -3,11 +3,14 @@ import type { Request, Response } from 'express';
 import { ZodValidationException } from 'nestjs-zod';
 import { Observable, throwError } from 'rxjs';
 import { ZodError } from 'zod';
-import { postgresErrorCode } from '../database/postgres-error';
 import { assertUnreachable } from '../errors/assert-unreachable';
 import { DomainError, DomainErrorKind } from '../errors/domain-error';
+import { FailureKind, failureKindOf } from '../errors/failure-kind';
 import { PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
 import { ProblemException } from './problem.exception';
+
+/** How long a client should wait before trying again after a 503: a dependency is away or busy for a moment. */
+const RETRY_AFTER_SECONDS = '2';
 
 /** Maps every error leaving an HTTP handler to RFC 9457 problem+json; never leaks a stack trace. */
 @Catch()
@@ -24,7 +27,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
     }
-    http.getResponse<Response>().status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
+    const response = http.getResponse<Response>();
+    if (body.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+    response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
   }
 
   private toProblem(exception: unknown): ProblemDetails {
@@ -39,10 +44,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return problem(status, slug(titleOf(status)), titleOf(status), messageOf(exception));
     }
-    if (isLockTimeout(exception)) {
-      return problem(503, 'resource-busy', 'Service Unavailable', 'A record this request needs is locked by another operation; try again shortly.');
-    }
-    return problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.');
+    return (
+      unavailableProblemOf(failureKindOf(exception)) ??
+      problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.')
+    );
   }
 }
 
@@ -60,9 +65,32 @@ export function validationProblem(error: ZodError): ProblemDetails {
   );
 }
 
-/** PostgreSQL gave up waiting for a lock (`lock_timeout`, SQLSTATE 55P03): nothing was written, a retry may pass. */
-function isLockTimeout(exception: unknown): boolean {
-  return postgresErrorCode(exception) === '55P03';
+/**
+ * A 503 for a dependency that is away or busy: nothing was written (the transaction did not commit) and the
+ * same request may pass in a moment. Undefined for failures of other kinds, which the caller maps itself.
+ */
+function unavailableProblemOf(kind: FailureKind): ProblemDetails | undefined {
+  switch (kind) {
+    case 'lock-timeout':
+    case 'serialization-failure':
+    case 'deadlock':
+    case 'statement-timeout':
+      return problem(503, 'resource-busy', 'Service Unavailable', 'A record this request needs is busy with another operation; try again shortly.');
+    case 'database-unavailable':
+      return problem(503, 'database-unavailable', 'Service Unavailable', 'The service cannot reach its database right now; try again shortly.');
+    case 'broker-unavailable':
+      return problem(503, 'broker-unavailable', 'Service Unavailable', 'The service cannot reach Kafka right now; try again shortly.');
+    case 'invalid-event':
+    case 'invalid':
+    case 'not-found':
+    case 'conflict':
+    case 'forbidden':
+    case 'unauthenticated':
+    case 'unexpected':
+      return undefined;
+    default:
+      return assertUnreachable(kind);
+  }
 }
 
 function statusOf(kind: DomainErrorKind): number {
