@@ -27,6 +27,7 @@ export class AppModule {
             groupId: ConsumerGroups.notifications,
             topics: Subscriptions.notifications,
             commitIntervalMs: config.NOTIFICATIONS_COMMIT_INTERVAL_MS,
+            handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
           },
         }),
         NotificationsModule,

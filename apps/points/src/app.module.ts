@@ -24,6 +24,7 @@ export class AppModule {
             groupId: ConsumerGroups.points,
             topics: Subscriptions.points,
             commitIntervalMs: config.POINTS_COMMIT_INTERVAL_MS,
+            handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
           },
         }),
         AccountsModule,

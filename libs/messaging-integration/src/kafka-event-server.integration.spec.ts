@@ -10,7 +10,7 @@ import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, rea
 import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
-type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment' | 'database-down-until-released';
+type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment' | 'database-down-until-released' | 'hang-once';
 
 /** Events whose dependency is back: a `database-down-until-released` handler succeeds for them. */
 const released = new Set<string>();
@@ -37,6 +37,10 @@ class ReportConfirmedTestHandler {
         throw new PermanentEventError('the report is unknown here');
       case 'take-half-a-second':
         await sleep(500);
+        break;
+      case 'hang-once':
+        // Longer than the consumer's handler timeout: a transaction stuck on a half-open connection, say.
+        if (attempt === 1) await sleep(3_000);
         break;
       case 'database-down-until-released':
         // What node-postgres rejects with while the server is down.
@@ -125,6 +129,7 @@ describe(KafkaEventServer.name, () => {
           topics: [Topics.reports],
           retry: { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 50 },
           pause: { initialDelayMs: 20, maxDelayMs: 200 },
+          handlerTimeoutMs: 1_500,
           // Offsets wait for the interval while running, so the close test proves that stopping commits them.
           commitIntervalMs: 600_000,
         },
@@ -268,6 +273,19 @@ describe(KafkaEventServer.name, () => {
     expect(deadLetters.map(idOf)).not.toContain(blocked.id);
     const after = await request(sut.getHttpServer()).get('/health/ready');
     expect(after.body.details.consumer.pausedPartitions).not.toContainEqual(expect.objectContaining({ topic: Topics.reports, partition: 0 }));
+  });
+
+  it('stops waiting for a handler past its timeout and tries the event again, without dead-lettering it', async () => {
+    const reportId = uuidv7();
+    const stuck = reportConfirmed('hang-once', reportId);
+    const sentinel = reportConfirmed('fail-permanently', reportId);
+
+    await publishEvents(Topics.reports, [stuck, sentinel]);
+
+    const deadLetters = await readDeadLettersUntil(sentinel);
+    expect(attempts.get(stuck.id)).toBeGreaterThanOrEqual(2);
+    expect(handled.has(stuck.id)).toBe(true);
+    expect(deadLetters.map(idOf)).not.toContain(stuck.id);
   });
 
   it('dead-letters as forged-producer an envelope whose producer does not own the topic, never handling it', async () => {

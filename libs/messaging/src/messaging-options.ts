@@ -36,6 +36,8 @@ export interface MessagingOptions {
     /** How often resolved offsets are committed; 0 commits after every batch. */
     commitIntervalMs?: number;
     partitionsConsumedConcurrently?: number;
+    /** How long a handler may run before the consumer stops waiting and treats it as stuck (30 s by default). */
+    handlerTimeoutMs?: number;
   };
   retention?: Partial<RetentionOptions>;
   relay?: {

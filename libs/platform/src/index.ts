@@ -5,6 +5,7 @@ export * from './config/invalid-config.error';
 export * from './config/load-config';
 export * from './database/database.module';
 export * from './errors/assert-unreachable';
+export * from './errors/deadline-exceeded.error';
 export * from './errors/domain-error';
 export * from './errors/failure-kind';
 export * from './health/readiness-registry';

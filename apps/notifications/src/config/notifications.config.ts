@@ -1,8 +1,9 @@
-import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
   ...databaseEnvFields,
+  ...consumerEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),
   NOTIFICATIONS_DATABASE_URL: envFields.postgresUrl('notifications'),
   NOTIFICATIONS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),

@@ -1,8 +1,9 @@
-import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const pointsConfigSchema = commonEnvSchema.extend({
   ...databaseEnvFields,
+  ...consumerEnvFields,
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
   POINTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),

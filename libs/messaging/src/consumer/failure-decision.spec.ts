@@ -2,7 +2,7 @@ import { FailureKind } from '@waystation/platform';
 import { decideOnFailure } from './failure-decision';
 
 describe(decideOnFailure.name, () => {
-  it.each<FailureKind>(['database-unavailable', 'lock-timeout', 'serialization-failure', 'deadlock', 'statement-timeout', 'broker-unavailable'])(
+  it.each<FailureKind>(['database-unavailable', 'lock-timeout', 'serialization-failure', 'deadlock', 'statement-timeout', 'broker-unavailable', 'deadline-exceeded'])(
     'pauses the partition and retries without limit on the availability failure %s',
     (kind) => {
       expect(decideOnFailure(kind)).toBe('pause-partition');

@@ -17,6 +17,7 @@ export function decideOnFailure(kind: FailureKind): FailureDecision {
     case 'deadlock':
     case 'statement-timeout':
     case 'broker-unavailable':
+    case 'deadline-exceeded':
       return 'pause-partition';
     case 'invalid-event':
     case 'invalid':

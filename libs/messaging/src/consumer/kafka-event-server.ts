@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
 import { AnyEvent, TOPIC_PARTITIONS, topicSpecsOwnedBy } from '@waystation/contracts';
-import { failureKindOf, MicroBatcher, ReadinessRegistry } from '@waystation/platform';
+import { failureKindOf, MicroBatcher, ReadinessRegistry, withDeadline } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { ensureTopics } from '../kafka/ensure-topics';
@@ -33,6 +33,10 @@ interface SourcedRun {
 type Delivery = { outcome: 'done' } | { outcome: 'unavailable'; reason: string };
 
 const DONE: Delivery = { outcome: 'done' };
+
+const DEFAULT_HANDLER_TIMEOUT_MS = 30_000;
+/** kafkajs heartbeats only when asked: a handler's long transaction must not cost the group its member. */
+const HEARTBEAT_WHILE_HANDLING_MS = 1_000;
 
 /**
  * A Nest transport that feeds `@EventPattern('<event type>')` handlers from Kafka.
@@ -234,7 +238,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
 
   private async invoke(handler: MessageHandler, data: AnyEvent | AnyEvent[], source: MessageSource, message: KafkaMessage): Promise<void> {
     const context = new EventContext([source.topic, source.partition, message.offset, message.headers ?? {}]);
-    await lastValueFrom(this.transformToObservable(await handler(data, context)), { defaultValue: undefined });
+    const handled = (async () => lastValueFrom(this.transformToObservable(await handler(data, context)), { defaultValue: undefined }))();
+    const beating = setInterval(() => void source.heartbeat().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS);
+    try {
+      const type = Array.isArray(data) ? data[0]?.type : data.type;
+      await withDeadline(`the ${type} handler`, this.options.consumer?.handlerTimeoutMs ?? DEFAULT_HANDLER_TIMEOUT_MS, handled);
+    } finally {
+      clearInterval(beating);
+    }
   }
 
   private async deadLetter(source: MessageSource, message: KafkaMessage, reason: DeadLetterReason, error: string): Promise<void> {

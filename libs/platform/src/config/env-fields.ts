@@ -43,6 +43,15 @@ export const databaseEnvFields = {
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(2_000),
 };
 
+/** Settings every service that consumes events shares. */
+export const consumerEnvFields = {
+  /**
+   * How long an event handler may run before the consumer stops waiting for it, pauses the partition and tries
+   * the event again later. The inbox makes a late finish of the first attempt harmless.
+   */
+  EVENT_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+};
+
 /** Settings every service shares. */
 export const commonEnvSchema = z.object({
   HTTP_HOST: envFields.host(),

@@ -1,6 +1,7 @@
 import { EventValidationError } from '@waystation/contracts';
 import { QueryFailedError } from 'typeorm';
 import { z } from 'zod';
+import { DeadlineExceededError } from './deadline-exceeded.error';
 import { DomainError } from './domain-error';
 import { failureKindOf } from './failure-kind';
 
@@ -29,6 +30,7 @@ describe(failureKindOf.name, () => {
     ['connection reset', pgError('read ECONNRESET', 'ECONNRESET'), 'database-unavailable'],
     ['a connection ended under a query', queryFailed(pgError('Connection terminated unexpectedly')), 'database-unavailable'],
     ['a pool that cannot connect in time', pgError('timeout exceeded when trying to connect'), 'database-unavailable'],
+    ['a handler past its deadline', new DeadlineExceededError('report.confirmed handler', 30_000), 'deadline-exceeded'],
     ['a wrapped cause', new Error('crediting failed', { cause: pgError('connect ECONNREFUSED', 'ECONNREFUSED') }), 'database-unavailable'],
   ] as const)('classifies %s as %s', (_what, error, kind) => {
     expect(failureKindOf(error)).toBe(kind);

@@ -1,5 +1,6 @@
 import { EventValidationError } from '@waystation/contracts';
 import { ZodError } from 'zod';
+import { DeadlineExceededError } from './deadline-exceeded.error';
 import { DomainError, DomainErrorKind } from './domain-error';
 
 /**
@@ -7,7 +8,7 @@ import { DomainError, DomainErrorKind } from './domain-error';
  * (an HTTP status, a consumer's retry, pause or dead letter) with an exhaustive switch, so a new kind does not
  * compile until every transport has decided.
  *
- * The first six are *availability* failures: a dependency is away or busy for a while, and the same work will
+ * The first seven are *availability* failures: a dependency is away or busy for a while, and the same work will
  * succeed once it is back.
  */
 export type FailureKind =
@@ -23,6 +24,8 @@ export type FailureKind =
   | 'statement-timeout'
   /** The Kafka cluster cannot be reached or has no leader for the partition yet. */
   | 'broker-unavailable'
+  /** An operation ran past the deadline its caller set (DeadlineExceededError): what it waits for is stuck. */
+  | 'deadline-exceeded'
   /** A message that is not a well-formed event of its contract. */
   | 'invalid-event'
   /** A domain error, by its own kind. */
@@ -61,6 +64,7 @@ const BROKER_UNAVAILABLE_ERRORS = new Set([
 
 export function failureKindOf(error: unknown): FailureKind {
   if (error instanceof DomainError) return error.kind;
+  if (error instanceof DeadlineExceededError) return 'deadline-exceeded';
   if (error instanceof EventValidationError || error instanceof ZodError) return 'invalid-event';
   for (const cause of causesOf(error)) {
     const { code, name, message, retriable } = cause as { code?: unknown; name?: unknown; message?: unknown; retriable?: unknown };

@@ -75,6 +75,7 @@ function unavailableProblemOf(kind: FailureKind): ProblemDetails | undefined {
     case 'serialization-failure':
     case 'deadlock':
     case 'statement-timeout':
+    case 'deadline-exceeded':
       return problem(503, 'resource-busy', 'Service Unavailable', 'A record this request needs is busy with another operation; try again shortly.');
     case 'database-unavailable':
       return problem(503, 'database-unavailable', 'Service Unavailable', 'The service cannot reach its database right now; try again shortly.');
