@@ -1,0 +1,62 @@
+import { startKafka, stopKafka } from '@waystation/infra';
+import { WaystationSystem } from '@waystation/system';
+import { newStaff, newWorker, queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { jiangxiaReport, scenario } from './scenario';
+
+const SUBMISSIONS = 480;
+const IN_FLIGHT = 16;
+
+/** As large as the API lets a report be: the longest description, and photos with long signed URLs. */
+const largestReport = {
+  ...jiangxiaReport,
+  description: '文化大道公交站旁垃圾桶满溢，'.repeat(142).slice(0, 2_000),
+  photoUrls: Array.from({ length: 9 }, (_, index) => `https://photos.example.org/${index}/${'signed-token-'.repeat(75)}.jpg`),
+};
+
+describe('large events never wedge the outbox relay', () => {
+  let system: WaystationSystem;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+  }, 120_000);
+
+  afterAll(async () => {
+    await startKafka(readTestInfra().kafka); // leave the broker running for the specs after this one, whatever happened
+    await system?.stop();
+  }, 120_000);
+
+  it(`publishes a backlog of ${SUBMISSIONS} of the largest reports, then credits an ordinary confirmation within seconds`, async () => {
+    const { kafka } = readTestInfra();
+    const steps = scenario(system.url('gateway'));
+    const reporters = Array.from({ length: 6 }, newWorker);
+
+    // The broker away while they are submitted: the outbox holds them all, and the relay meets them as one backlog.
+    await stopKafka(kafka.dataDir);
+    const submitted: string[] = [];
+    for (let next = 0; next < SUBMISSIONS; next += IN_FLIGHT) {
+      const wave = Array.from({ length: Math.min(IN_FLIGHT, SUBMISSIONS - next) }, (_, index) => steps.submitReport(reporters[(next + index) % 6], largestReport));
+      submitted.push(...(await Promise.all(wave)).map((report) => report.id));
+    }
+    const [backlog] = await queryDatabase<{ rows: string; bytes: string }>(
+      'reports',
+      `SELECT count(*) AS rows, sum(octet_length(envelope::text)) AS bytes FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)`,
+      [submitted],
+    );
+    await startKafka(kafka);
+
+    const worker = newWorker();
+    const ordinary = await steps.submitReport(worker);
+    await steps.confirmReport(newStaff(), ordinary.id);
+    await steps.waitForBalance(worker, 10, 30_000);
+
+    const [pending] = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)', [submitted]);
+    const [quarantined] = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM outbox_quarantine');
+    console.log(
+      `large events: backlog of ${backlog.rows} events (${(Number(backlog.bytes) / 1024 / 1024).toFixed(1)} MiB) published; ` +
+        `${pending.count} left pending, ${quarantined.count} quarantined; the ordinary confirmation was credited`,
+    );
+    expect(Number(backlog.rows)).toBe(SUBMISSIONS);
+    expect(Number(pending.count)).toBe(0);
+    expect(Number(quarantined.count)).toBe(0);
+  }, 300_000);
+});
