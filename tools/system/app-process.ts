@@ -62,6 +62,15 @@ export class AppProcess {
     await this.signalAndWait('SIGKILL', 5_000);
   }
 
+  /** Freezes the process (SIGSTOP), as a long pause would: it handles nothing and answers nothing until resume(). */
+  suspend(): void {
+    this.child?.kill('SIGSTOP');
+  }
+
+  resume(): void {
+    this.child?.kill('SIGCONT');
+  }
+
   private async signalAndWait(signal: NodeJS.Signals, timeoutMs: number): Promise<void> {
     const child = this.child;
     const exited = this.exited;

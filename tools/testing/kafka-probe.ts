@@ -2,7 +2,7 @@ import type { AnyEvent } from '@waystation/contracts';
 import { IHeaders, Kafka, KafkaMessage, logLevel, Message } from 'kafkajs';
 import { readTestInfra } from './infra-state';
 
-function testKafka(): Kafka {
+export function testKafka(): Kafka {
   return new Kafka({ clientId: 'waystation-tests', brokers: readTestInfra().kafka.brokers, logLevel: logLevel.NOTHING });
 }
 
@@ -50,7 +50,7 @@ export async function readTopic(topic: string, enough: (messages: ReadMessage[])
   }
 }
 
-function toReadMessage(message: KafkaMessage): ReadMessage {
+export function toReadMessage(message: KafkaMessage): ReadMessage {
   return {
     key: message.key?.toString() ?? null,
     value: message.value?.toString() ?? null,

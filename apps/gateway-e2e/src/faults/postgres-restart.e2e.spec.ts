@@ -1,0 +1,54 @@
+import { WaystationSystem } from '@waystation/system';
+import { ensureTestInfraRunning, startTestPostgres, startTestSystem, stopTestPostgres } from '@waystation/testing';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { confirmThroughFault, exactlyOnce } from './confirm-through-fault';
+
+const CONFIRMATIONS = 500;
+/** Long enough for a restart or a failover, short enough that no one should have to replay anything by hand. */
+const POSTGRES_DOWN_MS = 10_000;
+/**
+ * Under real load a consumer is behind when the database goes; on this machine points catches up within
+ * milliseconds, and PostgreSQL going away then finds nothing on Kafka to fail. Pausing points this long first
+ * (SIGSTOP, resumed once the server is down) leaves report.confirmed events waiting for it on Kafka when the
+ * outage starts.
+ */
+const POINTS_BEHIND_MS = 2_000;
+
+describe('fault: PostgreSQL restarted on its data directory while reports are confirmed', () => {
+  let system: WaystationSystem;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+  }, 120_000);
+
+  afterAll(async () => {
+    system?.app('points').resume();
+    await ensureTestInfraRunning();
+    await system?.stop();
+  }, 120_000);
+
+  /** Stops PostgreSQL while points has events waiting for it, and starts it again on the same data directory. */
+  async function restartPostgresWhilePointsIsBehind(): Promise<void> {
+    const points = system.app('points');
+    points.suspend();
+    try {
+      await sleep(POINTS_BEHIND_MS);
+      await stopTestPostgres();
+    } finally {
+      points.resume();
+    }
+    await sleep(POSTGRES_DOWN_MS);
+    await startTestPostgres();
+  }
+
+  it(`credits exactly ${CONFIRMATIONS} reports, each once, and dead-letters none across a ${POSTGRES_DOWN_MS / 1000} s PostgreSQL outage`, async () => {
+    const outcome = await confirmThroughFault(system, 'PostgreSQL restarted', {
+      count: CONFIRMATIONS,
+      faultAfter: CONFIRMATIONS / 4,
+      fault: restartPostgresWhilePointsIsBehind,
+      settleTimeoutMs: 120_000,
+    });
+
+    expect(outcome).toEqual(exactlyOnce(CONFIRMATIONS));
+  }, 480_000);
+});
