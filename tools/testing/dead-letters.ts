@@ -1,4 +1,4 @@
-import { ConsumerGroups, deadLetterTopic, Subscriptions } from '@waystation/contracts';
+import { ConsumerGroups, DeadLetterHeaders, deadLetterTopic, Subscriptions } from '@waystation/contracts';
 import { readTopicToEnd, type TopicEnds, topicEnds } from './topic-to-end';
 
 /** Every dead-letter topic of the system: one per consumer group and topic it subscribes to. */
@@ -35,7 +35,7 @@ export async function countDeadLettersSince(mark: DeadLetterMark): Promise<numbe
 export async function deadLettersSince(mark: DeadLetterMark): Promise<DeadLetter[]> {
   const perTopic = await Promise.all(
     [...mark].map(async ([topic, ends]) =>
-      (await readTopicToEnd(topic, ends)).map(({ key, headers }) => ({ topic, key, reason: headers['dlq-reason'] ?? '', error: headers['dlq-error'] ?? '' })),
+      (await readTopicToEnd(topic, ends)).map(({ key, headers }) => ({ topic, key, reason: headers[DeadLetterHeaders.reason] ?? '', error: headers[DeadLetterHeaders.error] ?? '' })),
     ),
   );
   return perTopic.flat();

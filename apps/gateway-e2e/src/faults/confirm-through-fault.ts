@@ -32,6 +32,8 @@ export interface FaultOptions {
 export interface FaultOutcome extends CreditAudit {
   confirmed: number;
   deadLetters: number;
+  /** Answers that blamed the server (5xx) other than 503: a client should only ever be told to wait and retry. */
+  serverFailures: number;
 }
 
 /**
@@ -68,7 +70,8 @@ export async function confirmThroughFault(system: WaystationSystem, label: strin
   const settleMs = await settleCredits(reports, mark, options.settleTimeoutMs);
   const audit = await auditCredits(system.url('gateway'), reports, POINTS_EACH);
   const deadLetters = await deadLettersSince(mark);
-  const outcome: FaultOutcome = { confirmed: reports.length, ...audit, deadLetters: deadLetters.length };
+  const serverFailures = Object.entries(retried).reduce((sum, [answer, n]) => (/^5\d\d/.test(answer) && !answer.startsWith('503') ? sum + n : sum), 0);
+  const outcome: FaultOutcome = { confirmed: reports.length, ...audit, deadLetters: deadLetters.length, serverFailures };
   const retries = Object.entries(retried).map(([answer, n]) => `${n}× ${answer}`).join(', ') || 'none';
   console.log(`${label}: ${summarise(outcome, deadLetters)}; ${faultWindow}; load ${loadMs} ms (requests retried: ${retries}), settled ${settleMs} ms later`);
   return outcome;
@@ -86,6 +89,7 @@ export function exactlyOnce(count: number): FaultOutcome {
     creditNotifications: count,
     creditNotificationsTwice: 0,
     deadLetters: 0,
+    serverFailures: 0,
   };
 }
 

@@ -50,6 +50,12 @@ const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 
 /** node-postgres reports a lost or timed-out connection by message only. */
 const LOST_CONNECTION_MESSAGE = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
+/**
+ * TypeORM's word for a transaction whose connection the pool already dropped (it died under the transaction):
+ * the lost connection, seen one step later.
+ */
+const RELEASED_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError']);
+
 /** kafkajs errors that mean the cluster is away or catching up, not that the request was wrong. */
 const BROKER_UNAVAILABLE_ERRORS = new Set([
   'KafkaJSConnectionError',
@@ -73,6 +79,7 @@ export function failureKindOf(error: unknown): FailureKind {
       if (code.startsWith('08') && code.length === 5) return 'database-unavailable';
       if (NETWORK_ERROR_CODES.has(code)) return 'database-unavailable';
     }
+    if (typeof name === 'string' && RELEASED_CONNECTION_ERRORS.has(name)) return 'database-unavailable';
     if (typeof name === 'string' && (BROKER_UNAVAILABLE_ERRORS.has(name) || (name === 'KafkaJSProtocolError' && retriable === true))) {
       return 'broker-unavailable';
     }

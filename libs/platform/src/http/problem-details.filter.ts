@@ -24,9 +24,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl };
-    if (body.status >= 500) {
-      this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
-    }
+    // A 503 is a dependency away for a moment, which its own checks report: worth a warning, not an error each time.
+    if (body.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn({ err: exception, path: request.originalUrl }, 'request refused: a dependency is unavailable');
+    else if (body.status >= 500) this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
     const response = http.getResponse<Response>();
     if (body.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
