@@ -1,4 +1,6 @@
-import { IHeaders, Kafka, logLevel, Partitioners } from 'kafkajs';
+import { kafkaClient } from '@waystation/infra';
+import { IHeaders, Kafka, Partitioners } from 'kafkajs';
+import { kafkaToolingEndpoint } from './kafka-tooling.config';
 
 const DEAD_LETTER_HEADER_PREFIX = 'dlq-';
 export const REPLAYED_FROM_HEADER = 'replayed-from';
@@ -100,8 +102,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run kafka:replay-dlq -- <topic>.dlq.<consumer-group>   e.g. reports.events.dlq.waystation-points');
     process.exit(2);
   }
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const summary = await replayDeadLetters(new Kafka({ clientId: 'waystation-dlq-replay', brokers, logLevel: logLevel.ERROR }), topic);
+  const summary = await replayDeadLetters(kafkaClient(kafkaToolingEndpoint(), 'waystation-dlq-replay'), topic);
   console.log(`${topic}: ${summary.replayed} replayed, ${summary.unknownOrigin} without an original topic (left in place)`);
 }
 

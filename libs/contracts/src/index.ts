@@ -1,4 +1,5 @@
 export * from './topics';
+export * from './kafka-principals';
 export * from './envelope';
 export * from './define-event';
 export * from './event-validation.error';

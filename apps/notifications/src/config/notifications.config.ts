@@ -1,7 +1,8 @@
-import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
+  ...kafkaSaslEnvFields('notifications'),
   ...databaseEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),
   NOTIFICATIONS_DATABASE_URL: envFields.postgresUrl('notifications'),

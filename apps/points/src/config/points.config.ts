@@ -1,7 +1,8 @@
-import { commonEnvSchema, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const pointsConfigSchema = commonEnvSchema.extend({
+  ...kafkaSaslEnvFields('points'),
   ...databaseEnvFields,
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
