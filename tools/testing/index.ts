@@ -1,4 +1,4 @@
-export { databaseUrl, readTestInfra, type TestInfra } from './infra-state';
+export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker, serviceAs } from './gateway-client';
 export { createScratchDatabase, queryDatabase, readCounter } from './probes';
