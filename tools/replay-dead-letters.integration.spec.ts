@@ -1,7 +1,6 @@
 import { MessageHeaders } from '@waystation/contracts';
 import { ensureTopics } from '@waystation/infra';
-import { publishRaw, readTestInfra, readTopic } from '@waystation/testing';
-import { Kafka, logLevel } from 'kafkajs';
+import { publishRaw, readTestInfra, readTopic, testKafka } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { replayDeadLetters } from './replay-dead-letters';
 
@@ -9,7 +8,7 @@ describe(replayDeadLetters.name, () => {
   // Topics of their own, so no service of another spec ever sees these messages.
   const originalTopic = `replay-it-${uuidv7()}`;
   const deadLetterTopic = `${originalTopic}.dlq.waystation-points`;
-  const kafka = () => new Kafka({ clientId: 'replay-it', brokers: readTestInfra().kafka.brokers, logLevel: logLevel.NOTHING });
+  const kafka = () => testKafka('replay-it');
 
   const deadLetter = (key: string, value: string) => ({
     key,
@@ -25,7 +24,7 @@ describe(replayDeadLetters.name, () => {
   });
 
   beforeAll(async () => {
-    await ensureTopics(readTestInfra().kafka.brokers, [
+    await ensureTopics(readTestInfra().kafka, [
       { topic: originalTopic, numPartitions: 3 },
       { topic: deadLetterTopic, numPartitions: 2 },
     ]);

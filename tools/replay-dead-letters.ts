@@ -1,5 +1,7 @@
 import { DEAD_LETTER_HEADER_PREFIX, DeadLetterHeaders, MessageHeaders } from '@waystation/contracts';
-import { IHeaders, Kafka, logLevel, Partitioners } from 'kafkajs';
+import { kafkaClient } from '@waystation/infra';
+import { IHeaders, Kafka, Partitioners } from 'kafkajs';
+import { kafkaToolingEndpoint } from './kafka-tooling.config';
 
 export interface ReplaySummary {
   /** Republished to their original topic. */
@@ -98,8 +100,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run kafka:replay-dlq -- <topic>.dlq.<consumer-group>   e.g. reports.events.dlq.waystation-points');
     process.exit(2);
   }
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const summary = await replayDeadLetters(new Kafka({ clientId: 'waystation-dlq-replay', brokers, logLevel: logLevel.ERROR }), topic);
+  const summary = await replayDeadLetters(kafkaClient(kafkaToolingEndpoint(), 'waystation-dlq-replay'), topic);
   console.log(`${topic}: ${summary.replayed} replayed, ${summary.unknownOrigin} without an original topic (left in place)`);
 }
 

@@ -2,6 +2,7 @@ import { allTopicSpecs } from '@waystation/contracts';
 import { DATABASES, WaystationSystem } from '@waystation/system';
 import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
 import { join } from 'node:path';
+import { kafkaToolingEndpoint } from './kafka-tooling.config';
 import { DEMO_STAFF, DEMO_WORKER } from './seed/demo-data';
 import { seedDemo } from './seed/seed-demo';
 
@@ -23,10 +24,9 @@ async function main(): Promise<void> {
     postgres ? connectionUrl(postgres, database) : `${externalPostgres?.replace(/\/[^/]*$/, '')}/${database}`;
   if (postgres) await ensureDatabases(postgres, [...DATABASES]);
   log('PostgreSQL is up');
-  const kafkaBrokers = externalBrokers
-    ? externalBrokers.split(',')
-    : (await startKafka({ dataDir: KAFKA_DIR, port: 9092, controllerPort: 9093 })).brokers;
-  await ensureTopics(kafkaBrokers, allTopicSpecs());
+  const kafka = externalBrokers ? kafkaToolingEndpoint() : await startKafka({ dataDir: KAFKA_DIR, port: 9092, controllerPort: 9093 });
+  await ensureTopics(kafka, allTopicSpecs());
+  const kafkaBrokers = kafka.brokers;
   log(`Kafka is up at ${kafkaBrokers.join(',')}`);
 
   const system = new WaystationSystem({

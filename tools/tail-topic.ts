@@ -1,4 +1,5 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { kafkaClient } from '@waystation/infra';
+import { kafkaToolingEndpoint } from './kafka-tooling.config';
 
 /**
  * `npm run kafka:tail -- <topic> [--from-beginning]`: prints each message of a topic as it arrives
@@ -10,8 +11,8 @@ async function main(): Promise<void> {
     console.error('usage: npm run kafka:tail -- <topic> [--from-beginning]   e.g. reports.events');
     process.exit(2);
   }
-  const brokers = (process.env.KAFKA_BROKERS ?? '127.0.0.1:9092').split(',');
-  const consumer = new Kafka({ clientId: 'waystation-tail', brokers, logLevel: logLevel.ERROR }).consumer({
+  const endpoint = kafkaToolingEndpoint();
+  const consumer = kafkaClient(endpoint, 'waystation-tail').consumer({
     groupId: `waystation-tail-${process.pid}-${Date.now()}`,
   });
   await consumer.connect();
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   const stop = () => void consumer.disconnect().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-  console.error(`tailing ${topic} on ${brokers.join(',')} (Ctrl-C to stop)`);
+  console.error(`tailing ${topic} on ${endpoint.brokers.join(',')} (Ctrl-C to stop)`);
   await consumer.run({
     eachMessage: async ({ partition, message }) => {
       const headers = Object.fromEntries(Object.entries(message.headers ?? {}).map(([name, value]) => [name, String(value)]));

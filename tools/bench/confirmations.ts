@@ -1,7 +1,17 @@
 import { allTopicSpecs, PointsCreditedV1, Topics } from '@waystation/contracts';
-import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
+import {
+  connectionUrl,
+  ensureDatabases,
+  ensureTopics,
+  kafkaClient,
+  type KafkaInstance,
+  startKafka,
+  startPostgres,
+  stopKafka,
+  stopPostgres,
+} from '@waystation/infra';
 import { DATABASES, WaystationSystem } from '@waystation/system';
-import { Kafka, logLevel } from 'kafkajs';
+import { logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
@@ -34,17 +44,17 @@ async function main(): Promise<void> {
   await rm(STATE_DIR, { recursive: true, force: true });
   const postgres = await startPostgres(POSTGRES);
   await ensureDatabases(postgres, [...DATABASES]);
-  const { brokers } = await startKafka(KAFKA);
-  await ensureTopics(brokers, allTopicSpecs());
+  const kafka = await startKafka(KAFKA);
+  await ensureTopics(kafka, allTopicSpecs());
   const system = new WaystationSystem({
-    layout: { host: '127.0.0.1', portOffset: 2_000, kafkaBrokers: brokers, databaseUrl: (db) => connectionUrl(postgres, db) },
+    layout: { host: '127.0.0.1', portOffset: 2_000, kafkaBrokers: kafka.brokers, databaseUrl: (db) => connectionUrl(postgres, db) },
     logDir: join(STATE_DIR, 'logs'),
     logLevel: 'warn',
   });
   try {
     await system.start();
     const gateway = system.url('gateway');
-    const credits = await watchCredits(brokers);
+    const credits = await watchCredits(kafka);
 
     const idleBefore = cpuSnapshot();
     await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1_000));
@@ -99,7 +109,7 @@ async function main(): Promise<void> {
     await credits.stop();
 
     log('baseline: bare kafkajs on the same broker…');
-    const baseline = await kafkaBaseline(brokers, COUNT, RATE, LATENCY_COUNT);
+    const baseline = await kafkaBaseline(kafka, COUNT, RATE, LATENCY_COUNT);
 
     console.log(`
 Waystation confirmation → credit pipeline (${COUNT} confirmations; latency at ${RATE}/s offered, ${LATENCY_COUNT} samples)
@@ -130,8 +140,8 @@ CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.t
 }
 
 /** Watches points.events: a credit is visible once points has committed it and published `points.credited`. */
-async function watchCredits(brokers: string[]) {
-  const consumer = new Kafka({ clientId: 'bench-watch', brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: `bench-watch-${Date.now()}` });
+async function watchCredits(kafka: KafkaInstance) {
+  const consumer = kafkaClient(kafka, 'bench-watch', logLevel.NOTHING).consumer({ groupId: `bench-watch-${Date.now()}` });
   const seen = new Map<string, number>();
   await consumer.connect();
   await consumer.subscribe({ topic: Topics.points, fromBeginning: true });

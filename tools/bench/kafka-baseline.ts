@@ -1,12 +1,13 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { type KafkaEndpoint, kafkaClient } from '@waystation/infra';
+import { logLevel } from 'kafkajs';
 import { runAtRate, summarize } from './stats';
 
 /**
  * The ceiling: the same number of messages through bare kafkajs (idempotent producer, acks=all, one consumer
  * group) on the same broker, with nothing else in the path.
  */
-export async function kafkaBaseline(brokers: string[], count: number, ratePerSecond: number, latencyCount: number) {
-  const kafka = new Kafka({ clientId: 'bench-baseline', brokers, logLevel: logLevel.NOTHING });
+export async function kafkaBaseline(endpoint: KafkaEndpoint, count: number, ratePerSecond: number, latencyCount: number) {
+  const kafka = kafkaClient(endpoint, 'bench-baseline', logLevel.NOTHING);
   const topic = `bench-baseline-${Date.now()}`;
   const admin = kafka.admin();
   await admin.connect();

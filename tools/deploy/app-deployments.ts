@@ -3,6 +3,8 @@ import { APPS, AppName, databaseVariable, SERVICE_URL_VARIABLES } from '@waystat
 /** What a deployment provides to the apps: where Kafka, each database and each other app can be reached. */
 export interface Platform {
   kafkaBrokers: string;
+  /** Where an app's Kafka password comes from: a value (compose, development) or a secret (Kubernetes). */
+  kafkaPassword(app: AppName): EnvValue;
   databaseUrl(database: Exclude<AppName, 'gateway'>): string;
   appHost(app: AppName): string;
 }
@@ -12,10 +14,13 @@ export interface AppDeployment {
   name: AppName;
   port: number;
   command: string[];
-  env: Record<string, string>;
+  env: Record<string, EnvValue>;
   /** The service's own database, when it has one. */
   database: Exclude<AppName, 'gateway'> | undefined;
 }
+
+/** A variable's value, or the secret key it is read from. */
+export type EnvValue = string | { secret: string; key: string };
 
 export const IMAGE = 'waystation';
 export const HEALTH = { live: '/health/live', ready: '/health/ready', metrics: '/metrics' } as const;
@@ -27,10 +32,13 @@ export const HEALTH = { live: '/health/live', ready: '/health/ready', metrics: '
 export function appDeployments(platform: Platform): AppDeployment[] {
   return APPS.map(({ name, portVariable, defaultPort }) => {
     const database = name === 'gateway' ? undefined : name;
-    const env: Record<string, string> = {
+    const env: Record<string, EnvValue> = {
       HTTP_HOST: '0.0.0.0',
       [portVariable]: String(defaultPort),
       KAFKA_BROKERS: platform.kafkaBrokers,
+      // Each app is a Kafka principal of its own, named after it (the ACLs: kafkaAclsOf in libs/contracts).
+      KAFKA_SASL_USERNAME: name,
+      KAFKA_SASL_PASSWORD: platform.kafkaPassword(name),
       LOG_LEVEL: 'info',
     };
     if (database) env[databaseVariable(database)] = platform.databaseUrl(database);

@@ -10,6 +10,11 @@ interface Manifest {
   spec: Record<string, unknown>;
 }
 
+interface DeploymentManifest {
+  metadata: { name: string };
+  spec: { template: { spec: { containers: { env: { name: string; value?: string; valueFrom?: { secretKeyRef?: object } }[] }[] } } };
+}
+
 function yamlFilesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((path) => path.endsWith('.yaml') && path !== 'kustomization.yaml')
@@ -60,5 +65,19 @@ describe('deployment files', () => {
 
     expect(topics.length).toBeGreaterThan(0);
     expect(topics.filter(({ spec }) => (spec.replicas as number) > brokers)).toEqual([]);
+  });
+
+  it("gives every app the Kafka principal of a KafkaUser, its password from that user's secret", () => {
+    const manifests = baseManifests();
+    const users = new Set(manifests.filter(({ kind }) => kind === 'KafkaUser').map(({ metadata }) => metadata.name));
+    const deployments = manifests.filter(({ kind }) => kind === 'Deployment') as unknown as DeploymentManifest[];
+    const credentials = deployments.map(({ metadata, spec }) => {
+      const env = spec.template.spec.containers[0].env;
+      const username = env.find(({ name }) => name === 'KAFKA_SASL_USERNAME')?.value;
+      const secret = env.find(({ name }) => name === 'KAFKA_SASL_PASSWORD')?.valueFrom?.secretKeyRef;
+      return { app: metadata.name, isUser: users.has(username ?? ''), secret };
+    });
+
+    expect(credentials).toEqual(deployments.map(({ metadata }) => ({ app: metadata.name, isUser: true, secret: { name: metadata.name, key: 'password' } })));
   });
 });

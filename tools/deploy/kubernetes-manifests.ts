@@ -1,7 +1,7 @@
-import { allTopicSpecs } from '@waystation/contracts';
+import { allTopicSpecs, KAFKA_ADMIN_PRINCIPAL, kafkaAclsOf, ServiceNames } from '@waystation/contracts';
 import { postgresMajorVersion } from '@waystation/infra';
 import { DATABASES } from '@waystation/system';
-import { AppDeployment, appDeployments, HEALTH, IMAGE, Platform } from './app-deployments';
+import { AppDeployment, appDeployments, EnvValue, HEALTH, IMAGE, Platform } from './app-deployments';
 
 /** Names the hand-written cluster resources in k8s/base use; the generated ones must agree with them. */
 export const KAFKA_CLUSTER = 'waystation';
@@ -20,6 +20,8 @@ const SEGMENT_MS = DAY_MS;
 /** In-cluster addresses: Strimzi's bootstrap service, CloudNativePG's read-write service, one Service per app. */
 export const kubernetesPlatform: Platform = {
   kafkaBrokers: `${KAFKA_CLUSTER}-kafka-bootstrap:9092`,
+  // Strimzi's user operator keeps each KafkaUser's SCRAM password in a secret named after the user.
+  kafkaPassword: (app) => ({ secret: app, key: 'password' }),
   // No password in the URL: each app gets PGPASSWORD from its role's secret, which node-postgres reads.
   databaseUrl: (database) => `postgres://${database}@${POSTGRES_CLUSTER}-rw:5432/${database}`,
   appHost: (app) => app,
@@ -37,6 +39,7 @@ export function renderKubernetesBase(): Map<string, object[]> {
     files.set(`apps/${app.name}.yaml`, [deployment(app), service(app), disruptionBudget(app)]);
   }
   files.set('kafka/topics.yaml', kafkaTopics());
+  files.set('kafka/users.yaml', kafkaUsers());
   files.set('postgres/cluster.yaml', postgresCluster());
   return files;
 }
@@ -82,7 +85,7 @@ function deployment(app: AppDeployment) {
               image: IMAGE,
               command: app.command,
               ports: [{ name: 'http', containerPort: app.port }],
-              env: [...passwordEnv, ...Object.entries(app.env).map(([name, value]) => ({ name, value }))],
+              env: [...passwordEnv, ...Object.entries(app.env).map(([name, value]) => envVar(name, value))],
               startupProbe: probe(HEALTH.live, 2, 30),
               livenessProbe: probe(HEALTH.live, 10, 3),
               // Not /health/ready: it includes Kafka and, for the gateway, every service, so a Kafka blip would
@@ -99,6 +102,10 @@ function deployment(app: AppDeployment) {
       },
     },
   };
+}
+
+function envVar(name: string, value: EnvValue) {
+  return typeof value === 'string' ? { name, value } : { name, valueFrom: { secretKeyRef: { name: value.secret, key: value.key } } };
 }
 
 function service(app: AppDeployment) {
@@ -138,6 +145,29 @@ function kafkaTopics() {
       },
     },
   }));
+}
+
+/**
+ * One SCRAM user per service with the ACLs of the contracts (the embedded broker grants the same), and the
+ * tooling's admin, a super user of the Kafka resource (cluster.yaml).
+ */
+function kafkaUsers() {
+  const user = (name: string, authorization: object | undefined) => ({
+    apiVersion: 'kafka.strimzi.io/v1',
+    kind: 'KafkaUser',
+    metadata: { name, labels: { 'strimzi.io/cluster': KAFKA_CLUSTER } },
+    spec: { authentication: { type: 'scram-sha-512' }, ...(authorization ? { authorization } : {}) },
+  });
+  const services = ServiceNames.map((service) =>
+    user(service, {
+      type: 'simple',
+      acls: kafkaAclsOf(service).map(({ resource, operations }) => ({
+        resource: { type: resource.type, name: resource.name, patternType: 'literal' },
+        operations,
+      })),
+    }),
+  );
+  return [...services, user(KAFKA_ADMIN_PRINCIPAL, undefined)];
 }
 
 function postgresCluster() {

@@ -1,4 +1,5 @@
 export { ensureKafkaJars, pinnedKafkaVersion } from './kafka-jars';
+export { type KafkaEndpoint, kafkaClient } from './kafka-client';
 export { type KafkaInstance, type KafkaOptions, startKafka, stopKafka } from './kafka-broker';
 export { ensureTopics } from './topics';
 export { type PostgresOptions, startPostgres, stopPostgres } from './postgres';

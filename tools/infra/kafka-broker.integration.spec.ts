@@ -1,13 +1,14 @@
 import { readTestInfra } from '@waystation/testing';
-import { Kafka, logLevel, Partitioners } from 'kafkajs';
+import { logLevel, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { startKafka, stopKafka } from './kafka-broker';
+import { kafkaClient } from './kafka-client';
 import { ensureTopics } from './topics';
 
 // Stops and restarts the broker shared by the whole jest run, as crash-recovery specs do: run in band.
 describe(startKafka.name, () => {
   const { kafka: infra } = readTestInfra();
-  const kafka = new Kafka({ clientId: 'kafka-broker-spec', brokers: infra.brokers, logLevel: logLevel.NOTHING });
+  const kafka = kafkaClient(infra, 'kafka-broker-spec', logLevel.NOTHING);
 
   it('reuses the broker already running on the data directory', async () => {
     const started = Date.now();
@@ -20,7 +21,7 @@ describe(startKafka.name, () => {
 
   it('keeps topics and messages across a stop and a start', async () => {
     const topic = `kafka-restart-${randomUUID()}`;
-    await ensureTopics(infra.brokers, [{ topic, numPartitions: 1 }]);
+    await ensureTopics(infra, [{ topic, numPartitions: 1 }]);
     const producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await producer.send({ topic, acks: -1, messages: [{ key: 'k', value: 'kept' }] });

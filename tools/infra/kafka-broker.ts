@@ -3,11 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
-import { join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { developmentKafkaPassword, KAFKA_ADMIN_PRINCIPAL } from '@waystation/contracts';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
+import { applyKafkaAcls } from './kafka-acls';
+import type { KafkaEndpoint } from './kafka-client';
+import { javaArguments, javaExecutable } from './kafka-java';
 import { ensureKafkaJars } from './kafka-jars';
 import { type KafkaLayout, kafkaLayout } from './kafka-layout';
 import { waitUntilKafkaReady } from './kafka-readiness';
-import { kafkaServerProperties } from './kafka-server-properties';
+import { addMissingScramPrincipals, recordScramPrincipals, scramFormatArguments } from './kafka-scram-users';
+import { BROKER_PRINCIPAL, kafkaServerProperties } from './kafka-server-properties';
 import { firstMatchesOfLog, tailOfLog } from './log-tail';
 import { isProcessRunning, terminateProcess } from './process-control';
 import { runCommandOrThrow } from './run-command';
@@ -18,48 +24,53 @@ export interface KafkaOptions {
   controllerPort: number;
 }
 
-export interface KafkaInstance {
-  brokers: string[];
-}
+/** A running broker: its addresses and the tooling's super user (`admin`, SASL/SCRAM-SHA-512). */
+export type KafkaInstance = KafkaEndpoint;
 
 const READY_TIMEOUT_MS = 90_000;
 const STOP_GRACE_MS = 30_000;
-const LOG4J2_CONFIG = resolve(__dirname, '../kafka/log4j2.yaml');
-const BROKER_JVM_OPTIONS = [
-  '-Xms256m',
-  '-Xmx512m',
-  '-XX:+UseG1GC',
-  '-XX:MaxGCPauseMillis=20',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-Djava.awt.headless=true',
-];
+const ADMIN_SASL: KafkaEndpoint['sasl'] = {
+  username: KAFKA_ADMIN_PRINCIPAL,
+  password: developmentKafkaPassword(KAFKA_ADMIN_PRINCIPAL),
+};
 
 /**
  * Starts a single-node Kafka (KRaft, broker and controller in one JVM) on 127.0.0.1, or reuses the one
  * already running for `dataDir`, and resolves once it serves clients. The JVM is detached: it outlives
  * the calling process until stopKafka(dataDir), from this process or any other. Data survives restarts.
+ * Every client authenticates with SASL/SCRAM: each service as its own principal, limited by the ACLs of the
+ * contracts (granted at every start), the tooling as `admin`.
  */
 export async function startKafka(options: KafkaOptions): Promise<KafkaInstance> {
   const layout = kafkaLayout(resolve(options.dataDir));
   const brokers = [`127.0.0.1:${options.port}`];
   const clusterId = await clusterIdOf(layout);
   const runningPid = await runningBrokerPid(layout);
-  const pid = runningPid ?? (await launchBroker(layout, options, clusterId));
+  const jarsDir = await ensureKafkaJars();
+  const brokerPassword = await brokerPasswordOf(layout);
+  const pid = runningPid ?? (await launchBroker(jarsDir, layout, options, clusterId, brokerPassword));
+  // The broker's own principal: a super user that exists before any SCRAM credential does.
+  const asBroker: SASLOptions = { mechanism: 'plain', username: BROKER_PRINCIPAL, password: brokerPassword };
   try {
     await waitUntilKafkaReady({
       brokers,
+      sasl: asBroker,
       clusterId,
       timeoutMs: READY_TIMEOUT_MS,
       isProcessAlive: () => isProcessRunning(pid, brokerIdentity(layout)),
       describeFailure: () => describeBrokerLogs(layout),
     });
+    await addMissingScramPrincipals(layout, brokers[0], (mainClass, args) =>
+      runCommandOrThrow(javaExecutable(), javaArguments(jarsDir, layout, mainClass, args)),
+    );
+    await applyKafkaAcls(new Kafka({ clientId: 'waystation-infra-acls', brokers, sasl: asBroker, logLevel: logLevel.ERROR }));
   } catch (error) {
     if (runningPid === undefined) {
       await stopKafka(options.dataDir);
     }
     throw error;
   }
-  return { brokers };
+  return { brokers, sasl: ADMIN_SASL };
 }
 
 /** Stops the broker of `dataDir` (SIGTERM, SIGKILL after 30 s); does nothing if none is running. */
@@ -81,13 +92,19 @@ async function describeBrokerLogs(layout: KafkaLayout): Promise<string> {
   return excerpts.join('\n');
 }
 
-async function launchBroker(layout: KafkaLayout, options: KafkaOptions, clusterId: string): Promise<number> {
-  const jarsDir = await ensureKafkaJars();
+async function launchBroker(
+  jarsDir: string,
+  layout: KafkaLayout,
+  options: KafkaOptions,
+  clusterId: string,
+  brokerPassword: string,
+): Promise<number> {
   await mkdir(layout.logsDir, { recursive: true });
   await writeFile(
     layout.serverProperties,
-    kafkaServerProperties({ port: options.port, controllerPort: options.controllerPort, logDirs: layout.logDirs }),
+    kafkaServerProperties({ port: options.port, controllerPort: options.controllerPort, logDirs: layout.logDirs, brokerPassword }),
   );
+  await writeFile(layout.toolsClientConfig, toolsClientConfig(brokerPassword), { mode: 0o600 });
   await formatStorageOnce(jarsDir, layout, clusterId);
 
   const output = await open(layout.processOutput, 'w');
@@ -112,8 +129,36 @@ async function formatStorageOnce(jarsDir: string, layout: KafkaLayout, clusterId
   }
   await runCommandOrThrow(
     javaExecutable(),
-    javaArguments(jarsDir, layout, 'kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', layout.serverProperties]),
+    javaArguments(jarsDir, layout, 'kafka.tools.StorageTool', [
+      'format',
+      '-t',
+      clusterId,
+      '-c',
+      layout.serverProperties,
+      ...scramFormatArguments(),
+    ]),
   );
+  await recordScramPrincipals(layout);
+}
+
+/** The broker principal's password: made at the first start, kept beside the data (readable by its owner only). */
+async function brokerPasswordOf(layout: KafkaLayout): Promise<string> {
+  if (existsSync(layout.brokerPasswordFile)) {
+    return (await readFile(layout.brokerPasswordFile, 'utf8')).trim();
+  }
+  const password = randomBytes(24).toString('base64url');
+  await mkdir(dirname(layout.brokerPasswordFile), { recursive: true });
+  await writeFile(layout.brokerPasswordFile, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
+/** What Apache's command-line tools need to act as the broker principal (kafka-configs --command-config). */
+function toolsClientConfig(brokerPassword: string): string {
+  return [
+    'security.protocol=SASL_PLAINTEXT',
+    'sasl.mechanism=PLAIN',
+    `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${BROKER_PRINCIPAL}" password="${brokerPassword}";`,
+  ].join('\n').concat('\n');
 }
 
 /** The id the storage was formatted with (kept in meta.properties), or a new one for a first format. */
@@ -136,22 +181,6 @@ function randomKafkaUuid(): string {
       return id;
     }
   }
-}
-
-function javaArguments(jarsDir: string, layout: KafkaLayout, mainClass: string, args: string[]): string[] {
-  return [
-    ...BROKER_JVM_OPTIONS,
-    `-Dlog4j2.configurationFile=${LOG4J2_CONFIG}`,
-    `-Dkafka.logs.dir=${layout.logsDir}`,
-    '-cp',
-    join(jarsDir, '*'),
-    mainClass,
-    ...args,
-  ];
-}
-
-function javaExecutable(): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 }
 
 async function runningBrokerPid(layout: KafkaLayout): Promise<number | undefined> {

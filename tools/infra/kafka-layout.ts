@@ -15,6 +15,12 @@ export interface KafkaLayout {
   serverLog: string;
   processOutput: string;
   pidFile: string;
+  /** The broker principal's password (SASL/PLAIN), made at the first start. */
+  brokerPasswordFile: string;
+  /** Client settings of Apache's command-line tools, authenticating as the broker principal. */
+  toolsClientConfig: string;
+  /** The principals whose SCRAM credentials the metadata log holds, one a line. */
+  scramPrincipalsFile: string;
 }
 
 export function kafkaLayout(dataDir: string): KafkaLayout {
@@ -28,5 +34,8 @@ export function kafkaLayout(dataDir: string): KafkaLayout {
     serverLog: join(logsDir, 'server.log'),
     processOutput: join(logsDir, 'kafka.out'),
     pidFile: join(dataDir, 'kafka.pid'),
+    brokerPasswordFile: join(dataDir, 'broker.password'),
+    toolsClientConfig: join(dataDir, 'tools-client.properties'),
+    scramPrincipalsFile: join(dataDir, 'scram-principals'),
   };
 }

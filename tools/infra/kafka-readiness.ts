@@ -1,8 +1,9 @@
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 export interface KafkaReadinessOptions {
   brokers: string[];
+  sasl: SASLOptions;
   /** The cluster the broker was formatted for: another Kafka answering on the same port does not count. */
   clusterId: string;
   timeoutMs: number;
@@ -23,6 +24,7 @@ export async function waitUntilKafkaReady(options: KafkaReadinessOptions): Promi
   const kafka = new Kafka({
     clientId: 'waystation-infra-readiness',
     brokers: options.brokers,
+    sasl: options.sasl,
     logLevel: logLevel.NOTHING,
     connectionTimeout: 1_000,
     requestTimeout: 5_000,

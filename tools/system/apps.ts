@@ -1,3 +1,5 @@
+import { developmentKafkaPassword } from '@waystation/contracts';
+
 /** The Waystation processes and the variable that sets each one's HTTP port. */
 export const APPS = [
   { name: 'gateway', portVariable: 'GATEWAY_HTTP_PORT', defaultPort: 3000 },
@@ -41,6 +43,14 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     }
   });
   return env;
+}
+
+/**
+ * The Kafka principal of one app on the embedded broker: its own, whatever KAFKA_SASL_* the shell that started
+ * the system holds (the tools read the same variables as the admin principal).
+ */
+export function appKafkaPrincipal(name: AppName): Record<string, string> {
+  return { KAFKA_SASL_USERNAME: name, KAFKA_SASL_PASSWORD: developmentKafkaPassword(name) };
 }
 
 export function appUrl(layout: Pick<SystemLayout, 'host' | 'portOffset'>, name: AppName): string {

@@ -1,5 +1,5 @@
 import { AppProcess } from './app-process';
-import { APPS, AppName, appUrl, SystemLayout, systemEnvironment } from './apps';
+import { appKafkaPrincipal, APPS, AppName, appUrl, SystemLayout, systemEnvironment } from './apps';
 import { waitUntilReady } from './wait-until-ready';
 
 export interface SystemOptions {
@@ -16,7 +16,10 @@ export class WaystationSystem {
   constructor(private readonly options: SystemOptions) {
     const env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info' };
     this.processes = new Map(
-      APPS.map(({ name }) => [name, new AppProcess({ name, env, logDir: options.logDir, echo: options.echo })]),
+      APPS.map(({ name }) => [
+        name,
+        new AppProcess({ name, env: { ...env, ...appKafkaPrincipal(name) }, logDir: options.logDir, echo: options.echo }),
+      ]),
     );
   }
 

@@ -36,16 +36,21 @@ export function deployedEnvironments(app: string): DeployedEnvironment[] {
 
 /**
  * What keeps an app from running in a container with this environment: a variable the app does not read (a
- * typo, or a setting since renamed), a value its schema refuses, or a setting left on a loopback default.
+ * typo, or a setting since renamed), a value its schema refuses, a setting left on a loopback default, or a
+ * password left on its development default.
  */
 export function containerMisconfigurations(schema: z.ZodObject, env: Record<string, string>): string[] {
   const unknown = Object.keys(env)
     .filter((name) => !(name in schema.shape) && !POSTGRES_CLIENT_VARIABLES.includes(name))
     .map((name) => `${name} is not a setting of this app`);
+  // A password's default is a development one (the embedded broker's): a container must be given its own.
+  const defaultPasswords = Object.keys(schema.shape)
+    .filter((name) => name.endsWith('_PASSWORD') && !(name in env))
+    .map((name) => `${name} is left on its development default`);
   const parsed = schema.safeParse(env);
-  if (!parsed.success) return [...unknown, ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)];
+  if (!parsed.success) return [...unknown, ...defaultPasswords, ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)];
   const loopback = Object.entries(parsed.data as Record<string, unknown>)
     .filter(([, value]) => LOOPBACK.test(String(value)))
     .map(([name, value]) => `${name} is ${String(value)}, which a container cannot use`);
-  return [...unknown, ...loopback];
+  return [...unknown, ...defaultPasswords, ...loopback];
 }

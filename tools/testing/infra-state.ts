@@ -1,10 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { connectionUrl, type PostgresConnection } from '@waystation/infra';
+import { connectionUrl, type KafkaEndpoint, type PostgresConnection } from '@waystation/infra';
 
 /** What the jest global setup started, as the specs (running in other processes) need to know it. */
 export interface TestInfra {
-  kafka: { brokers: string[]; dataDir: string; port: number; controllerPort: number };
+  /** `sasl` is the admin principal: the harness may do anything; the apps use their own principals. */
+  kafka: KafkaEndpoint & { dataDir: string; port: number; controllerPort: number };
   postgres: PostgresConnection & { dataDir: string };
 }
 

@@ -1,9 +1,11 @@
 import type { AnyEvent } from '@waystation/contracts';
+import { kafkaClient } from '@waystation/infra';
 import { IHeaders, Kafka, KafkaMessage, logLevel, Message } from 'kafkajs';
 import { readTestInfra } from './infra-state';
 
-export function testKafka(): Kafka {
-  return new Kafka({ clientId: 'waystation-tests', brokers: readTestInfra().kafka.brokers, logLevel: logLevel.NOTHING });
+/** A client of the run's broker as the admin principal, which the ACLs do not limit. */
+export function testKafka(clientId = 'waystation-tests'): Kafka {
+  return kafkaClient(readTestInfra().kafka, clientId, logLevel.NOTHING);
 }
 
 /** Publishes messages as they are, bypassing every service: redeliveries, poison messages. */

@@ -1,3 +1,4 @@
+import { ServiceNames } from '@waystation/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -7,6 +8,14 @@ function documentedDefaults(): Map<string, string> {
   const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| `([^`]*)` \|/gm)];
   return new Map(rows.map(([, name, value]) => [name, value]));
+}
+
+/** A default that differs per app is documented with `<service>` standing for the app's name. */
+const SERVICE_PLACEHOLDER = '<service>';
+
+function isDocumentedDefault(documented: string, actual: string): boolean {
+  if (!documented.includes(SERVICE_PLACEHOLDER)) return documented === actual;
+  return ServiceNames.some((service) => documented.replaceAll(SERVICE_PLACEHOLDER, service) === actual);
 }
 
 /**
@@ -20,7 +29,7 @@ export function undocumentedSettings(schema: z.ZodObject): string[] {
     const value = defaults[name];
     const expected = Array.isArray(value) ? value.join(',') : String(value);
     if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
-    if (documented.get(name) !== expected) return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];
+    if (!isDocumentedDefault(documented.get(name) as string, expected)) return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];
     return [];
   });
 }

@@ -32,7 +32,7 @@ export async function startTestInfra(): Promise<TestInfra> {
     throw postgres.status === 'rejected' ? postgres.reason : (kafka as PromiseRejectedResult).reason;
   }
   const infra: TestInfra = {
-    kafka: { ...KAFKA, brokers: kafka.value.brokers },
+    kafka: { ...KAFKA, ...kafka.value },
     postgres: { ...postgres.value, dataDir: POSTGRES.dataDir },
   };
   writeTestInfra(infra);
@@ -56,6 +56,6 @@ async function startTestPostgres(): Promise<PostgresConnection> {
 
 async function startTestKafka(): Promise<KafkaInstance> {
   const kafka = await startKafka(KAFKA);
-  await ensureTopics(kafka.brokers, allTopicSpecs());
+  await ensureTopics(kafka, allTopicSpecs());
   return kafka;
 }

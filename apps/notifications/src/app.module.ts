@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -23,6 +23,7 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,
+          sasl: kafkaSaslCredentials(config),
           consumer: {
             groupId: ConsumerGroups.notifications,
             topics: Subscriptions.notifications,

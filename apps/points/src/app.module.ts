@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
@@ -20,6 +20,7 @@ export class AppModule {
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,
+          sasl: kafkaSaslCredentials(config),
           consumer: {
             groupId: ConsumerGroups.points,
             topics: Subscriptions.points,

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
 import { reportsMigrations } from './migrations';
 import { ReportsModule } from './reports/reports.module';
@@ -19,7 +19,7 @@ export class AppModule {
           lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
-        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         ReportsModule,
         ReviewModule,
       ],

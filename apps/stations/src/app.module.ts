@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
@@ -18,7 +18,7 @@ export class AppModule {
           lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
           migrations: [...messagingMigrations, ...stationsMigrations],
         }),
-        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         StationsModule,
       ],
     };

@@ -1,5 +1,6 @@
 export * from './topics';
 export * from './message-headers';
+export * from './kafka-principals';
 export * from './envelope';
 export * from './define-event';
 export * from './event-validation.error';

@@ -1,12 +1,11 @@
 import { Controller, INestApplication } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, reportRejectedV1, ReportRejectedV1, Topics } from '@waystation/contracts';
-import { Kafka } from 'kafkajs';
 import request from 'supertest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { BatchEventPattern, ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
-import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, readTestInfra, readTopic, waitFor } from '@waystation/testing';
+import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, readTopic, testKafka, waitFor } from '@waystation/testing';
 import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
@@ -308,7 +307,7 @@ describe(KafkaEventServer.name, () => {
 
     const finished = handled.get(event.id);
     expect(finished).toBeDefined();
-    const admin = new Kafka({ clientId: 'messaging-it', brokers: readTestInfra().kafka.brokers }).admin();
+    const admin = testKafka('messaging-it').admin();
     await admin.connect();
     try {
       const [committed] = await admin.fetchOffsets({ groupId, topics: [Topics.reports] });

@@ -25,7 +25,8 @@ export async function startMessagingTestApp(options: MessagingTestAppOptions): P
       imports: [
         PlatformModule.forRoot({ serviceName: messaging.serviceName, logLevel: 'error' }),
         DatabaseModule.forRoot({ url: databaseUrl(database), lockTimeoutMs: 5_000, migrations: messagingMigrations }),
-        MessagingModule.forRoot({ ...messaging, brokers: readTestInfra().kafka.brokers }),
+        // As the admin principal: these specs test the plumbing on topics of their own, not the services' ACLs.
+        MessagingModule.forRoot({ ...messaging, brokers: readTestInfra().kafka.brokers, sasl: readTestInfra().kafka.sasl }),
       ],
       controllers,
     },

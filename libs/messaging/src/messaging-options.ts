@@ -27,6 +27,8 @@ export interface MessagingOptions {
   /** Stamped as `producer` on events and used as the Kafka client id. */
   serviceName: string;
   brokers: string[];
+  /** The service's Kafka principal, authenticated with SASL/SCRAM-SHA-512; absent for a broker without SASL. */
+  sasl?: { username: string; password: string };
   /** Present for services that consume events; each service has its own group. */
   consumer?: {
     groupId: string;

@@ -1,7 +1,8 @@
-import { commonEnvSchema, envFields } from '@waystation/platform';
+import { commonEnvSchema, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const gatewayConfigSchema = commonEnvSchema.extend({
+  ...kafkaSaslEnvFields('gateway'),
   GATEWAY_HTTP_PORT: envFields.port(3000),
   STATIONS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3101'),
   REPORTS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3102'),

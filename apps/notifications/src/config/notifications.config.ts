@@ -1,7 +1,8 @@
-import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
+  ...kafkaSaslEnvFields('notifications'),
   ...databaseEnvFields,
   ...consumerEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),

@@ -1,7 +1,8 @@
-import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields } from '@waystation/platform';
+import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 
 export const pointsConfigSchema = commonEnvSchema.extend({
+  ...kafkaSaslEnvFields('points'),
   ...databaseEnvFields,
   ...consumerEnvFields,
   POINTS_HTTP_PORT: envFields.port(3103),

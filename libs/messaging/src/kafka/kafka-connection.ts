@@ -14,6 +14,7 @@ export class KafkaConnection {
     this.kafka = new Kafka({
       clientId: options.serviceName,
       brokers: options.brokers,
+      sasl: options.sasl && { mechanism: 'scram-sha-512', ...options.sasl },
       logLevel: logLevel.WARN,
       logCreator: () => (entry) => this.log(entry),
       retry: { initialRetryTime: 100, maxRetryTime: 2_000, retries: 5 },

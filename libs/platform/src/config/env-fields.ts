@@ -1,3 +1,4 @@
+import { developmentKafkaPassword, type KafkaPrincipal } from '@waystation/contracts';
 import { z } from 'zod';
 
 /** Building blocks for each service's environment schema, so every service spells a setting the same way. */
@@ -51,6 +52,23 @@ export const consumerEnvFields = {
    */
   EVENT_HANDLER_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
 };
+
+/**
+ * The Kafka principal a process authenticates as (SASL/SCRAM-SHA-512); the broker's ACLs limit a service's
+ * principal to its own topics. The defaults are the user the embedded broker creates for it; containers take
+ * both from secrets.
+ */
+export function kafkaSaslEnvFields(principal: KafkaPrincipal) {
+  return {
+    KAFKA_SASL_USERNAME: z.string().min(1).default(principal),
+    KAFKA_SASL_PASSWORD: z.string().min(1).default(developmentKafkaPassword(principal)),
+  };
+}
+
+/** The credentials kafkaSaslEnvFields read, in the shape the Kafka client takes them. */
+export function kafkaSaslCredentials(config: { KAFKA_SASL_USERNAME: string; KAFKA_SASL_PASSWORD: string }) {
+  return { username: config.KAFKA_SASL_USERNAME, password: config.KAFKA_SASL_PASSWORD };
+}
 
 /** Settings every service shares. */
 export const commonEnvSchema = z.object({
