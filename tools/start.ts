@@ -56,11 +56,13 @@ async function main(): Promise<void> {
     throw error;
   }
   const gateway = system.url('gateway');
+  const management = system.managementUrl('gateway');
   log(`
   Waystation is running.
     Gateway API   ${gateway}/api/v1
     API docs      ${gateway}/docs   (OpenAPI JSON: ${gateway}/docs/json)
-    Health        ${gateway}/health/ready      Metrics ${gateway}/metrics
+    Health        ${gateway}/health/ready   (details: ${management}/health/ready)
+    Metrics       ${management}/metrics   (the gateway's management port, not published)
     App logs      ${join(STATE_DIR, 'logs')}
     Watch events  npm run kafka:tail -- reports.events
 

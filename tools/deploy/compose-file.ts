@@ -65,12 +65,13 @@ export function renderComposeFile(): object {
 
 function appService(app: AppDeployment) {
   const dependencies = app.name === 'gateway' ? APPS.map(({ name }) => name).filter((name) => name !== 'gateway') : ['postgres', 'kafka'];
-  const readiness = `fetch('http://127.0.0.1:${app.port}${HEALTH.ready}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
+  const readiness = `fetch('http://127.0.0.1:${app.managementPort}${HEALTH.ready}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
   return {
     image: `${IMAGE}:local`,
     build: '.',
     command: app.command,
     environment: app.env,
+    // Only the gateway's public port; its management port (metrics, health details) stays inside.
     ...(app.name === 'gateway' ? { ports: [`${app.port}:${app.port}`] } : {}),
     depends_on: Object.fromEntries(dependencies.map((dependency) => [dependency, { condition: 'service_healthy' }])),
     healthcheck: { test: ['CMD', 'node', '-e', readiness], interval: '5s', timeout: '5s', retries: 30 },

@@ -10,6 +10,8 @@ export * from './database/postgres-data-source-options';
 export * from './errors/assert-unreachable';
 export * from './errors/domain-error';
 export * from './health/readiness-registry';
+export * from './health/readiness.service';
+export * from './management/create-management-app';
 export * from './http/correlation-id';
 export * from './http/problem-details';
 export * from './http/problem-details.filter';

@@ -1,0 +1,37 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+
+/** Where to go from the API's root: its document, and an entry point of each part of it. */
+export const API_INDEX = {
+  name: 'Waystation API',
+  version: 'v1',
+  links: {
+    docs: '/docs',
+    openApi: '/docs/json',
+    stations: '/api/v1/stations',
+    nearbyStations: '/api/v1/stations/nearby?lat=30.375&lng=114.322&radius=10000',
+    reports: '/api/v1/reports',
+    myPoints: '/api/v1/me/points',
+    myNotifications: '/api/v1/me/notifications',
+  },
+} as const;
+
+const LINKS_SCHEMA = {
+  type: 'object',
+  required: ['name', 'version', 'links'],
+  properties: {
+    name: { type: 'string' },
+    version: { type: 'string' },
+    links: { type: 'object', additionalProperties: { type: 'string' } },
+  },
+};
+
+@ApiTags('api')
+@Controller('api/v1')
+export class ApiIndexController {
+  @Get()
+  @ApiOkResponse({ description: 'The API document and an entry point of each part of the API', schema: LINKS_SCHEMA })
+  index(): typeof API_INDEX {
+    return API_INDEX;
+  }
+}
