@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiIndex, ApiIndexDto } from './api-index.dto';
 
 /** Where to go from the API's root: its document, and an entry point of each part of it. */
-export const API_INDEX = {
+const API_INDEX: ApiIndex = {
   name: 'Waystation API',
   version: 'v1',
   links: {
@@ -14,24 +15,14 @@ export const API_INDEX = {
     myPoints: '/api/v1/me/points',
     myNotifications: '/api/v1/me/notifications',
   },
-} as const;
-
-const LINKS_SCHEMA = {
-  type: 'object',
-  required: ['name', 'version', 'links'],
-  properties: {
-    name: { type: 'string' },
-    version: { type: 'string' },
-    links: { type: 'object', additionalProperties: { type: 'string' } },
-  },
 };
 
 @ApiTags('api')
 @Controller('api/v1')
 export class ApiIndexController {
   @Get()
-  @ApiOkResponse({ description: 'The API document and an entry point of each part of the API', schema: LINKS_SCHEMA })
-  index(): typeof API_INDEX {
+  @ApiOkResponse({ description: 'The API document and an entry point of each part of the API', type: ApiIndexDto.Output })
+  index(): ApiIndex {
     return API_INDEX;
   }
 }
