@@ -59,7 +59,13 @@ export async function postgresOsUser(): Promise<PostgresOsUser | undefined> {
     return undefined;
   }
   if ((await runCommand('id', ['-u', POSTGRES_OS_USER])).exitCode !== 0) {
-    await runCommandOrThrow('useradd', ['--system', '--user-group', '--no-create-home', POSTGRES_OS_USER]);
+    await runCommandOrThrow('useradd', ['--system', '--user-group', '--no-create-home', POSTGRES_OS_USER]).catch((error: unknown) => {
+      throw new Error(
+        `PostgreSQL refuses to run as root, and no "${POSTGRES_OS_USER}" user could be created to run it: ` +
+          `create one (useradd --system ${POSTGRES_OS_USER}) or run as a non-root user.`,
+        { cause: error },
+      );
+    });
   }
   const [uid, gid] = await Promise.all([
     runCommandOrThrow('id', ['-u', POSTGRES_OS_USER]),

@@ -39,7 +39,11 @@ export async function reachableInstallation(installDir: string, version: string,
     const partial = `${copy}.partial-${process.pid}`;
     await cp(installDir, partial, { recursive: true, verbatimSymlinks: true });
     await runCommand('chmod', ['-R', 'a+rX', partial]);
-    await rename(partial, copy);
+    // Another process (npm start beside the tests) may have finished the same copy first: keep theirs.
+    await rename(partial, copy).catch(async (error: unknown) => {
+      await rm(partial, { recursive: true, force: true });
+      if (!existsSync(copy)) throw error;
+    });
   }
   if (!(await canEnter(join(copy, 'bin', 'pg_ctl'), osUser))) throw new PostgresUnreachableError(copy);
   return copy;
@@ -68,6 +72,8 @@ export async function clusterLocation(dataDir: string, osUser: PostgresOsUser | 
 export async function linkSharedCluster(dataDir: string, shared: string): Promise<void> {
   await openFolder(SHARED_POSTGRES_ROOT);
   await mkdir(shared);
+  // A link left dangling (its cluster cleared away with /var/tmp) is replaced.
+  await rm(dataDir, { force: true });
   await symlink(shared, dataDir);
 }
 

@@ -45,6 +45,7 @@ export class DatabaseModule {
       imports: [
         TypeOrmModule.forRootAsync({
           useFactory: () => ({ ...postgresDataSourceOptions(options), autoLoadEntities: true }),
+          // Called with what useFactory returned, completed with the entities autoLoadEntities collected.
           dataSourceFactory: (dataSourceOptions) => migratedDataSource(dataSourceOptions ?? postgresDataSourceOptions(options)),
         }),
         DatabaseReadiness,
