@@ -36,8 +36,11 @@ describe(startPostgres.name, () => {
 
   afterAll(async () => {
     for (const folder of folders) {
-      await stopPostgres(join(folder, 'clone', '.waystation', 'postgres')).catch(() => undefined);
+      const dataDir = join(folder, 'clone', '.waystation', 'postgres');
+      const sharedCluster = await readlink(dataDir).catch(() => undefined);
+      await stopPostgres(dataDir).catch(() => undefined);
       await rm(folder, { recursive: true, force: true });
+      if (sharedCluster) await rm(sharedCluster, { recursive: true, force: true });
     }
   });
 
