@@ -3,8 +3,8 @@ import { DATABASES, WaystationSystem } from '@waystation/system';
 import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
 import { join } from 'node:path';
 import { kafkaToolingEndpoint } from './kafka-tooling.config';
-import { DEMO_STAFF, DEMO_WORKER } from './seed/demo-data';
 import { seedDemo } from './seed/seed-demo';
+import { startBanner } from './start-banner';
 
 const STATE_DIR = join(__dirname, '..', '.waystation', 'dev');
 const POSTGRES_DIR = join(STATE_DIR, 'postgres');
@@ -55,21 +55,7 @@ async function main(): Promise<void> {
     await stop();
     throw error;
   }
-  const gateway = system.url('gateway');
-  log(`
-  Waystation is running.
-    Gateway API   ${gateway}/api/v1
-    API docs      ${gateway}/docs   (OpenAPI JSON: ${gateway}/docs/json)
-    Health        ${gateway}/health/ready      Metrics ${gateway}/metrics
-    App logs      ${join(STATE_DIR, 'logs')}
-    Watch events  npm run kafka:tail -- reports.events
-
-  Try it (development identity headers):
-    curl '${gateway}/api/v1/stations/nearby?lat=30.375&lng=114.322&radius=10000'
-    curl -H 'x-dev-user-id: ${DEMO_WORKER.id}' -H 'x-dev-user-role: ${DEMO_WORKER.role}' ${gateway}/api/v1/me/points
-    curl -H 'x-dev-user-id: ${DEMO_STAFF.id}' -H 'x-dev-user-role: ${DEMO_STAFF.role}' '${gateway}/api/v1/reports?status=submitted'
-
-  Press Ctrl-C to stop.`);
+  log(startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: join(STATE_DIR, 'logs') }).text);
 }
 
 function log(message: string): void {

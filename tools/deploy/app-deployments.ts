@@ -1,4 +1,4 @@
-import { APPS, AppName, databaseVariable, SERVICE_URL_VARIABLES } from '@waystation/system';
+import { APPS, AppName, databaseVariable, GATEWAY_MANAGEMENT, managementPort, SERVICE_URL_VARIABLES } from '@waystation/system';
 
 /** What a deployment provides to the apps: where Kafka, each database and each other app can be reached. */
 export interface Platform {
@@ -13,6 +13,8 @@ export interface Platform {
 export interface AppDeployment {
   name: AppName;
   port: number;
+  /** Where `/metrics` and health with details are served: `port` itself, except for the gateway. */
+  managementPort: number;
   command: string[];
   env: Record<string, EnvValue>;
   /** The service's own database, when it has one. */
@@ -43,10 +45,11 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     };
     if (database) env[databaseVariable(database)] = platform.databaseUrl(database);
     if (name === 'gateway') {
+      env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }
     }
-    return { name, port: defaultPort, command: ['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`], env, database };
+    return { name, port: defaultPort, managementPort: managementPort(name), command: ['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`], env, database };
   });
 }

@@ -117,12 +117,13 @@ function kafkaPrincipalsScript(): string {
 function appService(app: AppDeployment) {
   const dependencies = app.name === 'gateway' ? APPS.map(({ name }) => name).filter((name) => name !== 'gateway') : ['postgres', 'kafka'];
   const setUp = app.name === 'gateway' ? {} : { 'kafka-principals': { condition: 'service_completed_successfully' } };
-  const readiness = `fetch('http://127.0.0.1:${app.port}${HEALTH.ready}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
+  const readiness = `fetch('http://127.0.0.1:${app.managementPort}${HEALTH.ready}').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))`;
   return {
     image: `${IMAGE}:local`,
     build: '.',
     command: app.command,
     environment: app.env,
+    // Only the gateway's public port; its management port (metrics, health details) stays inside.
     ...(app.name === 'gateway' ? { ports: [`${app.port}:${app.port}`] } : {}),
     depends_on: { ...Object.fromEntries(dependencies.map((dependency) => [dependency, { condition: 'service_healthy' }])), ...setUp },
     healthcheck: { test: ['CMD', 'node', '-e', readiness], interval: '5s', timeout: '5s', retries: 30 },

@@ -53,8 +53,9 @@ function labels(app: AppDeployment) {
 }
 
 function deployment(app: AppDeployment) {
+  const managementPortName = app.managementPort === app.port ? 'http' : 'management';
   const probe = (path: string, periodSeconds: number, failureThreshold: number) => ({
-    httpGet: { path, port: 'http' },
+    httpGet: { path, port: managementPortName },
     periodSeconds,
     failureThreshold,
   });
@@ -73,7 +74,7 @@ function deployment(app: AppDeployment) {
       template: {
         metadata: {
           labels: labels(app),
-          annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(app.port), 'prometheus.io/path': HEALTH.metrics },
+          annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(app.managementPort), 'prometheus.io/path': HEALTH.metrics },
         },
         spec: {
           // SIGTERM starts the graceful stop: finish in-flight messages, commit offsets, close pools.
@@ -84,7 +85,11 @@ function deployment(app: AppDeployment) {
               name: app.name,
               image: IMAGE,
               command: app.command,
-              ports: [{ name: 'http', containerPort: app.port }],
+              // The management port is in no Service: probes and Prometheus reach the pod itself.
+              ports: [
+                { name: 'http', containerPort: app.port },
+                ...(managementPortName === 'management' ? [{ name: 'management', containerPort: app.managementPort }] : []),
+              ],
               env: [...passwordEnv, ...Object.entries(app.env).map(([name, value]) => envVar(name, value))],
               startupProbe: probe(HEALTH.live, 2, 30),
               livenessProbe: probe(HEALTH.live, 10, 3),

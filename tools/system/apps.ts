@@ -11,6 +11,16 @@ export const APPS = [
 
 export type AppName = (typeof APPS)[number]['name'];
 
+/**
+ * Where each app serves `/metrics` and health with details. The gateway's own port is public, so it has a
+ * management port beside it; a service's port is internal already and serves them itself.
+ */
+export const GATEWAY_MANAGEMENT = { portVariable: 'GATEWAY_MANAGEMENT_PORT', defaultPort: 3100 } as const;
+
+export function managementPort(name: AppName): number {
+  return name === 'gateway' ? GATEWAY_MANAGEMENT.defaultPort : appPort(name);
+}
+
 export const SERVICE_URL_VARIABLES: Record<Exclude<AppName, 'gateway'>, string> = {
   stations: 'STATIONS_SERVICE_URL',
   reports: 'REPORTS_SERVICE_URL',
@@ -34,6 +44,7 @@ export interface SystemLayout {
 /** The environment that wires every app to the same infrastructure and to each other. */
 export function systemEnvironment(layout: SystemLayout): Record<string, string> {
   const env: Record<string, string> = { HTTP_HOST: layout.host, KAFKA_BROKERS: layout.kafkaBrokers.join(',') };
+  env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort + layout.portOffset);
   APPS.forEach((app) => {
     const port = app.defaultPort + layout.portOffset;
     env[app.portVariable] = String(port);
@@ -54,7 +65,16 @@ export function appKafkaPrincipal(name: AppName): Record<string, string> {
 }
 
 export function appUrl(layout: Pick<SystemLayout, 'host' | 'portOffset'>, name: AppName): string {
+  return `http://${layout.host}:${appPort(name) + layout.portOffset}`;
+}
+
+/** Where to read an app's `/metrics` and detailed `/health/ready`. */
+export function managementUrl(layout: Pick<SystemLayout, 'host' | 'portOffset'>, name: AppName): string {
+  return `http://${layout.host}:${managementPort(name) + layout.portOffset}`;
+}
+
+function appPort(name: AppName): number {
   const app = APPS.find((candidate) => candidate.name === name);
   if (!app) throw new Error(`No app called ${name}`);
-  return `http://${layout.host}:${app.defaultPort + layout.portOffset}`;
+  return app.defaultPort;
 }

@@ -1,3 +1,3 @@
-export { APPS, databaseVariable, SERVICE_URL_VARIABLES, type AppName, type SystemLayout } from './apps';
+export { APPS, databaseVariable, GATEWAY_MANAGEMENT, managementPort, SERVICE_URL_VARIABLES, type AppName, type SystemLayout } from './apps';
 export { DATABASES } from './databases';
 export { WaystationSystem, type SystemOptions } from './system';

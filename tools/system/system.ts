@@ -1,5 +1,5 @@
 import { AppProcess } from './app-process';
-import { appKafkaPrincipal, APPS, AppName, appUrl, SystemLayout, systemEnvironment } from './apps';
+import { appKafkaPrincipal, APPS, AppName, appUrl, managementUrl, SystemLayout, systemEnvironment } from './apps';
 import { waitUntilReady } from './wait-until-ready';
 
 export interface SystemOptions {
@@ -25,6 +25,11 @@ export class WaystationSystem {
 
   url(name: AppName): string {
     return appUrl(this.options.layout, name);
+  }
+
+  /** Where the app serves `/metrics` and health with details (for the gateway, not its public port). */
+  managementUrl(name: AppName): string {
+    return managementUrl(this.options.layout, name);
   }
 
   async start(): Promise<void> {

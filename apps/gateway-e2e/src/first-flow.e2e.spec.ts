@@ -96,8 +96,8 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
-  it('is ready only when every service is', async () => {
-    const ready = await gatewayAs(gatewayUrl).get('/health/ready').expect(200);
+  it('is ready only when every service is, as its management port details', async () => {
+    const ready = await gatewayAs(system.managementUrl('gateway')).get('/health/ready').expect(200);
     expect(Object.keys(ready.body.details).sort()).toEqual(['notifications', 'points', 'reports', 'stations']);
   });
 
@@ -115,6 +115,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       return response.body as { id: string };
     };
 
+    await observe('get', '/api/v1', as().get('/api/v1'));
     const stationKey = `doc-station-${uuidv7()}`;
     const newStation = { name: '文档驿站', district: '江夏区', address: '江夏区文档路1号', location: { lat: 30.35, lng: 114.3 }, amenities: ['water'] };
     const station = await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation));

@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PlatformModule } from '@waystation/platform';
+import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
@@ -14,8 +15,8 @@ export class AppModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL }), TerminusModule],
-      controllers: [StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
+      controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
         { provide: Upstreams, useFactory: () => new Upstreams(config) },
         UpstreamReadiness,

@@ -1,4 +1,4 @@
-import { createServiceApp, loadConfig } from '@waystation/platform';
+import { createManagementApp, createServiceApp, loadConfig } from '@waystation/platform';
 import { AppModule } from './app.module';
 import { gatewayConfigSchema } from './config/gateway.config';
 import { setupOpenApi } from './openapi/setup-openapi';
@@ -7,6 +7,8 @@ async function main(): Promise<void> {
   const config = loadConfig(gatewayConfigSchema);
   const app = await createServiceApp(AppModule.forRoot(config));
   setupOpenApi(app);
+  const management = await createManagementApp(app);
+  await management.listen(config.GATEWAY_MANAGEMENT_PORT, config.HTTP_HOST);
   await app.listen(config.GATEWAY_HTTP_PORT, config.HTTP_HOST);
 }
 

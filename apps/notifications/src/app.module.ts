@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -16,8 +16,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
-          url: config.NOTIFICATIONS_DATABASE_URL,
-          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+          ...databaseConnectionOptions(config.NOTIFICATIONS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...notificationsMigrations],
         }),
         MessagingModule.forRoot({

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
@@ -15,8 +15,10 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
-        DatabaseModule.forRoot({ url: config.POINTS_DATABASE_URL,
-          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS, migrations: [...messagingMigrations, ...pointsMigrations] }),
+        DatabaseModule.forRoot({
+          ...databaseConnectionOptions(config.POINTS_DATABASE_URL, config),
+          migrations: [...messagingMigrations, ...pointsMigrations],
+        }),
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,

@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
 import { reportsMigrations } from './migrations';
 import { ReportsModule } from './reports/reports.module';
@@ -15,8 +15,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
-          url: config.REPORTS_DATABASE_URL,
-          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+          ...databaseConnectionOptions(config.REPORTS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),

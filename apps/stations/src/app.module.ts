@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
@@ -14,8 +14,7 @@ export class AppModule {
       imports: [
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
         DatabaseModule.forRoot({
-          url: config.STATIONS_DATABASE_URL,
-          lockTimeoutMs: config.DATABASE_LOCK_TIMEOUT_MS,
+          ...databaseConnectionOptions(config.STATIONS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...stationsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),

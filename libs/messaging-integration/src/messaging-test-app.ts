@@ -1,6 +1,6 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DatabaseModule, PlatformModule } from '@waystation/platform';
+import { DatabaseModule, databaseConnectionOptions, databaseEnvSchema, PlatformModule } from '@waystation/platform';
 import { messagingMigrations, MessagingModule, MessagingOptions, startEventConsumer } from '@waystation/messaging';
 import { databaseUrl, readTestInfra } from '@waystation/testing';
 import { Logger } from 'nestjs-pino';
@@ -24,7 +24,10 @@ export async function startMessagingTestApp(options: MessagingTestAppOptions): P
       module: MessagingTestModule,
       imports: [
         PlatformModule.forRoot({ serviceName: messaging.serviceName, logLevel: 'error' }),
-        DatabaseModule.forRoot({ url: databaseUrl(database), lockTimeoutMs: 5_000, migrations: messagingMigrations }),
+        DatabaseModule.forRoot({
+          ...databaseConnectionOptions(databaseUrl(database), databaseEnvSchema.parse({ DATABASE_LOCK_TIMEOUT_MS: 5_000 })),
+          migrations: messagingMigrations,
+        }),
         // As the admin principal: these specs test the plumbing on topics of their own, not the services' ACLs.
         MessagingModule.forRoot({ ...messaging, brokers: readTestInfra().kafka.brokers, sasl: readTestInfra().kafka.sasl }),
       ],

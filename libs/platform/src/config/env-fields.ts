@@ -42,7 +42,25 @@ export const databaseEnvFields = {
    * its batch, then alone), and the caller should hear "busy" from the service, not a gateway timeout.
    */
   DATABASE_LOCK_TIMEOUT_MS: z.coerce.number().int().min(1).default(2_000),
+  /**
+   * How long opening a connection (or waiting for a free one in the pool) may take: with PostgreSQL unreachable
+   * or a half-open route, a request or event fails with an availability error instead of hanging for minutes.
+   */
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(1).default(5_000),
+  /**
+   * The longest a single statement may run before the server cancels it (SQLSTATE 57014). Migrations are exempt:
+   * they run on a session of their own without this limit.
+   */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1).default(30_000),
+  /**
+   * TCP keepalive on both ends of every connection: after this much silence the peer is probed, so a dead
+   * PostgreSQL (or a dead client holding locks, such as a relay's advisory lock) is noticed within a few times this.
+   */
+  DATABASE_KEEPALIVE_MS: z.coerce.number().int().min(1_000).default(10_000),
 };
+/** The database settings alone, e.g. to take their defaults where there is no service environment. */
+export const databaseEnvSchema = z.object(databaseEnvFields);
+export type DatabaseEnv = z.output<typeof databaseEnvSchema>;
 
 /** Settings every service that consumes events shares. */
 export const consumerEnvFields = {

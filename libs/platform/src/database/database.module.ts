@@ -1,18 +1,14 @@
 import { DynamicModule, Module, OnModuleInit } from '@nestjs/common';
 import { TerminusModule, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSourceOptions } from 'typeorm';
+import { DataSource, DataSourceOptions } from 'typeorm';
 import { ReadinessRegistry } from '../health/readiness-registry';
+import type { DatabaseConnectionOptions } from './database-connection-options';
+import { type DatabaseOptions, postgresDataSourceOptions } from './postgres-data-source-options';
+import { runPendingMigrations } from './run-migrations';
 
-const IDLE_IN_TRANSACTION_TIMEOUT_MS = 60_000;
-
-export interface DatabaseOptions {
-  url: string;
-  /** Statements fail (SQLSTATE 55P03) rather than wait longer than this for a lock. */
-  lockTimeoutMs: number;
-  /** Migration classes in the order they run: the messaging tables first, then the service's own. */
-  migrations: DataSourceOptions['migrations'];
-}
+/** The service's connection options, for code that opens a connection of its own (`postgresClientConfig`). */
+export const DATABASE_CONNECTION_OPTIONS = Symbol('DATABASE_CONNECTION_OPTIONS');
 
 @Module({ imports: [TerminusModule] })
 class DatabaseReadiness implements OnModuleInit {
@@ -26,27 +22,36 @@ class DatabaseReadiness implements OnModuleInit {
   }
 }
 
+async function migratedDataSource(options: DataSourceOptions): Promise<DataSource> {
+  const dataSource = await new DataSource(options).initialize();
+  try {
+    await runPendingMigrations(dataSource);
+  } catch (error) {
+    // TypeORM's module tries again with a new data source: this one's pool must not be left open.
+    await dataSource.destroy().catch(() => undefined);
+    throw error;
+  }
+  return dataSource;
+}
+
 /** The service's own PostgreSQL database; its schema changes only by migrations, applied at start. */
 @Module({})
 export class DatabaseModule {
-  static forRoot({ url, lockTimeoutMs, migrations }: DatabaseOptions): DynamicModule {
+  static forRoot(options: DatabaseOptions): DynamicModule {
+    const { migrations: _migrations, ...connection } = options;
     return {
       module: DatabaseModule,
+      global: true,
       imports: [
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url,
-          autoLoadEntities: true,
-          migrations,
-          migrationsRun: true,
-          migrationsTransactionMode: 'each',
-          synchronize: false,
-          // Sent as startup parameters, so they cost no statement per transaction. A transaction left open by a
-          // hung client is ended by the server, with its locks.
-          extra: { max: 20, lock_timeout: lockTimeoutMs, idle_in_transaction_session_timeout: IDLE_IN_TRANSACTION_TIMEOUT_MS },
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({ ...postgresDataSourceOptions(options), autoLoadEntities: true }),
+          // Called with what useFactory returned, completed with the entities autoLoadEntities collected.
+          dataSourceFactory: (dataSourceOptions) => migratedDataSource(dataSourceOptions ?? postgresDataSourceOptions(options)),
         }),
         DatabaseReadiness,
       ],
+      providers: [{ provide: DATABASE_CONNECTION_OPTIONS, useValue: connection satisfies DatabaseConnectionOptions }],
+      exports: [DATABASE_CONNECTION_OPTIONS],
     };
   }
 }

@@ -1,14 +1,16 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
-import { ReadinessRegistry } from './readiness-registry';
+import type { Response } from 'express';
+import { ReadinessService } from './readiness.service';
 
+/** Health with every dependency's details: on a service's internal port, and the gateway's management port. */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
-    private readonly readiness: ReadinessRegistry,
+    private readonly readiness: ReadinessService,
   ) {}
 
   @Get('live')
@@ -19,7 +21,10 @@ export class HealthController {
 
   @Get('ready')
   @HealthCheck()
-  ready(): Promise<HealthCheckResult> {
-    return this.health.check(this.readiness.all());
+  async ready(@Res({ passthrough: true }) response: Response): Promise<HealthCheckResult> {
+    const result = await this.readiness.check();
+    // The result itself, not a problem document: which dependency failed, and why, is what this answer is for.
+    if (result.status !== 'ok') response.status(HttpStatus.SERVICE_UNAVAILABLE);
+    return result;
   }
 }
