@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
-import { ReadinessRegistry } from '@waystation/platform';
+import { DATABASE_CONNECTION_OPTIONS, DatabaseConnectionOptions, ReadinessRegistry } from '@waystation/platform';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { MESSAGING_OPTIONS, MessagingOptions } from '../messaging-options';
@@ -44,7 +42,7 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnAppl
   private running: Promise<void> | undefined;
 
   constructor(
-    dataSource: DataSource,
+    @Inject(DATABASE_CONNECTION_OPTIONS) database: DatabaseConnectionOptions,
     connection: KafkaConnection,
     private readonly readiness: ReadinessRegistry,
     private readonly indicator: HealthIndicatorService,
@@ -52,8 +50,7 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnAppl
   ) {
     this.pollIntervalMs = options.relay?.pollIntervalMs ?? 1_000;
     this.batchSize = options.relay?.batchSize ?? 500;
-    const { url } = dataSource.options as PostgresConnectionOptions;
-    this.leadership = new RelayLeadership(leaderConnectionConfig({ connectionString: url }), `waystation.outbox-relay.${options.serviceName}`, STANDBY_RECHECK_MS);
+    this.leadership = new RelayLeadership(leaderConnectionConfig(database), `waystation.outbox-relay.${options.serviceName}`, STANDBY_RECHECK_MS);
     this.publisher = new OutboxPublisher(connection.kafka, options.serviceName, options.relay?.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
   }
 

@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { DatabaseConnectionOptions, postgresClientConfig } from '@waystation/platform';
 import { Client, ClientConfig } from 'pg';
 import { WakeableSleep } from './wakeable-sleep';
 
@@ -39,17 +40,14 @@ export class RelayLeadership {
   }
 }
 
+/** Short enough that a leader cut off by the network loses the lock within about 15 s (four keepalive periods). */
+const LEADER_KEEPALIVE_MS = 4_000;
+
 /**
- * The leader's connection: besides the service's usual settings, TCP keepalives on both ends, so a half-open
- * connection is noticed within seconds: by the server (which then ends the session and so releases the lock for
- * a standby) and by the leader (whose queries then fail instead of hanging).
+ * The leader's connection: the service's usual settings (connect and statement timeouts, keepalives on both ends),
+ * with keepalives short enough that a half-open connection is noticed within seconds: by the server, which then
+ * ends the session and so releases the lock for a standby, and by the leader, whose queries then fail.
  */
-export function leaderConnectionConfig(base: ClientConfig): ClientConfig {
-  const serverKeepalives = '-c tcp_keepalives_idle=5 -c tcp_keepalives_interval=2 -c tcp_keepalives_count=3';
-  return {
-    ...base,
-    keepAlive: true,
-    keepAliveInitialDelayMillis: 5_000,
-    options: [base.options, serverKeepalives].filter(Boolean).join(' '),
-  };
+export function leaderConnectionConfig(connection: DatabaseConnectionOptions): ClientConfig {
+  return postgresClientConfig({ ...connection, keepAliveMs: Math.min(connection.keepAliveMs, LEADER_KEEPALIVE_MS) });
 }
