@@ -1,4 +1,4 @@
-import { geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
 
 export const amenitySchema = z.enum([
@@ -15,12 +15,12 @@ export const amenitySchema = z.enum([
 export type Amenity = z.infer<typeof amenitySchema>;
 
 export const createStationSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  district: z.string().trim().min(1).max(50),
-  address: z.string().trim().min(1).max(300),
+  name: boundedTextSchema(100),
+  district: boundedTextSchema(50),
+  address: boundedTextSchema(300),
   location: geoPointSchema,
   amenities: z.array(amenitySchema).max(20).default([]),
-  openingHours: z.string().trim().min(1).max(100).optional(),
+  openingHours: boundedTextSchema(100).optional(),
   status: stationStatusSchema.default('open'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
