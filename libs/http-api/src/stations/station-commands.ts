@@ -1,5 +1,6 @@
 import { boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
+import { queryNumberSchema } from '../common/query-number';
 
 export const amenitySchema = z.enum([
   'water',
@@ -26,11 +27,11 @@ export const createStationSchema = z.object({
 export type CreateStation = z.output<typeof createStationSchema>;
 
 export const nearbyStationsQuerySchema = z.object({
-  lat: z.coerce.number().min(-90).max(90),
-  lng: z.coerce.number().min(-180).max(180),
-  radius: z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres'),
+  lat: queryNumberSchema(z.coerce.number().min(-90).max(90)),
+  lng: queryNumberSchema(z.coerce.number().min(-180).max(180)),
+  radius: queryNumberSchema(z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres')),
   amenity: amenitySchema.optional(),
   openOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
 });
 export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;
