@@ -17,6 +17,7 @@ import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { ApiCreation } from '../openapi/api-creation.decorator';
+import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
@@ -50,6 +51,7 @@ export class ReportsController {
   @Get(':id')
   @ApiOkResponse({ type: ReportViewDto.Output })
   @ApiProblems(400, 401, 404)
+  @ApiIdParam('report')
   async get(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<ReportView> {
     return (await this.upstreams.reports.call<ReportView>({ method: 'GET', path: `/reports/${id}`, actor, correlationId })).body;
   }
@@ -58,6 +60,7 @@ export class ReportsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiIdParam('report')
   async confirm(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -71,6 +74,7 @@ export class ReportsController {
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
   @ApiProblems(400, 401, 403, 404, 409)
+  @ApiIdParam('report')
   async reject(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
