@@ -30,7 +30,7 @@ export class ReportsController {
 
   @Post()
   @ApiCreation(ReportViewDto.Output, 'report')
-  @ApiProblems(400, 401, 422)
+  @ApiProblems(400, 401, 413, 415, 422)
   submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
@@ -59,7 +59,7 @@ export class ReportsController {
   @Post(':id/confirm')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
   @ApiIdParam('report')
   async confirm(
     @Caller() actor: Actor,
@@ -73,7 +73,7 @@ export class ReportsController {
   @Post(':id/reject')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
   @ApiIdParam('report')
   async reject(
     @Caller() actor: Actor,

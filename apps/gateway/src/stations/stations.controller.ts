@@ -58,7 +58,7 @@ export class StationsController {
 
   @Post()
   @ApiCreation(StationViewDto.Output, 'station')
-  @ApiProblems(400, 401, 403, 422)
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   create(
     @Caller() actor: Actor,
     @Body() body: CreateStationDto,
