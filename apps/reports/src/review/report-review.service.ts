@@ -133,7 +133,10 @@ export class ReportReview {
   }
 }
 
-/** Whether `review` is the verdict `report` already has, from the same reviewer (a rejection with the same reason). */
+/**
+ * Whether `review` is the verdict `report` already has, from the same reviewer: a confirmation (its note is a
+ * remark, not part of the verdict), or a rejection with the same reason.
+ */
 function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean {
   if (report.status !== verdict.status || report.reviewed_by !== reviewer.id) return false;
   return verdict.status !== 'rejected' || report.rejection_reason === verdict.reason;
