@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandResult, runCommand, runCommandOrThrow } from './run-command';
 import { waystationCacheDir } from './waystation-cache-dir';
@@ -42,9 +43,19 @@ export interface FuzzRun {
 }
 
 /** Runs schemathesis once over every operation of the document; exit code 0 means every check passed. */
-export async function runSchemathesis({ schemaUrl, headers, maxExamples, seed, checks }: FuzzRun): Promise<CommandResult> {
+export async function runSchemathesis(run: FuzzRun): Promise<CommandResult> {
   const st = await ensureSchemathesis();
-  return runCommand(st, [
+  // It keeps caches (.schemathesis/) in its working directory: a scratch one, so the checkout stays clean.
+  const cwd = await mkdtemp(join(tmpdir(), 'schemathesis-'));
+  try {
+    return await runCommand(st, args(run), { cwd });
+  } finally {
+    await rm(cwd, { recursive: true, force: true });
+  }
+}
+
+function args({ schemaUrl, headers, maxExamples, seed, checks }: FuzzRun): string[] {
+  return [
     'run',
     schemaUrl,
     '--checks',
@@ -55,11 +66,14 @@ export async function runSchemathesis({ schemaUrl, headers, maxExamples, seed, c
     String(maxExamples),
     '--seed',
     String(seed),
+    // NUL in strings on purpose: PostgreSQL refuses it, so it must be stopped at validation.
+    '--generation-allow-x00',
+    'true',
     '--workers',
     '1',
     '--request-timeout',
     '10',
     '--no-color',
     ...Object.entries(headers).flatMap(([name, value]) => ['--header', `${name}: ${value}`]),
-  ]);
+  ];
 }

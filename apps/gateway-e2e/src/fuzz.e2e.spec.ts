@@ -29,7 +29,7 @@ describe(`schemathesis ${SCHEMATHESIS_VERSION} fuzzes every documented route of 
     await system?.stop();
   });
 
-  it.each(ROLES)('as a %s: no 5xx, and every answer matches /docs/json', async (role) => {
+  it.each(ROLES)('as role %s: no 5xx, and every answer matches /docs/json', async (role) => {
     const result = await runSchemathesis({
       schemaUrl: `${system.url('gateway')}/docs/json`,
       headers: { 'x-dev-user-id': `fuzz-${role}`, 'x-dev-user-role': role },
