@@ -5,5 +5,5 @@ import { withoutControlCharacters } from './bounded-text.schema';
 export const photoUrlSchema = z
   .url({ protocol: /^https?$/ })
   .max(2_000)
-  // The URL parser accepts a NUL and drops tabs and line feeds, but the text itself would be stored as sent.
+  // zod's URL check drops tabs and line feeds from the value but keeps a NUL, which PostgreSQL refuses.
   .check(withoutControlCharacters());
