@@ -6,3 +6,4 @@ export { type PostgresOptions, startPostgres, stopPostgres } from './postgres';
 export { connectionUrl, type PostgresConnection } from './postgres-connection';
 export { ensureDatabases } from './postgres-databases';
 export { postgresMajorVersion } from './postgres-binaries';
+export { ensureSchemathesis, type FuzzRun, runSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis';

@@ -1,5 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
 import { gatewayAs, newStaff, newWorker, queryDatabase, startTestSystem } from '@waystation/testing';
+import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from './scenario';
 
@@ -16,7 +17,34 @@ const staff = newStaff();
 const admin = { id: 'admin-bad-input', role: 'admin' as const };
 const unknownId = uuidv7();
 
+const postJson = (url: string, path: string, body: string | Buffer) =>
+  gatewayAs(url, worker).post(path).set('content-type', 'application/json').send(body);
+
 const cases: BadRequestCase[] = [
+  { name: 'a report with a NUL in its description', status: 400, names: { field: 'description' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '垃圾\u0000桶' }) },
+  { name: 'a report with an escape character in its address', status: 400, names: { field: 'address' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, address: '文化大道\u001b[31m' }) },
+  { name: 'a report with a NUL in a photo URL', status: 400, names: { field: 'photoUrls.0' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: ['https://img.example.cn/a\u0000.jpg'] }) },
+  { name: 'a report with a photo URL of 3000 characters', status: 400, names: { field: 'photoUrls.0' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: [`https://img.example.cn/${'a'.repeat(3_000)}.jpg`] }) },
+  { name: 'a report body over the size limit', status: 413, names: { code: 'payload-too-large' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '满'.repeat(200_000) }) },
+  { name: 'a report body in UTF-16', status: 415, names: { code: 'unsupported-media-type', detail: 'utf-16' },
+    send: (url) => postJson(url, '/api/v1/reports', Buffer.from(JSON.stringify(jiangxiaReport), 'utf16le')).set('content-type', 'application/json; charset=utf-16') },
+  { name: 'a report body in an unknown content-encoding', status: 415, names: { code: 'unsupported-media-type', detail: 'encoding' },
+    send: (url) => postJson(url, '/api/v1/reports', JSON.stringify(jiangxiaReport)).set('content-encoding', 'zstd-ish') },
+  { name: 'a gzip report body that does not inflate', status: 400, names: { code: 'bad-request' },
+    send: (url) => postJson(url, '/api/v1/reports', 'not gzip').set('content-encoding', 'gzip') },
+  { name: 'a rejection reason with a NUL', status: 400, names: { field: 'reason' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({ reason: '照片\u0000不清晰' }) },
+  { name: 'a station name with a bell character', status: 400, names: { field: 'name' },
+    send: (url) => gatewayAs(url, admin).post('/api/v1/stations').send({ name: '驿站\u0007', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
+  { name: 'nearby stations with empty coordinates', status: 400, names: { field: 'lat' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=&lng=') },
+  { name: 'deleting the reports collection', status: 405, names: { code: 'method-not-allowed', detail: 'GET, POST' },
+    send: (url) => request(url).delete('/api/v1/reports') },
   { name: 'a report with an unknown category', status: 400, names: { field: 'category' },
     send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, category: 'aliens' }) },
   { name: 'a report without a description', status: 400, names: { field: 'description' },
@@ -84,6 +112,25 @@ describe('bad input gets a 4xx problem naming what is wrong, and writes nothing'
       expect(response.body.detail).toContain(names.detail ?? '');
     }
     expect(JSON.stringify(response.body)).not.toMatch(/at .+\.(ts|js):\d+/);
+    if (status === 405) expect(response.headers.allow).toBe('GET, POST, HEAD');
+  });
+
+  it('answers a nearby search around a station at lat 1e-300 with 200, not 502', async () => {
+    const tiny = { name: '赤道驿站', district: '江夏区', address: '零点', location: { lat: 1e-300, lng: 100.123457 } };
+    const created = await gatewayAs(system.url('gateway'), admin).post('/api/v1/stations').send(tiny).expect(201);
+
+    const response = await gatewayAs(system.url('gateway')).get('/api/v1/stations/nearby?lat=0&lng=100.123457&radius=100');
+
+    expect(response.status).toBe(200);
+    expect(response.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: created.body.id, distanceMeters: 0 })]));
+  });
+
+  it('uses a fresh correlation id instead of one that is not a short, well-formed id', async () => {
+    const forged = await gatewayAs(system.url('gateway')).get('/api/v1/stations').set('x-correlation-id', 'x'.repeat(500));
+    const wellFormed = await gatewayAs(system.url('gateway')).get('/api/v1/stations').set('x-correlation-id', 'trace-42.a');
+
+    expect(forged.headers['x-correlation-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect(wellFormed.headers['x-correlation-id']).toBe('trace-42.a');
   });
 
   it('wrote no report, station or event for any of them', async () => {

@@ -135,7 +135,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/reports/{id}', as(newWorker()).get(`/api/v1/reports/${report.id}`));
     await observe('post', '/api/v1/reports/{id}/confirm', as(worker).post(`/api/v1/reports/${report.id}/confirm`).send({}));
     await observe('post', '/api/v1/reports/{id}/confirm', as(staff).post(`/api/v1/reports/${report.id}/confirm`).send({ note: '已核实' }));
-    await observe('post', '/api/v1/reports/{id}/confirm', as(staff).post(`/api/v1/reports/${report.id}/confirm`).send({}));
+    await observe('post', '/api/v1/reports/{id}/confirm', as(newStaff()).post(`/api/v1/reports/${report.id}/confirm`).send({}));
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reason: '重复上报' }));
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({}));
     await scenario(gatewayUrl).waitForBalance(worker, 10);

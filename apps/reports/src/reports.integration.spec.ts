@@ -261,7 +261,7 @@ describe(ReportReview.name, () => {
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(0);
   });
 
-  it('answers 409 report-already-reviewed to a second confirmation', async () => {
+  it('answers 409 report-already-reviewed to a second confirmation by another reviewer', async () => {
     const report = await submit(newWorker());
     await as(newStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
 
@@ -270,6 +270,47 @@ describe(ReportReview.name, () => {
     expectProblem(response, 409, 'report-already-reviewed');
     expect(response.body.currentStatus).toBe('confirmed');
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
+  });
+
+  it('answers a confirmation retried by the same reviewer with 200 and the report, recording it once', async () => {
+    const report = await submit(newWorker());
+    const staff = newStaff();
+    const first = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' }).expect(200);
+
+    const retry = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' });
+
+    expect(retry.status).toBe(200);
+    expect(retry.body).toEqual(first.body);
+    expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
+    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
+  });
+
+  it('answers a rejection retried by the same reviewer with 200, and 409 to the same reviewer changing the verdict', async () => {
+    const report = await submit(newWorker());
+    const staff = newStaff();
+    await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
+
+    const retry = await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '照片不清晰' });
+    const otherReason = await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '重复上报' });
+    const confirmation = await as(staff).post(`/reports/${report.id}/confirm`).send({});
+
+    expect(retry.status).toBe(200);
+    expect(retry.body).toMatchObject({ status: 'rejected', rejectionReason: '照片不清晰', reviewedBy: staff.id });
+    expectProblem(otherReason, 409, 'report-already-reviewed');
+    expectProblem(confirmation, 409, 'report-already-reviewed');
+    expect(await outboxRows('report.rejected', report.id)).toHaveLength(1);
+    expect(await outboxRows('report.confirmed', report.id)).toHaveLength(0);
+  });
+
+  it('answers both of two identical confirmations sent at once with 200, recording one', async () => {
+    const report = await submit(newWorker());
+    const staff = newStaff();
+
+    const responses = await Promise.all([1, 2].map(() => as(staff).post(`/reports/${report.id}/confirm`).send({})));
+
+    expect(responses.map((response) => response.status)).toEqual([200, 200]);
+    expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
+    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
   });
 
   it('lets exactly one of two staff confirming at the same time win', async () => {

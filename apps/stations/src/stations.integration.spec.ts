@@ -197,6 +197,20 @@ describe(StationFinder.name, () => {
     expect((await nearby(`lat=${spot.lat}&lng=${spot.lng}`)).map((s) => s.id)).toEqual([closed.id, planned.id, open.id]);
   });
 
+  it('measures distances to a station at a vanishingly small latitude without failing (no float underflow)', async () => {
+    const tiny = await create({ lat: 1e-300, lng: 1e-300 });
+    const beside = await create({ lat: 0, lng: 0.001 });
+
+    const found = await nearby('lat=0&lng=0&radius=1000');
+    const fromTiny = await nearby('lat=1e-300&lng=0&radius=1000');
+
+    expect(found.map((s) => [s.id, s.distanceMeters])).toEqual([
+      [tiny.id, 0],
+      [beside.id, 111],
+    ]);
+    expect(fromTiny.map((s) => s.id)).toEqual([tiny.id, beside.id]);
+  });
+
   it.each([
     ['lat=91&lng=114.3', 'lat'],
     ['lng=114.3', 'lat'],
@@ -204,6 +218,9 @@ describe(StationFinder.name, () => {
     ['lat=30.3&lng=114.3&radius=1000000', 'radius'],
     ['lat=30.3&lng=114.3&amenity=sauna', 'amenity'],
     ['lat=30.3&lng=114.3&limit=0', 'limit'],
+    ['lat=&lng=114.3', 'lat'],
+    ['lat=30.3&lng=%20', 'lng'],
+    ['lat=30.3&lng=Infinity', 'lng'],
   ])('answers 400 naming the field for nearby?%s', async (query, field) => {
     const response = await as(newWorker()).get(`/stations/nearby?${query}`);
 

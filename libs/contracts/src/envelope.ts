@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { correlationIdSchema } from './shared/correlation-id.schema';
 import { entityIdSchema } from './shared/entity-id.schema';
 import { utcTimestampSchema } from './shared/utc-timestamp.schema';
 
@@ -22,7 +23,7 @@ export const eventEnvelopeSchema = z.object({
   occurredAt: utcTimestampSchema,
   producer: z.string().min(1).describe('The service that published the event, e.g. reports'),
   aggregateId: entityIdSchema.describe('The entity the event is about; the Kafka key, so its events stay in order'),
-  correlationId: z.string().min(1).describe('Shared by every event of one chain, starting with the request'),
+  correlationId: correlationIdSchema.describe('Shared by every event of one chain, starting with the request'),
   causationId: z
     .string()
     .min(1)

@@ -8,7 +8,10 @@ export * from './catalog';
 export * from './json-schema';
 
 export * from './shared/account-role.schema';
+export * from './shared/bounded-text.schema';
+export * from './shared/correlation-id.schema';
 export * from './shared/geo-point.schema';
+export * from './shared/photo-url.schema';
 export * from './shared/report-category.schema';
 export * from './shared/station-status.schema';
 

@@ -7,6 +7,8 @@ export function ApiCreation(view: Type, noun: string): MethodDecorator {
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
+      // As idempotencyKeyFrom enforces it.
+      schema: { type: 'string', minLength: 1, maxLength: 200 },
       description: `Retrying with the same key and ${noun} answers 200 with the first ${noun}; the key sent with a different ${noun} is refused with 422 idempotency-key-reused`,
     }),
     ApiCreatedResponse({ type: view, description: `The ${noun}, created` }),

@@ -3,7 +3,7 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDetailsDto } from '@waystation/http-api';
 import { PROBLEM_CONTENT_TYPE } from '@waystation/platform';
 
-type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 422;
+type ProblemStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422;
 
 const MEANING: Record<ProblemStatus | 502 | 503, string> = {
   400: 'The request is malformed; `errors` names each bad field (validation-failed)',
@@ -11,6 +11,8 @@ const MEANING: Record<ProblemStatus | 502 | 503, string> = {
   403: 'The caller may not do this (e.g. review-not-allowed)',
   404: 'No such object, or not one the caller may see (e.g. report-not-found)',
   409: 'The object is not in a state that allows this (e.g. report-already-reviewed)',
+  413: 'The body is over the size limit (payload-too-large)',
+  415: 'The body is not JSON in UTF-8, or its content-encoding is not one the API reads (unsupported-media-type)',
   422: 'The request is well-formed but cannot be carried out (e.g. idempotency-key-reused)',
   502: 'A service behind the gateway failed (upstream-failed)',
   503: 'A service is unreachable or busy; try again shortly (service-unavailable, resource-busy)',

@@ -1,9 +1,13 @@
 import { INestApplication } from '@nestjs/common';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { correlationIdSchema } from '@waystation/contracts';
+import { CORRELATION_ID_HEADER } from '@waystation/platform';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { z } from 'zod';
 import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from '../identity/dev-identity';
+import { methodNotAllowed } from './method-not-allowed.middleware';
 
-/** The public API's OpenAPI document: UI at /docs, JSON at /docs/json. */
+/** The public API's OpenAPI document: UI at /docs, JSON at /docs/json; its paths answer other methods with 405. */
 export function setupOpenApi(app: INestApplication): void {
   // 3.1: its schemas are plain JSON Schema (2020-12), which clients in any language can validate against.
   const config = new DocumentBuilder()
@@ -12,14 +16,45 @@ export function setupOpenApi(app: INestApplication): void {
     .setDescription(
       'Public HTTP API for the Waystation worker app and staff console. Errors are RFC 9457 problem+json; ' +
         'lists are cursor-paginated (`?cursor=&limit=` → `{ items, nextCursor }`). Until sign-in lands, the caller ' +
-        `is named by the development-only headers ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER}.`,
+        `is named by the development-only headers ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER}, both required. ` +
+        'A documented path called with a method it does not list answers 405 (method-not-allowed) with `Allow`.',
     )
     .setVersion('1')
-    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ID_HEADER }, 'dev-user-id')
-    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ROLE_HEADER }, 'dev-user-role')
-    .addSecurityRequirements('dev-user-id')
-    .addSecurityRequirements('dev-user-role')
+    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ID_HEADER, description: 'At most 100 characters' }, 'dev-user-id')
+    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ROLE_HEADER, description: 'worker, community-staff, station-manager, department or admin' }, 'dev-user-role')
     .build();
-  const document = cleanupOpenApiDoc(SwaggerModule.createDocument(app, config));
+  const document = withCorrelationIdHeader(withIdentityRequirements(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config))));
+  app.use(methodNotAllowed(document));
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+}
+
+/**
+ * The operations that can answer 401 (IdentityGuard's, documented by ApiProblems) require both development
+ * headers together; the public ones (@Public(), health) require nothing.
+ */
+function withIdentityRequirements(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { responses?: Record<string, unknown>; security?: unknown }[]) {
+      operation.security = operation.responses && '401' in operation.responses ? [{ 'dev-user-id': [], 'dev-user-role': [] }] : [];
+    }
+  }
+  return document;
+}
+
+/** Every operation takes an `x-correlation-id` and answers with the one it used (see correlationIdFrom). */
+function withCorrelationIdHeader(document: OpenAPIObject): OpenAPIObject {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(correlationIdSchema);
+  const parameter = {
+    name: CORRELATION_ID_HEADER,
+    in: 'header' as const,
+    required: false,
+    schema,
+    description: 'Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7',
+  };
+  for (const item of Object.values(document.paths)) {
+    for (const operation of Object.values(item) as { parameters?: unknown[] }[]) {
+      operation.parameters = [...(operation.parameters ?? []), parameter];
+    }
+  }
+  return document;
 }

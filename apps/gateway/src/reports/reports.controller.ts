@@ -17,6 +17,7 @@ import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
 import { IdentityGuard } from '../identity/identity.guard';
 import { ApiCreation } from '../openapi/api-creation.decorator';
+import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
@@ -29,7 +30,7 @@ export class ReportsController {
 
   @Post()
   @ApiCreation(ReportViewDto.Output, 'report')
-  @ApiProblems(400, 401, 422)
+  @ApiProblems(400, 401, 413, 415, 422)
   submit(
     @Caller() actor: Actor,
     @Body() body: SubmitReportDto,
@@ -50,6 +51,7 @@ export class ReportsController {
   @Get(':id')
   @ApiOkResponse({ type: ReportViewDto.Output })
   @ApiProblems(400, 401, 404)
+  @ApiIdParam('report')
   async get(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<ReportView> {
     return (await this.upstreams.reports.call<ReportView>({ method: 'GET', path: `/reports/${id}`, actor, correlationId })).body;
   }
@@ -57,7 +59,8 @@ export class ReportsController {
   @Post(':id/confirm')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiIdParam('report')
   async confirm(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
@@ -70,7 +73,8 @@ export class ReportsController {
   @Post(':id/reject')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: ReportViewDto.Output })
-  @ApiProblems(400, 401, 403, 404, 409)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiIdParam('report')
   async reject(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,

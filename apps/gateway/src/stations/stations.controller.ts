@@ -14,6 +14,7 @@ import {
   StationViewDto,
 } from '@waystation/http-api';
 import { ApiCreation } from '../openapi/api-creation.decorator';
+import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
@@ -50,13 +51,14 @@ export class StationsController {
   @Get(':id')
   @ApiOkResponse({ type: StationViewDto.Output })
   @ApiProblems(400, 404)
+  @ApiIdParam('station')
   async get(@Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<StationView> {
     return (await this.upstreams.stations.call<StationView>({ method: 'GET', path: `/stations/${id}`, correlationId })).body;
   }
 
   @Post()
   @ApiCreation(StationViewDto.Output, 'station')
-  @ApiProblems(400, 401, 403, 422)
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   create(
     @Caller() actor: Actor,
     @Body() body: CreateStationDto,

@@ -26,11 +26,16 @@ interface ReviewedReport {
   lat: number;
   lng: number;
   status: ReportStatus;
+  reviewed_by: string | null;
+  rejection_reason: string | null;
 }
 
 /**
  * Community staff confirm or reject a submitted report, once. The status change, its history entry and its
  * event commit together; the row lock makes two reviewers racing on one report end with one verdict.
+ *
+ * A review repeated by its reviewer with the same verdict (a retry after a timeout) is answered like the first,
+ * with the report and nothing written again; any other second review is refused (409).
  *
  * Reviews arriving together are written together, in one transaction (see MicroBatcher): each still gets its
  * own answer, and a report reviewed twice in one batch keeps the first verdict.
@@ -66,17 +71,24 @@ export class ReportReview {
       const reports = await this.lockReports(manager, reviews.map((review) => review.reportId));
       const reviewedAt = new Date();
       const accepted: Review[] = [];
+      const answered: string[] = [];
       const refusals = reviews.map((review) => {
         const report = reports.get(review.reportId);
         if (!report) return new ReportNotFoundError(review.reportId);
-        if (report.status !== 'submitted') return new ReportAlreadyReviewedError(review.reportId, report.status);
-        report.status = review.verdict.status;
-        accepted.push(review);
+        if (report.status === 'submitted') {
+          report.status = review.verdict.status;
+          report.reviewed_by = review.reviewer.id;
+          report.rejection_reason = review.verdict.status === 'rejected' ? review.verdict.reason : null;
+          accepted.push(review);
+        } else if (!repeats(review, report)) {
+          return new ReportAlreadyReviewedError(review.reportId, report.status);
+        }
+        answered.push(review.reportId);
         return undefined;
       });
-      if (accepted.length === 0) return refusals.map((reason): PromiseSettledResult<ReportView> => ({ status: 'rejected', reason }));
-      await this.record(manager, accepted, reports, reviewedAt);
-      const views = await this.queries.viewsOf(manager, accepted.map((review) => review.reportId));
+      if (answered.length === 0) return refusals.map((reason): PromiseSettledResult<ReportView> => ({ status: 'rejected', reason }));
+      if (accepted.length > 0) await this.record(manager, accepted, reports, reviewedAt);
+      const views = await this.queries.viewsOf(manager, answered);
       return reviews.map((review, index): PromiseSettledResult<ReportView> => {
         const refusal = refusals[index];
         return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: views.get(review.reportId) as ReportView };
@@ -87,7 +99,7 @@ export class ReportReview {
   /** Locks the reports in id order, so concurrent batches cannot deadlock; resolves to them by id. */
   private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
     const rows = await manager.query<ReviewedReport[]>(
-      `SELECT id, reporter_id, category, lat, lng, status FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      `SELECT id, reporter_id, category, lat, lng, status, reviewed_by, rejection_reason FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [reportIds],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -119,6 +131,15 @@ export class ReportReview {
     );
     await this.outbox.add(manager, ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)));
   }
+}
+
+/**
+ * Whether `review` is the verdict `report` already has, from the same reviewer: a confirmation (its note is a
+ * remark, not part of the verdict), or a rejection with the same reason.
+ */
+function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean {
+  if (report.status !== verdict.status || report.reviewed_by !== reviewer.id) return false;
+  return verdict.status !== 'rejected' || report.rejection_reason === verdict.reason;
 }
 
 function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {

@@ -6,6 +6,11 @@ import { StationNotFoundError } from './station-errors';
 import { toStationView } from './station-view.mapper';
 import { Station } from './station.entity';
 
+// Differences are rounded to a nanodegree (0.1 mm) before the trigonometry: PostgreSQL fails a query whose
+// float arithmetic underflows ("value out of range: underflow") instead of answering 0, and squaring the sine
+// of a difference as small as 1e-300 degrees does.
+const difference = (column: string, parameter: string) => `round((${column} - ${parameter}) * 1e9) / 1e9`;
+
 @Injectable()
 export class StationFinder {
   constructor(private readonly dataSource: DataSource) {}
@@ -26,8 +31,8 @@ export class StationFinder {
   async nearby({ lat, lng, radius, amenity, openOnly, limit }: NearbyStationsQuery): Promise<NearbyStationView[]> {
     const box = boundingBox({ lat, lng }, radius);
     const distance = `:earthRadius * 2 * asin(sqrt(
-        power(sin(radians(station.lat - :lat) / 2), 2) +
-        cos(radians(:lat)) * cos(radians(station.lat)) * power(sin(radians(station.lng - :lng) / 2), 2)))`;
+        power(sin(radians(${difference('station.lat', ':lat')}) / 2), 2) +
+        cos(radians(:lat)) * cos(radians(station.lat)) * power(sin(radians(${difference('station.lng', ':lng')}) / 2), 2)))`;
     const query = this.dataSource
       .getRepository(Station)
       .createQueryBuilder('station')

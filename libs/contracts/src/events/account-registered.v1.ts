@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
 import { accountRoleSchema } from '../shared/account-role.schema';
+import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
@@ -15,8 +16,8 @@ export const accountRegisteredV1 = defineEvent({
   payload: z.object({
     accountId: entityIdSchema,
     role: accountRoleSchema,
-    displayName: z.string().min(1),
-    phone: z.string().min(1).optional(),
+    displayName: boundedTextSchema(100),
+    phone: boundedTextSchema(32).optional(),
     communityId: entityIdSchema.optional(),
     registeredAt: utcTimestampSchema,
   }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
@@ -16,7 +17,7 @@ export const pointsCreditedV1 = defineEvent({
     accountId: entityIdSchema.describe("The worker's account"),
     amount: z.number().int().positive(),
     balanceAfter: z.number().int(),
-    reason: z.string().min(1).describe('What earned the points, e.g. report.confirmed'),
+    reason: boundedTextSchema(100).describe('What earned the points, e.g. report.confirmed'),
     referenceId: entityIdSchema.describe('What earned them, e.g. the report id'),
     sourceEventId: z.uuid().describe('The id of the event whose handling credited the points'),
     creditedAt: utcTimestampSchema,

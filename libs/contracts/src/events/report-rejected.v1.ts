@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { reportCategorySchema } from '../shared/report-category.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
@@ -15,7 +16,7 @@ export const reportRejectedV1 = defineEvent({
     reporterId: entityIdSchema,
     category: reportCategorySchema,
     rejectedBy: entityIdSchema,
-    reason: z.string().min(1),
+    reason: boundedTextSchema(500, { multiline: true }),
     rejectedAt: utcTimestampSchema,
   }),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
+import { photoUrlSchema } from '../shared/photo-url.schema';
 import { reportCategorySchema } from '../shared/report-category.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
@@ -17,10 +19,10 @@ export const reportSubmittedV1 = defineEvent({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
     category: reportCategorySchema,
-    description: z.string().min(1),
+    description: boundedTextSchema(2_000, { multiline: true }),
     location: geoPointSchema,
-    address: z.string().min(1).optional(),
-    photoUrls: z.array(z.url()).default([]),
+    address: boundedTextSchema(300).optional(),
+    photoUrls: z.array(photoUrlSchema).max(9).default([]),
     communityId: entityIdSchema.optional(),
     submittedAt: utcTimestampSchema,
   }),

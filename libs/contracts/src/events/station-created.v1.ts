@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
 import { stationStatusSchema } from '../shared/station-status.schema';
@@ -15,12 +16,12 @@ export const stationCreatedV1 = defineEvent({
     'notifications tells nearby workers. aggregateId: stationId.',
   payload: z.object({
     stationId: entityIdSchema,
-    name: z.string().min(1),
-    district: z.string().min(1),
-    address: z.string().min(1),
+    name: boundedTextSchema(100),
+    district: boundedTextSchema(50),
+    address: boundedTextSchema(300),
     location: geoPointSchema,
-    amenities: z.array(z.string().min(1)),
-    openingHours: z.string().min(1).describe('As posted at the door, e.g. 07:00-21:00').optional(),
+    amenities: z.array(boundedTextSchema(50)).max(20),
+    openingHours: boundedTextSchema(100).describe('As posted at the door, e.g. 07:00-21:00').optional(),
     status: stationStatusSchema,
     createdAt: utcTimestampSchema,
   }),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { queryNumberSchema } from './query-number';
 
 /** `?cursor=&limit=` on every list; the cursor is opaque to clients. */
 export const pageQuerySchema = z.object({
   cursor: z.string().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 

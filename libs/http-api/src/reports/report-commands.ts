@@ -1,19 +1,17 @@
-import { geoPointSchema, reportCategorySchema } from '@waystation/contracts';
+import { boundedTextSchema, geoPointSchema, photoUrlSchema, reportCategorySchema } from '@waystation/contracts';
 import { z } from 'zod';
-
-const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const submitReportSchema = z.object({
   category: reportCategorySchema,
-  description: text(2_000),
+  description: boundedTextSchema(2_000, { multiline: true }),
   location: geoPointSchema,
-  address: text(300).optional(),
-  photoUrls: z.array(z.url({ protocol: /^https?$/ })).max(9).default([]),
+  address: boundedTextSchema(300).optional(),
+  photoUrls: z.array(photoUrlSchema).max(9).default([]),
 });
 export type SubmitReport = z.output<typeof submitReportSchema>;
 
-export const confirmReportSchema = z.object({ note: text(500).optional() }).default({});
+export const confirmReportSchema = z.object({ note: boundedTextSchema(500, { multiline: true }).optional() }).default({});
 export type ConfirmReport = z.output<typeof confirmReportSchema>;
 
-export const rejectReportSchema = z.object({ reason: text(500) });
+export const rejectReportSchema = z.object({ reason: boundedTextSchema(500, { multiline: true }) });
 export type RejectReport = z.output<typeof rejectReportSchema>;

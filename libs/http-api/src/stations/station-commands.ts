@@ -1,5 +1,6 @@
-import { geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
+import { queryNumberSchema } from '../common/query-number';
 
 export const amenitySchema = z.enum([
   'water',
@@ -15,22 +16,22 @@ export const amenitySchema = z.enum([
 export type Amenity = z.infer<typeof amenitySchema>;
 
 export const createStationSchema = z.object({
-  name: z.string().trim().min(1).max(100),
-  district: z.string().trim().min(1).max(50),
-  address: z.string().trim().min(1).max(300),
+  name: boundedTextSchema(100),
+  district: boundedTextSchema(50),
+  address: boundedTextSchema(300),
   location: geoPointSchema,
   amenities: z.array(amenitySchema).max(20).default([]),
-  openingHours: z.string().trim().min(1).max(100).optional(),
+  openingHours: boundedTextSchema(100).optional(),
   status: stationStatusSchema.default('open'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 
 export const nearbyStationsQuerySchema = z.object({
-  lat: z.coerce.number().min(-90).max(90),
-  lng: z.coerce.number().min(-180).max(180),
-  radius: z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres'),
+  lat: queryNumberSchema(z.coerce.number().min(-90).max(90)),
+  lng: queryNumberSchema(z.coerce.number().min(-180).max(180)),
+  radius: queryNumberSchema(z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres')),
   amenity: amenitySchema.optional(),
   openOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
 });
 export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;

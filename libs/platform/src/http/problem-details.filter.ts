@@ -44,6 +44,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const status = exception.getStatus();
       return problem(status, slug(titleOf(status)), titleOf(status), messageOf(exception));
     }
+    if (isFrameworkClientError(exception)) {
+      return problem(exception.status, slug(titleOf(exception.status)), titleOf(exception.status), exception.message);
+    }
     return (
       unavailableProblemOf(failureKindOf(exception)) ??
       problem(500, 'internal-error', 'Internal Server Error', 'The server could not complete the request.')
@@ -63,6 +66,17 @@ export function validationProblem(error: ZodError): ProblemDetails {
     `Invalid request: ${errors.map((e) => `${e.field}: ${e.message}`).join('; ')}`,
     { errors },
   );
+}
+
+/**
+ * An error of Express or body-parser about the request itself (http-errors: a body over the limit is 413
+ * `entity.too.large`, a charset or content-encoding it cannot read 415, a body that does not inflate 400). Their
+ * messages are meant for the client (`expose`); Nest passes them on as they are.
+ */
+function isFrameworkClientError(exception: unknown): exception is { status: number; message: string } {
+  if (!(exception instanceof Error)) return false;
+  const { status, expose } = exception as { status?: unknown; expose?: unknown };
+  return expose === true && typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**

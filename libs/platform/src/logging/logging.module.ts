@@ -1,15 +1,14 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
-import { v7 as uuidv7 } from 'uuid';
-import { CORRELATION_ID_HEADER } from '../http/correlation-id';
+import { CORRELATION_ID_HEADER, correlationIdFrom } from '../http/correlation-id';
 
 export interface LoggingOptions {
   serviceName: string;
   level: string;
 }
 
-/** Structured JSON logs; every request line carries its correlation id (taken from the caller or minted here). */
+/** Structured JSON logs; every request line carries its correlation id (the caller's when well formed, else minted here). */
 @Module({})
 export class LoggingModule {
   static forRoot({ serviceName, level }: LoggingOptions): DynamicModule {
@@ -21,8 +20,7 @@ export class LoggingModule {
             level,
             base: { service: serviceName },
             genReqId: (request: IncomingMessage, response: ServerResponse) => {
-              const incoming = request.headers[CORRELATION_ID_HEADER];
-              const id = typeof incoming === 'string' && incoming.length > 0 ? incoming : uuidv7();
+              const id = correlationIdFrom(request.headers[CORRELATION_ID_HEADER]);
               response.setHeader(CORRELATION_ID_HEADER, id);
               return id;
             },
