@@ -1,5 +1,5 @@
 import { WaystationSystem } from '@waystation/system';
-import { ensureTestInfraRunning, startTestPostgres, startTestSystem, stopTestPostgres } from '@waystation/testing';
+import { ensureTestInfraRunning, gatewayAs, newWorker, startTestPostgres, startTestSystem, stopTestPostgres } from '@waystation/testing';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { confirmThroughFault, exactlyOnce } from './confirm-through-fault';
 
@@ -27,6 +27,9 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
     await system?.stop();
   }, 120_000);
 
+  /** What a client hears while the database is down: told to wait and retry, never that the server failed. */
+  let answerDuringOutage: { status: number; retryAfter: string | undefined; code: string } | undefined;
+
   /** Stops PostgreSQL while points has events waiting for it, and starts it again on the same data directory. */
   async function restartPostgresWhilePointsIsBehind(): Promise<void> {
     const points = system.app('points');
@@ -37,6 +40,8 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
     } finally {
       points.resume();
     }
+    const balance = await gatewayAs(system.url('gateway'), newWorker()).get('/api/v1/me/points');
+    answerDuringOutage = { status: balance.status, retryAfter: balance.headers['retry-after'], code: balance.body.code };
     await sleep(POSTGRES_DOWN_MS);
     await startTestPostgres();
   }
@@ -50,5 +55,6 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
     });
 
     expect(outcome).toEqual(exactlyOnce(CONFIRMATIONS));
+    expect(answerDuringOutage).toEqual({ status: 503, retryAfter: '2', code: 'database-unavailable' });
   }, 480_000);
 });
