@@ -1,5 +1,5 @@
 // One jest run for the whole workspace: real PostgreSQL and Kafka are started once by the global setup
-// and shared by every spec (see tools/testing/global-setup.ts).
+// and shared by every spec (see libs/testing/src/global-setup.ts).
 const { readFileSync } = require('node:fs');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -15,7 +15,7 @@ module.exports = {
   testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
   moduleNameMapper,
-  globalSetup: '<rootDir>/tools/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',
+  globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
   testTimeout: 60_000,
 };
