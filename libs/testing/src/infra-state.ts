@@ -33,8 +33,8 @@ export function readTestInfra(): TestInfra {
     return JSON.parse(readFileSync(TEST_INFRA_FILE, 'utf8')) as TestInfra;
   } catch (error) {
     throw new Error(
-      `No test infrastructure described in ${TEST_INFRA_FILE}: run specs through jest with the root jest.config.js, ` +
-        'whose global setup starts PostgreSQL and Kafka and writes that file.',
+      `No test infrastructure described in ${TEST_INFRA_FILE}: a spec that needs it must be named *.integration.spec.ts ` +
+        '(or *.e2e.spec.ts), so it runs in the integration jest project, whose global setup starts PostgreSQL and Kafka and writes that file.',
       { cause: error },
     );
   }
