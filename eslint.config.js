@@ -1,6 +1,34 @@
 const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
 
+/** The Nx boundaries; `specs` adds the test harness to what apps, libs and tools may import. */
+function moduleBoundaries({ specs }) {
+  const harness = specs ? ['type:testing'] : [];
+  return [
+    'error',
+    {
+      enforceBuildableLibDependency: true,
+      allow: [],
+      depConstraints: [
+        { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', ...harness] },
+        { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib', ...harness] },
+        { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:tool', 'type:testing'] },
+        { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool', ...harness] },
+        // End-to-end specs drive the whole system as processes, never importing an app's code; their helpers
+        // are test-only, so they may use the harness too.
+        { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:tool', 'type:testing'] },
+        // A service never imports another service's code.
+        { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+        { sourceTag: 'scope:stations', onlyDependOnLibsWithTags: ['scope:stations', 'scope:shared'] },
+        { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:reports', 'scope:shared'] },
+        { sourceTag: 'scope:points', onlyDependOnLibsWithTags: ['scope:points', 'scope:shared'] },
+        { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
+        { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      ],
+    },
+  ];
+}
+
 module.exports = tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.waystation/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -8,31 +36,14 @@ module.exports = tseslint.config(
   {
     files: ['**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [],
-          depConstraints: [
-            // Apps use shared libs; the test harness only reaches them through specs.
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:testing'] },
-            { sourceTag: 'type:lib', onlyDependOnLibsWithTags: ['type:lib'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:lib', 'type:tool'] },
-            { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['type:lib', 'type:tool', 'type:testing'] },
-            // End-to-end specs drive the whole system as processes, never importing an app's code.
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:lib', 'type:tool', 'type:testing'] },
-            // A service never imports another service's code.
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
-            { sourceTag: 'scope:stations', onlyDependOnLibsWithTags: ['scope:stations', 'scope:shared'] },
-            { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:reports', 'scope:shared'] },
-            { sourceTag: 'scope:points', onlyDependOnLibsWithTags: ['scope:points', 'scope:shared'] },
-            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': moduleBoundaries({ specs: false }),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // Only specs may use the test harness: the same boundaries, plus `type:testing` for apps, libs and tools.
+    files: ['**/*.spec.ts'],
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ specs: true }) },
   },
   {
     files: ['**/*.js'],

@@ -1,21 +1,8 @@
-// One jest run for the whole workspace: real PostgreSQL and Kafka are started once by the global setup
-// and shared by every spec (see tools/testing/global-setup.ts).
-const { readFileSync } = require('node:fs');
-const { compilerOptions } = require('./tsconfig.base.json');
-
-const swcOptions = { ...JSON.parse(readFileSync(`${__dirname}/.swcrc`, 'utf8')), swcrc: false };
-
-const moduleNameMapper = Object.fromEntries(
-  Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
-);
+// Both jest projects in one run (`npm run test:jest -- <path>`). Jest runs a project's global setup only when
+// one of that project's specs is selected, so a run of unit specs alone never starts PostgreSQL or Kafka.
+const { preset } = require('./jest.preset');
 
 module.exports = {
-  rootDir: __dirname,
-  testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,tools}/**/*.spec.ts'],
-  transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
-  moduleNameMapper,
-  globalSetup: '<rootDir>/tools/testing/global-setup.ts',
-  globalTeardown: '<rootDir>/tools/testing/global-teardown.ts',
-  testTimeout: 60_000,
+  testTimeout: preset.testTimeout,
+  projects: ['<rootDir>/jest.unit.config.js', '<rootDir>/jest.integration.config.js'],
 };

@@ -34,6 +34,22 @@ describe('Nx module boundaries', () => {
     expect(violations).toEqual([expect.stringContaining('type:lib')]);
   });
 
+  it.each(['apps/points/src/earning/cheat.ts', 'libs/messaging/src/outbox/cheat.ts'])(
+    'stops production code from importing the test harness (%s)',
+    async (path) => {
+      const violations = await boundaryViolations(path, "import { waitFor } from '@waystation/testing';\nexport const x = waitFor;\n");
+      expect(violations).toEqual([expect.stringContaining('can only depend on libs tagged with "type:lib"')]);
+    },
+  );
+
+  it.each(['apps/points/src/earning/fine.spec.ts', 'libs/messaging/src/outbox/fine.integration.spec.ts'])(
+    'lets a spec beside the code use the test harness (%s)',
+    async (path) => {
+      const violations = await boundaryViolations(path, "import { waitFor } from '@waystation/testing';\nexport const x = waitFor;\n");
+      expect(violations).toEqual([]);
+    },
+  );
+
   it('lets a service use the shared libraries', async () => {
     const violations = await boundaryViolations('apps/points/src/earning/fine.ts', "import { Topics } from '@waystation/contracts';\nexport const x = Topics;\n");
     expect(violations).toEqual([]);

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { pointsCreditedV1, PointsCreditedV1, ReportConfirmedV1 } from '@waystation/contracts';
-import { Inbox, Outbox, PermanentEventError } from '@waystation/messaging';
+import { Inbox, Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 import { Ledger, PostedEntry } from '../ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from '../ledger/system-accounts';
 import { SERVICE_NAME } from '../service-name';
+import { creditAmounts } from './credit-amounts';
 import { EarningRule } from './earning-rule.entity';
 
 const REASON = 'report.confirmed';
@@ -24,11 +25,7 @@ export class ReportCrediting {
   async creditReporters(events: ReportConfirmedV1[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
       const pointsByCategory = await this.earningRules(manager);
-      const amounts = fresh.map(({ payload: { category } }) => {
-        const points = pointsByCategory.get(category);
-        if (points === undefined) throw new PermanentEventError(`No earning rule for category "${category}"`);
-        return points;
-      });
+      const amounts = creditAmounts(fresh, pointsByCategory);
       const accounts = await this.ledger.lockWorkerAccounts(manager, fresh.map((event) => event.payload.reporterId));
       const accountOf = (event: ReportConfirmedV1) => accounts.get(event.payload.reporterId) as string;
       const balances = await this.ledger.balancesOf(manager, [...accounts.values()]);

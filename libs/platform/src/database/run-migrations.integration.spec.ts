@@ -1,14 +1,35 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, databaseEnvSchema, PlatformModule, runMigrations } from '@waystation/platform';
 import { createScratchDatabase, databaseUrl, queryDatabase } from '@waystation/testing';
+import { MigrationInterface, QueryRunner } from 'typeorm';
+import { databaseEnvSchema } from '../config/env-fields';
+import { PlatformModule } from '../platform.module';
+import { DatabaseModule } from './database.module';
+import { databaseConnectionOptions } from './database-connection-options';
+import { runMigrations } from './run-migrations';
 
 const REPLICAS = 6;
-const MIGRATION_NAMES = messagingMigrations.map((migration) => migration.name).sort();
+
+/** A migration whose second run fails (CREATE TABLE without IF NOT EXISTS), as a service's own migrations do. */
+function createTableMigration(timestamp: number, table: string): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `Create${table}${timestamp}`;
+
+    async up(db: QueryRunner): Promise<void> {
+      await db.query(`CREATE TABLE ${table} (id uuid PRIMARY KEY, created_at timestamptz NOT NULL DEFAULT now())`);
+    }
+
+    async down(db: QueryRunner): Promise<void> {
+      await db.query(`DROP TABLE ${table}`);
+    }
+  };
+}
+
+const migrations = [createTableMigration(1764400000000, 'Notes'), createTableMigration(1764400000001, 'Tags'), createTableMigration(1764400000002, 'Votes')];
+const MIGRATION_NAMES = migrations.map((migration) => new migration().name).sort();
 
 function migrationOptions(database: string) {
-  return { ...databaseConnectionOptions(databaseUrl(database), databaseEnvSchema.parse({})), migrations: messagingMigrations };
+  return { ...databaseConnectionOptions(databaseUrl(database), databaseEnvSchema.parse({})), migrations };
 }
 
 async function appliedMigrations(database: string): Promise<string[]> {

@@ -1,7 +1,7 @@
 import './register-path-aliases';
 import { startTestInfra } from './test-infra';
 
-/** Jest global setup (root jest.config.js): one PostgreSQL and one Kafka for the whole run. */
+/** Global setup of the integration jest project (jest.integration.config.js): one PostgreSQL and one Kafka per run. */
 export default async function globalSetup(): Promise<void> {
   await startTestInfra();
 }

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { z } from 'zod';
+import { REPO_ROOT } from './repo-root';
 
-const REPO_ROOT = join(__dirname, '..', '..');
 /** Variables node-postgres reads itself; the Kubernetes manifests pass the database password this way. */
 const POSTGRES_CLIENT_VARIABLES = ['PGPASSWORD'];
 const LOOPBACK = /\b(127\.0\.0\.1|localhost)\b/;

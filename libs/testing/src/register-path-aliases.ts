@@ -6,14 +6,14 @@
 import { readFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
+import { REPO_ROOT } from './repo-root';
 
 type ResolveFilename = (this: unknown, request: string, ...rest: unknown[]) => string;
 
-const repoRoot = join(__dirname, '..', '..');
-const { paths } = JSON.parse(readFileSync(join(repoRoot, 'tsconfig.base.json'), 'utf8')).compilerOptions as {
+const { paths } = JSON.parse(readFileSync(join(REPO_ROOT, 'tsconfig.base.json'), 'utf8')).compilerOptions as {
   paths: Record<string, string[]>;
 };
-const aliasTargets = new Map(Object.entries(paths).map(([alias, [target]]) => [alias, join(repoRoot, target)]));
+const aliasTargets = new Map(Object.entries(paths).map(([alias, [target]]) => [alias, join(REPO_ROOT, target)]));
 const moduleInternals = Module as unknown as { _resolveFilename: ResolveFilename };
 const resolveFilename = moduleInternals._resolveFilename;
 

@@ -1,9 +1,12 @@
-import { databaseConnectionOptions, databaseEnvSchema, postgresClientConfig, postgresDataSourceOptions } from '@waystation/platform';
 import { databaseUrl } from '@waystation/testing';
 import { once } from 'node:events';
 import { AddressInfo, createServer, Server, Socket } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { databaseEnvSchema } from '../config/env-fields';
+import { databaseConnectionOptions } from './database-connection-options';
+import { postgresClientConfig } from './postgres-client-config';
+import { postgresDataSourceOptions } from './postgres-data-source-options';
 
 const CONNECT_TIMEOUT_MS = 500;
 const STATEMENT_TIMEOUT_MS = 300;

@@ -1,7 +1,7 @@
 import './register-path-aliases';
 import { stopTestInfra } from './test-infra';
 
-/** Jest global teardown (root jest.config.js); jest runs it whether or not the specs passed. */
+/** Global teardown of the integration jest project (jest.integration.config.js); jest runs it whether or not the specs passed. */
 export default async function globalTeardown(): Promise<void> {
   await stopTestInfra();
 }

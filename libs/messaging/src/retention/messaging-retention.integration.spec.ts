@@ -1,9 +1,8 @@
 import { INestApplication } from '@nestjs/common';
-import { MessagingRetention } from '@waystation/messaging';
-import { createScratchDatabase, databaseUrl, queryDatabase, waitFor } from '@waystation/testing';
+import { closeApp, createScratchDatabase, databaseUrl, queryDatabase, startMessagingTestApp, waitFor } from '@waystation/testing';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { closeApp, startMessagingTestApp } from './messaging-test-app';
+import { MessagingRetention } from './messaging-retention';
 
 /**
  * A service database whose outbox relay stands by: the test holds the relay's leader lock, as another replica

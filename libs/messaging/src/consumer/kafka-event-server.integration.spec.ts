@@ -4,9 +4,24 @@ import { deadLetterTopic, reportConfirmedV1, ReportConfirmedV1, reportRejectedV1
 import request from 'supertest';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
-import { BatchEventPattern, ensureTopics, EventContext, KafkaConnection, KafkaEventServer, PermanentEventError } from '@waystation/messaging';
-import { createScratchDatabase, publishEvents, publishRaw, type ReadMessage, readTopic, testKafka, waitFor } from '@waystation/testing';
-import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
+import {
+  closeApp,
+  closeWithin,
+  createScratchDatabase,
+  publishEvents,
+  publishRaw,
+  type ReadMessage,
+  readTopic,
+  startMessagingTestApp,
+  testKafka,
+  waitFor,
+} from '@waystation/testing';
+import { ensureTopics } from '../kafka/ensure-topics';
+import { KafkaConnection } from '../kafka/kafka-connection';
+import { BatchEventPattern } from './batch-event-pattern';
+import { EventContext } from './event-context';
+import { KafkaEventServer } from './kafka-event-server';
+import { PermanentEventError } from './permanent-event.error';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
 type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment' | 'database-down-until-released' | 'hang-once';

@@ -15,3 +15,4 @@ export { auditCredits, type CreditAudit, settleCredits } from './credit-audit';
 export { ensureTestInfraRunning, restartTestKafka, startTestPostgres, stopTestPostgres } from './infra-outages';
 export { runDeadLetterReplay } from './replay-tool';
 export { hasConsumed, type PositionedMessage, readTopicToEnd, topicEnds, type TopicEnds } from './topic-to-end';
+export { closeApp, closeWithin, type MessagingTestAppOptions, startMessagingTestApp } from './messaging-test-app';

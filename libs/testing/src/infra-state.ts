@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connectionUrl, type KafkaEndpoint, type PostgresConnection } from '@waystation/infra';
+import { REPO_ROOT } from './repo-root';
 
 /** What the jest global setup started, as the specs (running in other processes) need to know it. */
 export interface TestInfra {
@@ -16,7 +17,7 @@ export interface TestInfra {
 export const TEST_SLOT = Number(process.env.WAYSTATION_TEST_SLOT ?? 0);
 
 /** Everything the test infrastructure owns lives here, away from `npm start`'s data. */
-export const TEST_INFRA_DIR = join(__dirname, '..', '..', '.waystation', TEST_SLOT ? `test-${TEST_SLOT}` : 'test');
+export const TEST_INFRA_DIR = join(REPO_ROOT, '.waystation', TEST_SLOT ? `test-${TEST_SLOT}` : 'test');
 
 /** Shifts a port by the slot, keeping slots ten ports apart. */
 export const slotPort = (port: number) => port + 10 * TEST_SLOT;
@@ -32,8 +33,8 @@ export function readTestInfra(): TestInfra {
     return JSON.parse(readFileSync(TEST_INFRA_FILE, 'utf8')) as TestInfra;
   } catch (error) {
     throw new Error(
-      `No test infrastructure described in ${TEST_INFRA_FILE}: run specs through jest with the root jest.config.js, ` +
-        'whose global setup starts PostgreSQL and Kafka and writes that file.',
+      `No test infrastructure described in ${TEST_INFRA_FILE}: a spec that needs it must be named *.integration.spec.ts ` +
+        '(or *.e2e.spec.ts), so it runs in the integration jest project, whose global setup starts PostgreSQL and Kafka and writes that file.',
       { cause: error },
     );
   }

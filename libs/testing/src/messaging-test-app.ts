@@ -2,7 +2,7 @@ import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DatabaseModule, databaseConnectionOptions, databaseEnvSchema, PlatformModule } from '@waystation/platform';
 import { messagingMigrations, MessagingModule, MessagingOptions, startEventConsumer } from '@waystation/messaging';
-import { databaseUrl, readTestInfra } from '@waystation/testing';
+import { databaseUrl, readTestInfra } from './infra-state';
 import { Logger } from 'nestjs-pino';
 
 

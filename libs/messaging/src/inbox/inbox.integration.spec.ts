@@ -2,9 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { Topics } from '@waystation/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { Inbox } from '@waystation/messaging';
-import { createScratchDatabase, queryDatabase, waitFor } from '@waystation/testing';
-import { closeApp, startMessagingTestApp } from './messaging-test-app';
+import { closeApp, createScratchDatabase, queryDatabase, startMessagingTestApp, waitFor } from '@waystation/testing';
+import { Inbox } from './inbox';
 
 describe(Inbox.name, () => {
   const consumerGroup = `messaging-it-inbox-${uuidv7()}`;

@@ -1,9 +1,8 @@
 import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { readTestInfra } from './infra-state';
+import { REPO_ROOT } from './repo-root';
 
-const REPO_ROOT = join(__dirname, '..', '..');
 const REPLAY_TIMEOUT_MS = 120_000;
 
 /** Runs the operators' replay tool (`npm run kafka:replay-dlq`) on the run's broker and returns what it printed. */

@@ -2,10 +2,11 @@ import { ServiceNames } from '@waystation/contracts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { REPO_ROOT } from './repo-root';
 
 /** The rows of README.md's configuration table: `| \`NAME\` | \`default\` | … |`. */
 function documentedDefaults(): Map<string, string> {
-  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
   const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| `([^`]*)` \|/gm)];
   return new Map(rows.map(([, name, value]) => [name, value]));
 }

@@ -3,9 +3,9 @@ import { reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contra
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { Outbox, OutboxRelay } from '@waystation/messaging';
-import { createScratchDatabase, queryDatabase, type ReadMessage, readTopic, waitFor } from '@waystation/testing';
-import { closeApp, closeWithin, startMessagingTestApp } from './messaging-test-app';
+import { closeApp, closeWithin, createScratchDatabase, queryDatabase, type ReadMessage, readTopic, startMessagingTestApp, waitFor } from '@waystation/testing';
+import { Outbox } from './outbox';
+import { OutboxRelay } from './outbox-relay';
 
 // No service handles report.submitted, so what these specs publish changes no other spec's data.
 function reportSubmitted(reportId: string): ReportSubmittedV1 {

@@ -1,10 +1,9 @@
 import { INestApplication } from '@nestjs/common';
-import { KafkaConnection } from '@waystation/messaging';
 import { ReadinessService } from '@waystation/platform';
-import { createScratchDatabase } from '@waystation/testing';
+import { closeApp, createScratchDatabase, startMessagingTestApp } from '@waystation/testing';
 import type { Admin } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { closeApp, startMessagingTestApp } from './messaging-test-app';
+import { KafkaConnection } from './kafka-connection';
 
 /** Longer than the registry's cache window, so each round runs the Kafka check again. */
 const PAST_THE_CACHE_MS = 2_100;
