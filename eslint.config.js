@@ -46,6 +46,23 @@ module.exports = tseslint.config(
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ specs: true }) },
   },
   {
+    // Entities and domain services speak @waystation/contracts; only controllers map their results to HTTP views.
+    files: ['apps/*/src/**/*.entity.ts', 'apps/*/src/**/*.service.ts', 'apps/*/src/**/*.handler.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@waystation/http-api',
+              message: 'The domain uses @waystation/contracts; map to HTTP views in the controller (a *-view.mapper.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 
 const root = join(__dirname, '..');
 
-/** Lints a would-be file at `path` with the project's ESLint config and returns the boundary rule's complaints. */
-function boundaryViolations(path: string, source: string): string[] {
+/** Lints a would-be file at `path` with the project's ESLint config and returns the complaints of `ruleId`. */
+function lintViolations(ruleId: string, path: string, source: string): string[] {
   // The ESLint CLI, since its API loads the flat config through a dynamic import jest does not allow.
   const eslint = spawnSync('npx', ['eslint', '--stdin', '--stdin-filename', join(root, path), '--format', 'json'], {
     cwd: root,
@@ -12,8 +12,11 @@ function boundaryViolations(path: string, source: string): string[] {
     encoding: 'utf8',
   });
   const [result] = JSON.parse(eslint.stdout) as { messages: { ruleId: string | null; message: string }[] }[];
-  return result.messages.filter((message) => message.ruleId === '@nx/enforce-module-boundaries').map((message) => message.message);
+  return result.messages.filter((message) => message.ruleId === ruleId).map((message) => message.message);
 }
+
+const boundaryViolations = (path: string, source: string) => lintViolations('@nx/enforce-module-boundaries', path, source);
+const restrictedImports = (path: string, source: string) => lintViolations('no-restricted-imports', path, source);
 
 describe('Nx module boundaries', () => {
   beforeAll(() => {
@@ -53,5 +56,22 @@ describe('Nx module boundaries', () => {
   it('lets a service use the shared libraries', async () => {
     const violations = await boundaryViolations('apps/points/src/earning/fine.ts', "import { Topics } from '@waystation/contracts';\nexport const x = Topics;\n");
     expect(violations).toEqual([]);
+  });
+});
+
+describe('The domain vocabulary', () => {
+  const viewImport = "import { ReportView } from '@waystation/http-api';\nexport type X = ReportView;\n";
+
+  it.each([
+    ['an entity', 'apps/reports/src/reports/cheat.entity.ts'],
+    ['a domain service', 'apps/stations/src/stations/cheat.service.ts'],
+    ['an event handler', 'apps/points/src/earning/cheat.handler.ts'],
+  ])('stops %s from importing the HTTP library', async (_role, path) => {
+    expect(await restrictedImports(path, viewImport)).toEqual([expect.stringContaining('@waystation/contracts')]);
+  });
+
+  it('lets a controller and a view mapper import the HTTP library', async () => {
+    expect(await restrictedImports('apps/reports/src/reports/cheat.controller.ts', viewImport)).toEqual([]);
+    expect(await restrictedImports('apps/reports/src/reports/cheat-view.mapper.ts', viewImport)).toEqual([]);
   });
 });

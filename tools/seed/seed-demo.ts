@@ -1,4 +1,5 @@
-import { Actor, Page, ReportView, StationView } from '@waystation/http-api';
+import { Actor, Page } from '@waystation/contracts';
+import { ReportView, StationView } from '@waystation/http-api';
 import { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
 
 /**

@@ -1,5 +1,5 @@
 import { WaystationSystem } from '@waystation/system';
-import { Actor } from '@waystation/http-api';
+import { Actor } from '@waystation/contracts';
 import { gatewayAs, newStaff, newWorker, ObservedResponse, OpenApiConformance, queryDatabase, startTestSystem, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';

@@ -1,4 +1,5 @@
-import { Actor, ReportView } from '@waystation/http-api';
+import { Actor } from '@waystation/contracts';
+import { ReportView } from '@waystation/http-api';
 import { gatewayAs, waitFor } from '@waystation/testing';
 
 export const jiangxiaReport = {

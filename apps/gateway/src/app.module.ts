@@ -1,8 +1,10 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { PlatformModule } from '@waystation/platform';
 import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
+import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
@@ -18,6 +20,8 @@ export class AppModule {
       imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
+        // Every route needs a caller; @Public() is the only way out.
+        { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: Upstreams, useFactory: () => new Upstreams(config) },
         UpstreamReadiness,
       ],

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
-import { Actor, NotificationView, Page } from '@waystation/http-api';
+import { Actor, Page, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { NotificationView } from '@waystation/http-api';
 import { newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { ReportCategory, reportConfirmedV1, ReportConfirmedV1, Topics } from '@waystation/contracts';
-import { Actor, BalanceView, Page, PointsTransactionView } from '@waystation/http-api';
+import { Actor, Page, ReportCategory, ReportConfirmedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, ReportView } from '@waystation/http-api';
+import { Actor } from '@waystation/contracts';
+import { ReportView } from '@waystation/http-api';
 import { databaseUrl, expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';

@@ -1,6 +1,6 @@
 import { INestApplication } from '@nestjs/common';
-import { GeoPoint } from '@waystation/contracts';
-import { Actor, NearbyStationView, Page, StationView } from '@waystation/http-api';
+import { Actor, GeoPoint, Page } from '@waystation/contracts';
+import { NearbyStationView, StationView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -45,7 +45,7 @@ async function create(location: GeoPoint, extra: object = {}): Promise<StationVi
   return (await as(admin).post('/stations').send(station(location, extra)).expect(201)).body as StationView;
 }
 
-const nearby = async (query: string): Promise<NearbyStationView[]> => (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body;
+const nearby = async (query: string): Promise<NearbyStationView[]> => (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body.items;
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {

@@ -1,4 +1,4 @@
-export * from './common/actor';
+export * from './common/actor-headers';
 export * from './common/page';
 export * from './notifications/notification-view';
 export * from './points/points-views';
@@ -12,3 +12,9 @@ export * from './stations/station-dtos';
 export * from './common/problem-details';
 export * from './common/response-dtos';
 export * from './common/idempotency-key';
+export * from './routes/route';
+export * from './routes/health-routes';
+export * from './routes/reports-routes';
+export * from './routes/stations-routes';
+export * from './routes/points-routes';
+export * from './routes/notifications-routes';

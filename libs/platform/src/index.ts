@@ -20,5 +20,7 @@ export * from './http/problem-details.filter';
 export * from './http/problem.exception';
 export * from './platform.module';
 export * from './http/actor.decorator';
+export * from './http/public.decorator';
+export * from './http/route-endpoint.decorator';
 export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';

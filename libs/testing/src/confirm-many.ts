@@ -1,4 +1,4 @@
-import type { Actor } from '@waystation/http-api';
+import type { Actor } from '@waystation/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { gatewayAs } from './gateway-client';

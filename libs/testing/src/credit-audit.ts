@@ -1,5 +1,4 @@
-import { ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
-import type { Actor } from '@waystation/http-api';
+import { Actor, ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
 import type { ConfirmedReport } from './confirm-many';
 import { countDeadLettersSince, type DeadLetterMark } from './dead-letters';
 import { gatewayAs } from './gateway-client';

@@ -1,4 +1,5 @@
-import { Actor, ACTOR_ID_HEADER, ACTOR_ROLE_HEADER } from '@waystation/http-api';
+import { Actor } from '@waystation/contracts';
+import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER } from '@waystation/http-api';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';

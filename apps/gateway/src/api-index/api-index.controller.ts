@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '@waystation/platform';
 import { ApiIndex, ApiIndexDto } from './api-index.dto';
 
 /** Where to go from the API's root: its document, and an entry point of each part of it. */
@@ -17,6 +18,7 @@ const API_INDEX: ApiIndex = {
   },
 };
 
+@Public()
 @ApiTags('api')
 @Controller('api/v1')
 export class ApiIndexController {

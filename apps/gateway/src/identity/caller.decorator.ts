@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { Actor } from '@waystation/http-api';
+import { Actor } from '@waystation/contracts';
 import { AuthenticatedRequest } from './identity.guard';
 
 /** The authenticated caller (set by IdentityGuard). */

@@ -1,13 +1,13 @@
 import { CanActivate, ExecutionContext, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { Actor, actorSchema } from '@waystation/http-api';
+import { Actor, actorSchema } from '@waystation/contracts';
+import { IS_PUBLIC } from '@waystation/platform';
 import type { Request } from 'express';
 import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from './dev-identity';
-import { IS_PUBLIC } from './public.decorator';
 
 export type AuthenticatedRequest = Request & { actor?: Actor };
 
-/** Guards the public API controllers: a caller is required unless the route is @Public(); it becomes `request.actor`. */
+/** Guards every route of the gateway (APP_GUARD): a caller is required unless the route is @Public(); it becomes `request.actor`. */
 @Injectable()
 export class IdentityGuard implements CanActivate {
   constructor(private readonly reflector: Reflector) {}

@@ -1,14 +1,13 @@
-import { Controller, Get, Query, UseGuards } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, NotificationPageDto, NotificationView, Page, PageQueryDto } from '@waystation/http-api';
+import { Actor, Page } from '@waystation/contracts';
+import { NotificationPageDto, NotificationsRoutes, NotificationView, PageQueryDto } from '@waystation/http-api';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
-import { IdentityGuard } from '../identity/identity.guard';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('notifications')
-@UseGuards(IdentityGuard)
 @Controller('api/v1/me/notifications')
 export class MyNotificationsController {
   constructor(private readonly upstreams: Upstreams) {}
@@ -17,6 +16,6 @@ export class MyNotificationsController {
   @ApiOkResponse({ type: NotificationPageDto.Output, description: 'Newest first' })
   @ApiProblems(400, 401)
   async inbox(@Caller() actor: Actor, @Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<NotificationView>> {
-    return (await this.upstreams.notifications.call<Page<NotificationView>>({ method: 'GET', path: '/notifications', actor, query, correlationId })).body;
+    return (await this.upstreams.notifications.call(NotificationsRoutes.inbox, { actor, query, correlationId })).body;
   }
 }

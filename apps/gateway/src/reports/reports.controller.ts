@@ -1,21 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  Actor,
-  ConfirmReportDto,
-  IDEMPOTENCY_KEY_HEADER,
-  ListReportsQueryDto,
-  Page,
-  RejectReportDto,
-  ReportPageDto,
-  ReportView,
-  ReportViewDto,
-  SubmitReportDto,
-} from '@waystation/http-api';
+import { Actor, Page } from '@waystation/contracts';
+import { ConfirmReportDto, IDEMPOTENCY_KEY_HEADER, ListReportsQueryDto, RejectReportDto, ReportPageDto, ReportsRoutes, ReportView, ReportViewDto, SubmitReportDto } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
-import { IdentityGuard } from '../identity/identity.guard';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -23,7 +12,6 @@ import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('reports')
-@UseGuards(IdentityGuard)
 @Controller('api/v1/reports')
 export class ReportsController {
   constructor(private readonly upstreams: Upstreams) {}
@@ -38,14 +26,14 @@ export class ReportsController {
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportView> {
-    return forwardCreation(this.upstreams.reports, { path: '/reports', actor, body, correlationId, idempotencyKey }, response);
+    return forwardCreation(this.upstreams.reports, ReportsRoutes.submit, { actor, body, correlationId, idempotencyKey }, response);
   }
 
   @Get()
   @ApiOkResponse({ type: ReportPageDto.Output, description: "A worker's own reports, or any report for staff; newest first" })
   @ApiProblems(400, 401)
   async list(@Caller() actor: Actor, @Query() query: ListReportsQueryDto, @CorrelationId() correlationId: string): Promise<Page<ReportView>> {
-    return (await this.upstreams.reports.call<Page<ReportView>>({ method: 'GET', path: '/reports', actor, query, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.list, { actor, query, correlationId })).body;
   }
 
   @Get(':id')
@@ -53,7 +41,7 @@ export class ReportsController {
   @ApiProblems(400, 401, 404)
   @ApiIdParam('report')
   async get(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<ReportView> {
-    return (await this.upstreams.reports.call<ReportView>({ method: 'GET', path: `/reports/${id}`, actor, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.get, { params: { id }, actor, correlationId })).body;
   }
 
   @Post(':id/confirm')
@@ -67,7 +55,7 @@ export class ReportsController {
     @Body() body: ConfirmReportDto,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return (await this.upstreams.reports.call<ReportView>({ method: 'POST', path: `/reports/${id}/confirm`, actor, body, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.confirm, { params: { id }, actor, body, correlationId })).body;
   }
 
   @Post(':id/reject')
@@ -81,6 +69,6 @@ export class ReportsController {
     @Body() body: RejectReportDto,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return (await this.upstreams.reports.call<ReportView>({ method: 'POST', path: `/reports/${id}/reject`, actor, body, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.reject, { params: { id }, actor, body, correlationId })).body;
   }
 }

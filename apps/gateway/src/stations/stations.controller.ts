@@ -1,31 +1,17 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import {
-  Actor,
-  CreateStationDto,
-  IDEMPOTENCY_KEY_HEADER,
-  NearbyStationsDto,
-  NearbyStationsQueryDto,
-  NearbyStationView,
-  Page,
-  PageQueryDto,
-  StationPageDto,
-  StationView,
-  StationViewDto,
-} from '@waystation/http-api';
+import { Actor, Page } from '@waystation/contracts';
+import { CreateStationDto, IDEMPOTENCY_KEY_HEADER, NearbyStationsDto, NearbyStationsQueryDto, NearbyStationView, PageQueryDto, StationPageDto, StationsRoutes, StationView, StationViewDto } from '@waystation/http-api';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { CorrelationId } from '@waystation/platform';
+import { CorrelationId, Public } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
-import { IdentityGuard } from '../identity/identity.guard';
-import { Public } from '../identity/public.decorator';
 import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 @ApiTags('stations')
-@UseGuards(IdentityGuard)
 @Controller('api/v1/stations')
 export class StationsController {
   constructor(private readonly upstreams: Upstreams) {}
@@ -35,16 +21,15 @@ export class StationsController {
   @ApiOkResponse({ type: StationPageDto.Output })
   @ApiProblems(400)
   async list(@Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<StationView>> {
-    return (await this.upstreams.stations.call<Page<StationView>>({ method: 'GET', path: '/stations', query, correlationId })).body;
+    return (await this.upstreams.stations.call(StationsRoutes.list, { query, correlationId })).body;
   }
 
   @Public()
   @Get('nearby')
   @ApiOkResponse({ type: NearbyStationsDto.Output })
   @ApiProblems(400)
-  async nearby(@Query() query: NearbyStationsQueryDto, @CorrelationId() correlationId: string): Promise<{ items: NearbyStationView[] }> {
-    const { body } = await this.upstreams.stations.call<NearbyStationView[]>({ method: 'GET', path: '/stations/nearby', query, correlationId });
-    return { items: body };
+  async nearby(@Query() query: NearbyStationsQueryDto, @CorrelationId() correlationId: string): Promise<Page<NearbyStationView>> {
+    return (await this.upstreams.stations.call(StationsRoutes.nearby, { query, correlationId })).body;
   }
 
   @Public()
@@ -53,7 +38,7 @@ export class StationsController {
   @ApiProblems(400, 404)
   @ApiIdParam('station')
   async get(@Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<StationView> {
-    return (await this.upstreams.stations.call<StationView>({ method: 'GET', path: `/stations/${id}`, correlationId })).body;
+    return (await this.upstreams.stations.call(StationsRoutes.get, { params: { id }, correlationId })).body;
   }
 
   @Post()
@@ -66,6 +51,6 @@ export class StationsController {
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StationView> {
-    return forwardCreation(this.upstreams.stations, { path: '/stations', actor, body, correlationId, idempotencyKey }, response);
+    return forwardCreation(this.upstreams.stations, StationsRoutes.create, { actor, body, correlationId, idempotencyKey }, response);
   }
 }

@@ -1,6 +1,9 @@
+import { Logger } from '@nestjs/common';
+import { defineRoute, ReportsRoutes } from '@waystation/http-api';
 import { ProblemException } from '@waystation/platform';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
+import { z } from 'zod';
 import { ServiceClient } from './service-client';
 
 /** Generous, so a loaded machine never fails the tests that expect an answer; the hanging service test uses its own. */
@@ -40,9 +43,18 @@ function answer(status: number, contentType: string, body: unknown) {
   };
 }
 
-const get = (client: ServiceClient) => client.call({ method: 'GET', path: '/reports', correlationId: 'corr-1' });
+const get = (client: ServiceClient) => client.call(ReportsRoutes.list, { correlationId: 'corr-1' });
+
+const createThing = defineRoute({
+  method: 'POST',
+  path: '/things/:kind',
+  query: z.object({ limit: z.number(), cursor: z.string().optional() }),
+  body: z.object({ category: z.string() }),
+  response: z.object({ id: z.string() }),
+});
 
 afterEach(async () => {
+  jest.restoreAllMocks();
   await Promise.all(clients.splice(0).map((client) => client.close()));
   const closing = servers.splice(0);
   for (const server of closing) server.closeAllConnections();
@@ -50,20 +62,19 @@ afterEach(async () => {
 });
 
 describe(ServiceClient.name, () => {
-  it('sends the caller, the correlation id, extra headers, the query and the JSON body, and returns the answer', async () => {
-    let seen: { url?: string; headers: IncomingMessage['headers']; body: string } | undefined;
+  it("sends the route's method and path, the caller, the correlation id, extra headers, the query and the JSON body, and returns the answer", async () => {
+    let seen: { method?: string; url?: string; headers: IncomingMessage['headers']; body: string } | undefined;
     const client = await clientFor((request, response) => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        seen = { url: request.url, headers: request.headers, body };
+        seen = { method: request.method, url: request.url, headers: request.headers, body };
         response.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'r-1' }));
       });
     });
 
-    const result = await client.call({
-      method: 'POST',
-      path: '/reports',
+    const result = await client.call(createThing, {
+      params: { kind: 'a/b' },
       correlationId: 'corr-1',
       actor: { id: 'worker-1', role: 'worker' },
       query: { limit: 5, cursor: undefined },
@@ -72,7 +83,8 @@ describe(ServiceClient.name, () => {
     });
 
     expect(result).toEqual({ status: 201, body: { id: 'r-1' } });
-    expect(seen?.url).toBe('/reports?limit=5');
+    expect(seen?.method).toBe('POST');
+    expect(seen?.url).toBe('/things/a%2Fb?limit=5');
     expect(seen?.headers).toMatchObject({
       'x-correlation-id': 'corr-1',
       'x-actor-id': 'worker-1',
@@ -82,6 +94,23 @@ describe(ServiceClient.name, () => {
     });
     expect(seen?.headers).not.toHaveProperty('x-absent');
     expect(JSON.parse(seen?.body ?? '')).toEqual({ category: 'exposed-garbage' });
+  });
+
+  it('keeps only what the route declares of an answer', async () => {
+    const client = await clientFor(answer(201, 'application/json', { id: 'r-1', internal: 'row 7' }));
+
+    expect((await client.call(createThing, { params: { kind: 'k' }, correlationId: 'corr-1', body: { category: 'c' } })).body).toEqual({ id: 'r-1' });
+  });
+
+  it("turns an answer its route does not allow into 502 upstream-failed, and logs what did not match", async () => {
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    const client = await clientFor(answer(200, 'application/json', { items: [{ id: 'not-a-report' }] }));
+
+    const problem = await problemOf(get(client));
+
+    expect(problem).toMatchObject({ status: 502, code: 'upstream-failed', detail: expect.stringContaining('reports') });
+    expect(JSON.stringify(problem)).not.toContain('not-a-report');
+    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^GET \/reports answered 200 with a body its route does not allow \(correlation id corr-1\): .*items/s));
   });
 
   it("passes a service's 4xx problem on unchanged", async () => {

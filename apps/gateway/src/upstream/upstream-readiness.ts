@@ -1,5 +1,6 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
+import { HealthRoutes } from '@waystation/http-api';
 import { ReadinessRegistry } from '@waystation/platform';
 import { Upstreams } from './upstreams';
 
@@ -17,7 +18,7 @@ export class UpstreamReadiness implements OnModuleInit {
       this.registry.add(async () => {
         const check = this.indicator.check(client.serviceName);
         try {
-          await client.call({ method: 'GET', path: '/health/ready', correlationId: 'readiness' });
+          await client.call(HealthRoutes.ready, { correlationId: 'readiness' });
           return check.up();
         } catch (error) {
           return check.down({ message: (error as Error).message });

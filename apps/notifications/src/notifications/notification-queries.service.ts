@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, NotificationView, Page, PageQuery, toPage } from '@waystation/http-api';
+import { Actor, Page, PageRequest, toPage } from '@waystation/contracts';
 import { DataSource, FindOptionsWhere, LessThan } from 'typeorm';
 import { Notification } from './notification.entity';
 
@@ -8,22 +8,10 @@ import { Notification } from './notification.entity';
 export class NotificationQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async inbox(actor: Actor, { cursor, limit }: PageQuery): Promise<Page<NotificationView>> {
+  async inbox(actor: Actor, { cursor, limit }: PageRequest): Promise<Page<Notification>> {
     const where: FindOptionsWhere<Notification> = { recipientId: actor.id };
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Notification).find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    return toPage(rows, limit, toView, (row) => row.id);
+    return toPage(rows, limit, (row) => row, (row) => row.id);
   }
-}
-
-function toView(row: Notification): NotificationView {
-  return {
-    id: row.id,
-    kind: row.kind,
-    title: row.title,
-    body: row.body,
-    data: row.data as Record<string, unknown>,
-    createdAt: row.createdAt.toISOString(),
-    readAt: row.readAt?.toISOString() ?? null,
-  };
 }

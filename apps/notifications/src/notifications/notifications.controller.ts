@@ -1,14 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { Actor, NotificationView, Page, PageQueryDto } from '@waystation/http-api';
-import { CurrentActor } from '@waystation/platform';
+import { Controller } from '@nestjs/common';
+import { Actor, mapPage, Page } from '@waystation/contracts';
+import { NotificationsRoutes, NotificationView, RouteQueryOf } from '@waystation/http-api';
+import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { NotificationQueries } from './notification-queries.service';
+import { toNotificationView } from './notification-view.mapper';
 
-@Controller('notifications')
+@Controller()
 export class NotificationsController {
   constructor(private readonly queries: NotificationQueries) {}
 
-  @Get()
-  inbox(@CurrentActor() actor: Actor, @Query() query: PageQueryDto): Promise<Page<NotificationView>> {
-    return this.queries.inbox(actor, query);
+  @RouteEndpoint(NotificationsRoutes.inbox)
+  async inbox(@CurrentActor() actor: Actor, @RouteQuery(NotificationsRoutes.inbox) query: RouteQueryOf<typeof NotificationsRoutes.inbox>): Promise<Page<NotificationView>> {
+    return mapPage(await this.queries.inbox(actor, query), toNotificationView);
   }
 }

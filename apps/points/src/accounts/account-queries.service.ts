@@ -1,9 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, BalanceView, isStaff, Page, PageQuery, PointsTransactionView, toPage } from '@waystation/http-api';
+import { Actor, isStaff, Page, PageRequest, toPage } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
 import { LedgerAccount } from '../ledger/ledger-account.entity';
-import { Ledger } from '../ledger/ledger.service';
+import { AccountEntry, Ledger } from '../ledger/ledger.service';
 import { AccountAccessDeniedError } from './account-access.error';
+
+export interface WorkerBalance {
+  workerId: string;
+  balance: number;
+  asOf: Date;
+}
 
 /** A worker's balance and history, visible to that worker and to staff only. */
 @Injectable()
@@ -13,14 +19,14 @@ export class AccountQueries {
     private readonly ledger: Ledger,
   ) {}
 
-  async balance(actor: Actor, workerId: string): Promise<BalanceView> {
+  async balance(actor: Actor, workerId: string): Promise<WorkerBalance> {
     this.authorize(actor, workerId);
     const accountId = await this.findAccountId(workerId);
     const balance = accountId ? await this.ledger.balanceOf(this.dataSource.manager, accountId) : 0;
-    return { accountId: workerId, balance, asOf: new Date().toISOString() };
+    return { workerId, balance, asOf: new Date() };
   }
 
-  async transactions(actor: Actor, workerId: string, { cursor, limit }: PageQuery): Promise<Page<PointsTransactionView>> {
+  async transactions(actor: Actor, workerId: string, { cursor, limit }: PageRequest): Promise<Page<AccountEntry>> {
     this.authorize(actor, workerId);
     const accountId = await this.findAccountId(workerId);
     if (!accountId) return { items: [], nextCursor: null };

@@ -1,23 +1,25 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { Actor, BalanceView, Page, PageQueryDto, PointsTransactionView } from '@waystation/http-api';
-import { CurrentActor } from '@waystation/platform';
+import { Controller, Param } from '@nestjs/common';
+import { Actor, mapPage, Page } from '@waystation/contracts';
+import { BalanceView, PointsRoutes, PointsTransactionView, RouteQueryOf } from '@waystation/http-api';
+import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { AccountQueries } from './account-queries.service';
+import { toBalanceView, toPointsTransactionView } from './points-view.mapper';
 
-@Controller('accounts/:workerId')
+@Controller()
 export class AccountsController {
   constructor(private readonly queries: AccountQueries) {}
 
-  @Get('balance')
-  balance(@CurrentActor() actor: Actor, @Param('workerId') workerId: string): Promise<BalanceView> {
-    return this.queries.balance(actor, workerId);
+  @RouteEndpoint(PointsRoutes.balance)
+  async balance(@CurrentActor() actor: Actor, @Param('workerId') workerId: string): Promise<BalanceView> {
+    return toBalanceView(await this.queries.balance(actor, workerId));
   }
 
-  @Get('transactions')
-  transactions(
+  @RouteEndpoint(PointsRoutes.transactions)
+  async transactions(
     @CurrentActor() actor: Actor,
     @Param('workerId') workerId: string,
-    @Query() query: PageQueryDto,
+    @RouteQuery(PointsRoutes.transactions) query: RouteQueryOf<typeof PointsRoutes.transactions>,
   ): Promise<Page<PointsTransactionView>> {
-    return this.queries.transactions(actor, workerId, query);
+    return mapPage(await this.queries.transactions(actor, workerId, query), toPointsTransactionView);
   }
 }

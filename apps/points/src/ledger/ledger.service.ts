@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { PointsTransactionView } from '@waystation/http-api';
 import { v7 as uuidv7 } from 'uuid';
 import { EntityManager } from 'typeorm';
 
@@ -12,6 +11,15 @@ export interface PostingRequest {
   reason: string;
   referenceId: string | null;
   sourceEventId: string | null;
+}
+
+/** A posting as one account sees it: positive when it credited the account, negative when it debited it. */
+export interface AccountEntry {
+  id: string;
+  amount: number;
+  reason: string;
+  referenceId: string | null;
+  postedAt: Date;
 }
 
 export interface PostedEntry {
@@ -97,7 +105,7 @@ export class Ledger {
   }
 
   /** Newest first; `before` is the id of the last posting of the previous page. */
-  async history(manager: EntityManager, accountId: string, before: string | null, limit: number): Promise<(PointsTransactionView & { id: string })[]> {
+  async history(manager: EntityManager, accountId: string, before: string | null, limit: number): Promise<AccountEntry[]> {
     const rows = await manager.query<{ id: string; amount: number; reason: string; reference_id: string | null; posted_at: Date }[]>(
       `SELECT id, CASE WHEN credit_account_id = $1 THEN amount ELSE -amount END AS amount,
               reason, reference_id, posted_at
@@ -112,7 +120,7 @@ export class Ledger {
       amount: Number(row.amount),
       reason: row.reason,
       referenceId: row.reference_id,
-      createdAt: row.posted_at.toISOString(),
+      postedAt: row.posted_at,
     }));
   }
 }

@@ -1,4 +1,4 @@
-import { ReportStatus } from '@waystation/http-api';
+import { ReportStatus } from '@waystation/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Report } from './report.entity';
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { reportSubmittedV1 } from '@waystation/contracts';
-import { Actor, ReportView, SubmitReport } from '@waystation/http-api';
+import { Actor, GeoPoint, ReportCategory, reportSubmittedV1 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -9,10 +8,18 @@ import { SERVICE_NAME } from '../service-name';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportQueries } from './report-queries.service';
 import { Report } from './report.entity';
-import { toReportView } from './report-view.mapper';
+
+/** What a reporter files. */
+export interface NewReport {
+  category: ReportCategory;
+  description: string;
+  location: GeoPoint;
+  address?: string;
+  photoUrls: string[];
+}
 
 export interface SubmitResult {
-  report: ReportView;
+  report: Report;
   /** False when the Idempotency-Key matched an earlier submission. */
   created: boolean;
 }
@@ -26,7 +33,7 @@ export class ReportIntake {
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
-  async submit(reporter: Actor, command: SubmitReport, idempotencyKey: string | undefined, correlationId: string): Promise<SubmitResult> {
+  async submit(reporter: Actor, command: NewReport, idempotencyKey: string | undefined, correlationId: string): Promise<SubmitResult> {
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
     const { result, created } = await createOnce(idempotency, {
       findEarlier: (key) => this.findEarlier(reporter.id, key),
@@ -38,7 +45,7 @@ export class ReportIntake {
     return { report: result, created };
   }
 
-  private async insert(manager: EntityManager, reporter: Actor, command: SubmitReport, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<string> {
+  private async insert(manager: EntityManager, reporter: Actor, command: NewReport, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<string> {
     const submittedAt = new Date();
     const report = manager.create(Report, {
       id: uuidv7(),
@@ -81,11 +88,11 @@ export class ReportIntake {
     return report.id;
   }
 
-  private async findEarlier(reporterId: string, idempotencyKey: string): Promise<EarlierCreation<ReportView> | undefined> {
+  private async findEarlier(reporterId: string, idempotencyKey: string): Promise<EarlierCreation<Report> | undefined> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { reporterId, idempotencyKey },
       relations: { history: true },
     });
-    return report ? { id: report.id, fingerprint: report.idempotencyFingerprint, result: toReportView(report) } : undefined;
+    return report ? { id: report.id, fingerprint: report.idempotencyFingerprint, result: report } : undefined;
   }
 }

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, isStaff, Page, PageQuery, ReportStatus, ReportView, toPage } from '@waystation/http-api';
+import { Actor, isStaff, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
 import { ReportNotFoundError } from './report-errors';
-import { toReportView } from './report-view.mapper';
 import { Report } from './report.entity';
 
-export interface ReportListQuery extends PageQuery {
+export interface ReportListQuery extends PageRequest {
   status?: ReportStatus;
 }
 
@@ -14,23 +13,23 @@ export interface ReportListQuery extends PageQuery {
 export class ReportQueries {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(actor: Actor, reportId: string): Promise<ReportView> {
+  async get(actor: Actor, reportId: string): Promise<Report> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { id: reportId },
       relations: { history: true },
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
     if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
-    return toReportView(report);
+    return report;
   }
 
-  /** Staff's view of the given reports, by id (for a reviewer, who may see every report), in `manager`'s transaction. */
-  async viewsOf(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReportView>> {
+  /** The given reports with their history, by id (for a reviewer, who may see every report), in `manager`'s transaction. */
+  async byIds(manager: EntityManager, reportIds: string[]): Promise<Map<string, Report>> {
     const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true } });
-    return new Map(reports.map((report) => [report.id, toReportView(report)]));
+    return new Map(reports.map((report) => [report.id, report]));
   }
 
-  async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<ReportView>> {
+  async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<Report>> {
     const where: FindOptionsWhere<Report> = {};
     if (status) where.status = status;
     if (!isStaff(actor)) where.reporterId = actor.id;
@@ -41,7 +40,7 @@ export class ReportQueries {
       order: { id: 'DESC' },
       take: limit + 1,
     });
-    return toPage(rows, limit, toReportView, (report) => report.id);
+    return toPage(rows, limit, (report) => report, (report) => report.id);
   }
 
   private canSee(actor: Actor, report: Report): boolean {

@@ -1,5 +1,4 @@
-import { ReportCategory } from '@waystation/contracts';
-import { ReportStatus } from '@waystation/http-api';
+import { ReportCategory, ReportStatus } from '@waystation/contracts';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 

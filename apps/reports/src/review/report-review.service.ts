@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { AnyEvent, ReportCategory, reportConfirmedV1, reportRejectedV1 } from '@waystation/contracts';
-import { Actor, isStaff, ReportStatus, ReportView } from '@waystation/http-api';
+import { Actor, AnyEvent, isStaff, ReportCategory, reportConfirmedV1, reportRejectedV1, ReportStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { MicroBatcher } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReportAlreadyReviewedError, ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
 import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
 import { ReportQueries } from '../reports/report-queries.service';
+import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
 
 type Verdict = { status: 'confirmed'; note: string | null } | { status: 'rejected'; reason: string };
@@ -42,7 +42,7 @@ interface ReviewedReport {
  */
 @Injectable()
 export class ReportReview {
-  private readonly batcher = new MicroBatcher<Review, ReportView>((reviews) => this.reviewAll(reviews));
+  private readonly batcher = new MicroBatcher<Review, Report>((reviews) => this.reviewAll(reviews));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,22 +50,22 @@ export class ReportReview {
     private readonly queries: ReportQueries,
   ) {}
 
-  confirm(reviewer: Actor, reportId: string, note: string | undefined, correlationId: string): Promise<ReportView> {
+  confirm(reviewer: Actor, reportId: string, note: string | undefined, correlationId: string): Promise<Report> {
     return this.review({ reviewer, reportId, verdict: { status: 'confirmed', note: note ?? null }, correlationId });
   }
 
-  reject(reviewer: Actor, reportId: string, reason: string, correlationId: string): Promise<ReportView> {
+  reject(reviewer: Actor, reportId: string, reason: string, correlationId: string): Promise<Report> {
     return this.review({ reviewer, reportId, verdict: { status: 'rejected', reason }, correlationId });
   }
 
-  private async review(review: Review): Promise<ReportView> {
+  private async review(review: Review): Promise<Report> {
     if (!isStaff(review.reviewer)) throw new ReviewNotAllowedError(review.reviewer.role);
     // PostgreSQL answers with lower-case ids; the path may carry an upper-case one.
     return this.batcher.submit({ ...review, reportId: review.reportId.toLowerCase() });
   }
 
-  private reviewAll(reviews: Review[]): Promise<PromiseSettledResult<ReportView>[]> {
-    // The views are read in the same transaction: if reading them fails, nothing was reviewed, and the batcher
+  private reviewAll(reviews: Review[]): Promise<PromiseSettledResult<Report>[]> {
+    // The reviewed reports are read in the same transaction: if reading them fails, nothing was reviewed, and the batcher
     // may safely try each review again on its own.
     return this.dataSource.transaction(async (manager) => {
       const reports = await this.lockReports(manager, reviews.map((review) => review.reportId));
@@ -86,12 +86,12 @@ export class ReportReview {
         answered.push(review.reportId);
         return undefined;
       });
-      if (answered.length === 0) return refusals.map((reason): PromiseSettledResult<ReportView> => ({ status: 'rejected', reason }));
+      if (answered.length === 0) return refusals.map((reason): PromiseSettledResult<Report> => ({ status: 'rejected', reason }));
       if (accepted.length > 0) await this.record(manager, accepted, reports, reviewedAt);
-      const views = await this.queries.viewsOf(manager, answered);
-      return reviews.map((review, index): PromiseSettledResult<ReportView> => {
+      const reviewed = await this.queries.byIds(manager, answered);
+      return reviews.map((review, index): PromiseSettledResult<Report> => {
         const refusal = refusals[index];
-        return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: views.get(review.reportId) as ReportView };
+        return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: reviewed.get(review.reportId) as Report };
       });
     });
   }

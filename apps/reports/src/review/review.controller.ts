@@ -1,31 +1,33 @@
-import { Body, Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { Actor, ConfirmReportDto, RejectReportDto, ReportView } from '@waystation/http-api';
-import { CorrelationId, CurrentActor } from '@waystation/platform';
+import { Controller, HttpCode, HttpStatus, Param, ParseUUIDPipe } from '@nestjs/common';
+import { Actor } from '@waystation/contracts';
+import { ReportsRoutes, ReportView, RouteBodyOf } from '@waystation/http-api';
+import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint } from '@waystation/platform';
+import { toReportView } from '../reports/report-view.mapper';
 import { ReportReview } from './report-review.service';
 
-@Controller('reports/:id')
+@Controller()
 export class ReviewController {
   constructor(private readonly review: ReportReview) {}
 
-  @Post('confirm')
+  @RouteEndpoint(ReportsRoutes.confirm)
   @HttpCode(HttpStatus.OK)
-  confirm(
+  async confirm(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ConfirmReportDto,
+    @RouteBody(ReportsRoutes.confirm) body: RouteBodyOf<typeof ReportsRoutes.confirm>,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return this.review.confirm(actor, id, body.note, correlationId);
+    return toReportView(await this.review.confirm(actor, id, body.note, correlationId));
   }
 
-  @Post('reject')
+  @RouteEndpoint(ReportsRoutes.reject)
   @HttpCode(HttpStatus.OK)
-  reject(
+  async reject(
     @CurrentActor() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: RejectReportDto,
+    @RouteBody(ReportsRoutes.reject) body: RouteBodyOf<typeof ReportsRoutes.reject>,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return this.review.reject(actor, id, body.reason, correlationId);
+    return toReportView(await this.review.reject(actor, id, body.reason, correlationId));
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { NearbyStationsQuery, NearbyStationView, Page, PageQuery, StationView, toPage } from '@waystation/http-api';
+import { Amenity, Page, PageRequest, toPage } from '@waystation/contracts';
 import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
 import { boundingBox, EARTH_RADIUS_METERS } from './geo';
 import { StationNotFoundError } from './station-errors';
-import { toStationView } from './station-view.mapper';
 import { Station } from './station.entity';
 
 // Differences are rounded to a nanodegree (0.1 mm) before the trigonometry: PostgreSQL fails a query whose
@@ -11,24 +10,40 @@ import { Station } from './station.entity';
 // of a difference as small as 1e-300 degrees does.
 const difference = (column: string, parameter: string) => `round((${column} - ${parameter}) * 1e9) / 1e9`;
 
+/** A search for stations around a point. */
+export interface NearbySearch {
+  lat: number;
+  lng: number;
+  /** Metres. */
+  radius: number;
+  amenity?: Amenity;
+  openOnly: boolean;
+  limit: number;
+}
+
+export interface NearbyStation {
+  station: Station;
+  distanceMeters: number;
+}
+
 @Injectable()
 export class StationFinder {
   constructor(private readonly dataSource: DataSource) {}
 
-  async get(stationId: string): Promise<StationView> {
+  async get(stationId: string): Promise<Station> {
     const station = await this.dataSource.getRepository(Station).findOneBy({ id: stationId });
     if (!station) throw new StationNotFoundError(stationId);
-    return toStationView(station);
+    return station;
   }
 
-  async list({ cursor, limit }: PageQuery): Promise<Page<StationView>> {
+  async list({ cursor, limit }: PageRequest): Promise<Page<Station>> {
     const where: FindOptionsWhere<Station> = cursor ? { id: MoreThan(cursor) } : {};
     const rows = await this.dataSource.getRepository(Station).find({ where, order: { id: 'ASC' }, take: limit + 1 });
-    return toPage(rows, limit, toStationView, (station) => station.id);
+    return toPage(rows, limit, (station) => station, (station) => station.id);
   }
 
   /** Stations within the radius, nearest first: the GiST index narrows to a box, haversine gives exact metres. */
-  async nearby({ lat, lng, radius, amenity, openOnly, limit }: NearbyStationsQuery): Promise<NearbyStationView[]> {
+  async nearby({ lat, lng, radius, amenity, openOnly, limit }: NearbySearch): Promise<NearbyStation[]> {
     const box = boundingBox({ lat, lng }, radius);
     const distance = `:earthRadius * 2 * asin(sqrt(
         power(sin(radians(${difference('station.lat', ':lat')}) / 2), 2) +
@@ -47,7 +62,7 @@ export class StationFinder {
     if (openOnly) query.andWhere(`station.status = 'open'`);
     const { entities, raw } = await query.getRawAndEntities<{ distance_meters: number }>();
     return entities.map((station, index) => ({
-      ...toStationView(station),
+      station,
       distanceMeters: Math.round(raw[index].distance_meters),
     }));
   }

@@ -1,14 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { stationCreatedV1 } from '@waystation/contracts';
-import { Actor, CreateStation, StationView } from '@waystation/http-api';
+import { Actor, Amenity, GeoPoint, stationCreatedV1, StationStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
 import { SERVICE_NAME } from '../service-name';
 import { StationManagementNotAllowedError } from './station-errors';
-import { toStationView } from './station-view.mapper';
 import { Station } from './station.entity';
+
+/** A station as the city office registers it. */
+export interface NewStation {
+  name: string;
+  district: string;
+  address: string;
+  location: GeoPoint;
+  amenities: Amenity[];
+  openingHours?: string;
+  status: StationStatus;
+}
 
 /** Registers stations; each registration is announced as `station.created` in the same transaction. */
 @Injectable()
@@ -19,7 +28,7 @@ export class StationRegistry {
   ) {}
 
   /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
-  async create(actor: Actor, command: CreateStation, idempotencyKey: string | undefined, correlationId: string): Promise<{ station: StationView; created: boolean }> {
+  async create(actor: Actor, command: NewStation, idempotencyKey: string | undefined, correlationId: string): Promise<{ station: Station; created: boolean }> {
     if (actor.role !== 'admin') throw new StationManagementNotAllowedError(actor.role);
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
     const { result, created } = await createOnce(idempotency, {
@@ -29,7 +38,7 @@ export class StationRegistry {
     return { station: result, created };
   }
 
-  private async register(actor: Actor, command: CreateStation, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<StationView> {
+  private async register(actor: Actor, command: NewStation, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<Station> {
     const station = this.dataSource.manager.create(Station, {
       id: uuidv7(),
       name: command.name,
@@ -68,11 +77,11 @@ export class StationRegistry {
         }),
       );
     });
-    return toStationView(station);
+    return station;
   }
 
-  private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<StationView> | undefined> {
+  private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<Station> | undefined> {
     const station = await this.dataSource.getRepository(Station).findOneBy({ createdBy, idempotencyKey });
-    return station ? { id: station.id, fingerprint: station.idempotencyFingerprint, result: toStationView(station) } : undefined;
+    return station ? { id: station.id, fingerprint: station.idempotencyFingerprint, result: station } : undefined;
   }
 }

@@ -1,4 +1,5 @@
-import { StationView } from '@waystation/http-api';
+import { NearbyStationView, StationView } from '@waystation/http-api';
+import { NearbyStation } from './station-finder.service';
 import { Station } from './station.entity';
 
 export function toStationView(station: Station): StationView {
@@ -13,4 +14,8 @@ export function toStationView(station: Station): StationView {
     status: station.status,
     createdAt: station.createdAt.toISOString(),
   };
+}
+
+export function toNearbyStationView({ station, distanceMeters }: NearbyStation): NearbyStationView {
+  return { ...toStationView(station), distanceMeters };
 }

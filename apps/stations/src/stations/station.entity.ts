@@ -1,5 +1,4 @@
-import { StationStatus } from '@waystation/contracts';
-import { Amenity } from '@waystation/http-api';
+import { Amenity, StationStatus } from '@waystation/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'stations' })

@@ -1,52 +1,45 @@
-import { Body, Controller, Get, Headers, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import {
-  Actor,
-  CreateStationDto,
-  IDEMPOTENCY_KEY_HEADER,
-  idempotencyKeyFrom,
-  NearbyStationsQueryDto,
-  NearbyStationView,
-  Page,
-  PageQueryDto,
-  StationView,
-} from '@waystation/http-api';
-import { CorrelationId, CurrentActor } from '@waystation/platform';
+import { Controller, Headers, HttpStatus, Param, ParseUUIDPipe, Res } from '@nestjs/common';
+import { Actor, mapPage, Page } from '@waystation/contracts';
+import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyFrom, NearbyStationView, RouteBodyOf, RouteQueryOf, StationsRoutes, StationView } from '@waystation/http-api';
+import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import type { Response } from 'express';
 import { StationFinder } from './station-finder.service';
 import { StationRegistry } from './station-registry.service';
+import { toNearbyStationView, toStationView } from './station-view.mapper';
 
-@Controller('stations')
+@Controller()
 export class StationsController {
   constructor(
     private readonly registry: StationRegistry,
     private readonly finder: StationFinder,
   ) {}
 
-  @Post()
+  @RouteEndpoint(StationsRoutes.create)
   async create(
     @CurrentActor() actor: Actor,
-    @Body() command: CreateStationDto,
+    @RouteBody(StationsRoutes.create) command: RouteBodyOf<typeof StationsRoutes.create>,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StationView> {
     const { station, created } = await this.registry.create(actor, command, idempotencyKeyFrom(idempotencyKey), correlationId);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
-    return station;
+    return toStationView(station);
   }
 
-  @Get()
-  list(@Query() query: PageQueryDto): Promise<Page<StationView>> {
-    return this.finder.list(query);
+  @RouteEndpoint(StationsRoutes.list)
+  async list(@RouteQuery(StationsRoutes.list) query: RouteQueryOf<typeof StationsRoutes.list>): Promise<Page<StationView>> {
+    return mapPage(await this.finder.list(query), toStationView);
   }
 
-  @Get('nearby')
-  nearby(@Query() query: NearbyStationsQueryDto): Promise<NearbyStationView[]> {
-    return this.finder.nearby(query);
+  @RouteEndpoint(StationsRoutes.nearby)
+  async nearby(@RouteQuery(StationsRoutes.nearby) query: RouteQueryOf<typeof StationsRoutes.nearby>): Promise<Page<NearbyStationView>> {
+    // Nearest first up to the limit: one page, there is no further one to ask for.
+    return { items: (await this.finder.nearby(query)).map(toNearbyStationView), nextCursor: null };
   }
 
-  @Get(':id')
-  get(@Param('id', ParseUUIDPipe) id: string): Promise<StationView> {
-    return this.finder.get(id);
+  @RouteEndpoint(StationsRoutes.get)
+  async get(@Param('id', ParseUUIDPipe) id: string): Promise<StationView> {
+    return toStationView(await this.finder.get(id));
   }
 }

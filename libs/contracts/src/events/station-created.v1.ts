@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { amenitySchema } from '../shared/amenity.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
@@ -20,7 +21,7 @@ export const stationCreatedV1 = defineEvent({
     district: boundedTextSchema(50),
     address: boundedTextSchema(300),
     location: geoPointSchema,
-    amenities: z.array(boundedTextSchema(50)).max(20),
+    amenities: z.array(amenitySchema).max(20),
     openingHours: boundedTextSchema(100).describe('As posted at the door, e.g. 07:00-21:00').optional(),
     status: stationStatusSchema,
     createdAt: utcTimestampSchema,

@@ -8,26 +8,12 @@ export const pageQuerySchema = z.object({
 });
 export type PageQuery = z.output<typeof pageQuerySchema>;
 
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
 /** The schema of a page of `item`s, for documenting list responses. */
 export function pageSchemaOf<TItem extends z.ZodType>(item: TItem) {
   return z.object({
     items: z.array(item),
     nextCursor: z.string().min(1).nullable().describe('Pass as `cursor` for the next page; null on the last page'),
   });
-}
-
-/** Builds a page from `limit + 1` rows fetched in cursor order: the extra row only says there is more. */
-export function toPage<TRow, TItem>(rows: TRow[], limit: number, toItem: (row: TRow) => TItem, cursorOf: (row: TRow) => string): Page<TItem> {
-  const items = rows.slice(0, limit);
-  return {
-    items: items.map(toItem),
-    nextCursor: rows.length > limit ? cursorOf(items[items.length - 1]) : null,
-  };
 }
 
 /** For lists ordered by a UUID v7 id, where the cursor is the last id seen. */

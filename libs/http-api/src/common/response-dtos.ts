@@ -1,5 +1,4 @@
 import { createZodDto } from 'nestjs-zod';
-import { z } from 'zod';
 import { notificationViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { reportViewSchema } from '../reports/report-view';
@@ -12,7 +11,7 @@ export class ReportViewDto extends createZodDto(reportViewSchema) {}
 export class ReportPageDto extends createZodDto(pageSchemaOf(reportViewSchema)) {}
 export class StationViewDto extends createZodDto(stationViewSchema) {}
 export class StationPageDto extends createZodDto(pageSchemaOf(stationViewSchema)) {}
-export class NearbyStationsDto extends createZodDto(z.object({ items: z.array(nearbyStationViewSchema).describe('Nearest first') })) {}
+export class NearbyStationsDto extends createZodDto(pageSchemaOf(nearbyStationViewSchema.describe('Nearest first'))) {}
 export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
 export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}
 export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}

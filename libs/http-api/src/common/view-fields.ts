@@ -1,8 +1,5 @@
 import { z } from 'zod';
 
-/** Times in responses: ISO-8601 in UTC, as `Date.toISOString()` writes them. */
-export const timestampSchema = () => z.iso.datetime().describe('ISO-8601 UTC, e.g. 2026-11-29T08:30:00.000Z');
-
 /**
  * Text that may be absent (null) but is never empty. The `min(1)` is true of every such field and also keeps
  * the OpenAPI document right: a bare `z.string().nullable()` comes out of zod ≥ 4.5 as `type: [string, null]`,

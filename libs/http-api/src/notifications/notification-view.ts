@@ -1,5 +1,5 @@
+import { utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
-import { timestampSchema } from '../common/view-fields';
 
 export const notificationViewSchema = z.object({
   id: z.uuid(),
@@ -7,7 +7,7 @@ export const notificationViewSchema = z.object({
   title: z.string(),
   body: z.string(),
   data: z.record(z.string(), z.unknown()),
-  createdAt: timestampSchema(),
-  readAt: timestampSchema().nullable(),
+  createdAt: utcTimestampSchema,
+  readAt: utcTimestampSchema.nullable(),
 });
 export type NotificationView = z.infer<typeof notificationViewSchema>;

@@ -1,10 +1,11 @@
+import { utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
-import { nullableTextSchema, timestampSchema } from '../common/view-fields';
+import { nullableTextSchema } from '../common/view-fields';
 
 export const balanceViewSchema = z.object({
   accountId: z.string().describe('The worker the account belongs to'),
   balance: z.number().int(),
-  asOf: timestampSchema(),
+  asOf: utcTimestampSchema,
 });
 export type BalanceView = z.infer<typeof balanceViewSchema>;
 
@@ -13,6 +14,6 @@ export const pointsTransactionViewSchema = z.object({
   amount: z.number().int().describe('Positive for a credit to the worker, negative for a debit'),
   reason: z.string(),
   referenceId: nullableTextSchema().describe('What earned or spent the points, e.g. the confirmed report'),
-  createdAt: timestampSchema(),
+  createdAt: utcTimestampSchema,
 });
 export type PointsTransactionView = z.infer<typeof pointsTransactionViewSchema>;

@@ -1,5 +1,6 @@
-import { boundedTextSchema, geoPointSchema, photoUrlSchema, reportCategorySchema } from '@waystation/contracts';
+import { boundedTextSchema, geoPointSchema, photoUrlSchema, reportCategorySchema, reportStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
+import { idCursorPageQuerySchema } from '../common/page';
 
 export const submitReportSchema = z.object({
   category: reportCategorySchema,
@@ -15,3 +16,5 @@ export type ConfirmReport = z.output<typeof confirmReportSchema>;
 
 export const rejectReportSchema = z.object({ reason: boundedTextSchema(500, { multiline: true }) });
 export type RejectReport = z.output<typeof rejectReportSchema>;
+
+export const listReportsQuerySchema = idCursorPageQuerySchema.extend({ status: reportStatusSchema.optional() });

@@ -1,15 +1,12 @@
-import { geoPointSchema, reportCategorySchema } from '@waystation/contracts';
+import { geoPointSchema, reportCategorySchema, reportStatusSchema, utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
-import { nullableTextSchema, timestampSchema } from '../common/view-fields';
-
-export const reportStatusSchema = z.enum(['submitted', 'confirmed', 'rejected']);
-export type ReportStatus = z.infer<typeof reportStatusSchema>;
+import { nullableTextSchema } from '../common/view-fields';
 
 export const reportHistoryEntryViewSchema = z.object({
   status: reportStatusSchema,
   actorId: z.string(),
   note: nullableTextSchema(),
-  at: timestampSchema(),
+  at: utcTimestampSchema,
 });
 export type ReportHistoryEntryView = z.infer<typeof reportHistoryEntryViewSchema>;
 
@@ -22,8 +19,8 @@ export const reportViewSchema = z.object({
   address: nullableTextSchema(),
   photoUrls: z.array(z.string()),
   status: reportStatusSchema,
-  submittedAt: timestampSchema(),
-  reviewedAt: timestampSchema().nullable(),
+  submittedAt: utcTimestampSchema,
+  reviewedAt: utcTimestampSchema.nullable(),
   reviewedBy: nullableTextSchema(),
   rejectionReason: nullableTextSchema(),
   history: z.array(reportHistoryEntryViewSchema).describe('Oldest first'),

@@ -1,19 +1,6 @@
-import { boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { amenitySchema, boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
 import { queryNumberSchema } from '../common/query-number';
-
-export const amenitySchema = z.enum([
-  'water',
-  'air-conditioning',
-  'microwave',
-  'seating',
-  'books',
-  'charging',
-  'toilet',
-  'first-aid',
-  'wifi',
-]);
-export type Amenity = z.infer<typeof amenitySchema>;
 
 export const createStationSchema = z.object({
   name: boundedTextSchema(100),

@@ -1,7 +1,6 @@
-import { geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { amenitySchema, geoPointSchema, stationStatusSchema, utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
-import { nullableTextSchema, timestampSchema } from '../common/view-fields';
-import { amenitySchema } from './station-commands';
+import { nullableTextSchema } from '../common/view-fields';
 
 export const stationViewSchema = z.object({
   id: z.uuid(),
@@ -12,7 +11,7 @@ export const stationViewSchema = z.object({
   amenities: z.array(amenitySchema),
   openingHours: nullableTextSchema(),
   status: stationStatusSchema,
-  createdAt: timestampSchema(),
+  createdAt: utcTimestampSchema,
 });
 export type StationView = z.infer<typeof stationViewSchema>;
 

@@ -2,9 +2,11 @@ import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckResult, HealthCheckService } from '@nestjs/terminus';
 import type { Response } from 'express';
+import { Public } from '../http/public.decorator';
 import { ReadinessService } from './readiness.service';
 
 /** Health with every dependency's details: on a service's internal port, and the gateway's management port. */
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class HealthController {

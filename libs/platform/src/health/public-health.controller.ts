@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Public } from '../http/public.decorator';
 import { ReadinessService } from './readiness.service';
 
 const STATUS_SCHEMA = { type: 'object', required: ['status'], properties: { status: { type: 'string', enum: ['ok', 'error'] } } };
@@ -13,6 +14,7 @@ export interface PublicHealthStatus {
  * Health on a public port: the status alone. Which dependency failed, and where it lives, is for the
  * management port (HealthController there).
  */
+@Public()
 @ApiTags('health')
 @Controller('health')
 export class PublicHealthController {

@@ -1,5 +1,6 @@
 import { createParamDecorator, ExecutionContext, UnauthorizedException } from '@nestjs/common';
-import { Actor, ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, actorSchema } from '@waystation/http-api';
+import { Actor, actorSchema } from '@waystation/contracts';
+import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER } from '@waystation/http-api';
 import type { Request } from 'express';
 
 /** The caller the gateway vouches for (internal APIs only); 401 when the headers are missing or wrong. */

@@ -1,7 +1,9 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { register } from 'prom-client';
+import { Public } from '../http/public.decorator';
 
+@Public()
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsController {

@@ -1,13 +1,7 @@
-import { accountRoleSchema } from '@waystation/contracts';
 import { z } from 'zod';
+import { accountRoleSchema } from './account-role.schema';
 
-/**
- * Who is calling, as the gateway asserts it to the services over the internal network after authenticating
- * the client. Services authorise every object against it.
- */
-export const ACTOR_ID_HEADER = 'x-actor-id';
-export const ACTOR_ROLE_HEADER = 'x-actor-role';
-
+/** Who is acting: the caller a service authorises every object against. */
 export const actorSchema = z.object({
   id: z.string().min(1).max(100),
   role: accountRoleSchema,

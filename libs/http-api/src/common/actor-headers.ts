@@ -1,0 +1,6 @@
+/**
+ * Who is calling, as the gateway asserts it to the services over the internal network after authenticating
+ * the client. Services authorise every object against it.
+ */
+export const ACTOR_ID_HEADER = 'x-actor-id';
+export const ACTOR_ROLE_HEADER = 'x-actor-role';

@@ -1,0 +1,8 @@
+import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
+import { notificationViewSchema } from '../notifications/notification-view';
+import { defineRoute } from './route';
+
+/** The notifications service's internal API. */
+export const NotificationsRoutes = {
+  inbox: defineRoute({ method: 'GET', path: '/notifications', query: idCursorPageQuerySchema, response: pageSchemaOf(notificationViewSchema) }),
+};

@@ -1,0 +1,29 @@
+import { RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { defineRoute } from '@waystation/http-api';
+import { z } from 'zod';
+import { RouteEndpoint } from './route-endpoint.decorator';
+
+const confirm = defineRoute({ method: 'POST', path: '/things/:id/confirm', response: z.object({}) });
+const list = defineRoute({ method: 'GET', path: '/things', response: z.object({}) });
+
+class Sut {
+  @RouteEndpoint(confirm)
+  confirm(): string {
+    return 'confirmed';
+  }
+
+  @RouteEndpoint(list)
+  list(): string[] {
+    return [];
+  }
+}
+
+describe(RouteEndpoint.name, () => {
+  it("serves a route at the table's method and path", () => {
+    expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.confirm)).toBe(RequestMethod.POST);
+    expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.confirm)).toBe('/things/:id/confirm');
+    expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.list)).toBe(RequestMethod.GET);
+    expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.list)).toBe('/things');
+  });
+});
