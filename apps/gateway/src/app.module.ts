@@ -11,13 +11,14 @@ import { ReportsController } from './reports/reports.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
+import { SERVICE_NAME } from './service-name';
 
 @Module({})
 export class AppModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ serviceName: 'gateway', logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
+      imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
         // Every route needs a caller; @Public() is the only way out.

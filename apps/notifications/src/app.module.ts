@@ -5,8 +5,8 @@ import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, Platfo
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
+import { SERVICE_NAME } from './service-name';
 
-const SERVICE_NAME = 'notifications';
 
 @Module({})
 export class AppModule {

@@ -1,2 +1,4 @@
-/** Stamped on every event this service produces. */
-export const SERVICE_NAME = 'stations';
+import type { ServiceName } from '@waystation/contracts';
+
+/** This app's name: stamped as `producer` on its events, its Kafka principal, its logs' `service`. */
+export const SERVICE_NAME = 'stations' satisfies ServiceName;

@@ -1,8 +1,9 @@
 import { commonEnvSchema, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
+import { SERVICE_NAME } from '../service-name';
 
 export const gatewayConfigSchema = commonEnvSchema.extend({
-  ...kafkaSaslEnvFields('gateway'),
+  ...kafkaSaslEnvFields(SERVICE_NAME),
   GATEWAY_HTTP_PORT: envFields.port(3000),
   /** `/metrics` and health with details, for probes and Prometheus: never publish this port. */
   GATEWAY_MANAGEMENT_PORT: envFields.port(3100),

@@ -1,8 +1,9 @@
 import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
+import { SERVICE_NAME } from '../service-name';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
-  ...kafkaSaslEnvFields('notifications'),
+  ...kafkaSaslEnvFields(SERVICE_NAME),
   ...databaseEnvFields,
   ...consumerEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),

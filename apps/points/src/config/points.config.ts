@@ -1,8 +1,9 @@
 import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
+import { SERVICE_NAME } from '../service-name';
 
 export const pointsConfigSchema = commonEnvSchema.extend({
-  ...kafkaSaslEnvFields('points'),
+  ...kafkaSaslEnvFields(SERVICE_NAME),
   ...databaseEnvFields,
   ...consumerEnvFields,
   POINTS_HTTP_PORT: envFields.port(3103),

@@ -1,8 +1,9 @@
 import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
+import { SERVICE_NAME } from '../service-name';
 
 export const reportsConfigSchema = commonEnvSchema.extend({
-  ...kafkaSaslEnvFields('reports'),
+  ...kafkaSaslEnvFields(SERVICE_NAME),
   ...databaseEnvFields,
   REPORTS_HTTP_PORT: envFields.port(3102),
   REPORTS_DATABASE_URL: envFields.postgresUrl('reports'),
