@@ -1,36 +1,32 @@
-import { allTopicSpecs } from '@waystation/contracts';
 import { DATABASES, WaystationSystem } from '@waystation/system';
-import { connectionUrl, ensureDatabases, ensureTopics, startKafka, startPostgres, stopKafka, stopPostgres } from '@waystation/infra';
+import { connectionUrl, postgresConnectionOf, startLocalInfrastructure } from '@waystation/infra';
 import { join } from 'node:path';
 import { kafkaToolingEndpoint } from './kafka-tooling.config';
 import { seedDemo } from './seed/seed-demo';
 import { startBanner } from './start-banner';
 
 const STATE_DIR = join(__dirname, '..', '.waystation', 'dev');
-const POSTGRES_DIR = join(STATE_DIR, 'postgres');
-const KAFKA_DIR = join(STATE_DIR, 'kafka');
+const PORTS = { postgres: 54320, kafka: 9092, kafkaController: 9093 };
 
 /**
- * `npm start`: PostgreSQL and Kafka on this machine (unless KAFKA_BROKERS / *_DATABASE_URL point elsewhere),
+ * `npm start`: PostgreSQL and Kafka on this machine (unless KAFKA_BROKERS / POSTGRES_URL point elsewhere),
  * the five apps, demo data; Ctrl-C stops everything it started.
  */
 async function main(): Promise<void> {
   const externalBrokers = process.env.KAFKA_BROKERS;
   const externalPostgres = process.env.POSTGRES_URL;
-  const external = { kafka: Boolean(externalBrokers), postgres: Boolean(externalPostgres) };
+  const external = {
+    kafka: externalBrokers ? kafkaToolingEndpoint() : undefined,
+    postgres: externalPostgres ? postgresConnectionOf(externalPostgres) : undefined,
+  };
   log(`state and logs in ${STATE_DIR}`);
-  const postgres = externalPostgres ? undefined : await startPostgres({ dataDir: POSTGRES_DIR, port: 54320 });
-  const databaseUrl = (database: string) =>
-    postgres ? connectionUrl(postgres, database) : `${externalPostgres?.replace(/\/[^/]*$/, '')}/${database}`;
-  if (postgres) await ensureDatabases(postgres, [...DATABASES]);
-  log('PostgreSQL is up');
-  const kafka = externalBrokers ? kafkaToolingEndpoint() : await startKafka({ dataDir: KAFKA_DIR, port: 9092, controllerPort: 9093 });
-  await ensureTopics(kafka, allTopicSpecs());
-  const kafkaBrokers = kafka.brokers;
+  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES, external });
+  log(`PostgreSQL is up at ${infra.postgres.host}:${infra.postgres.port}`);
+  const kafkaBrokers = infra.kafka.brokers;
   log(`Kafka is up at ${kafkaBrokers.join(',')}`);
 
   const system = new WaystationSystem({
-    layout: { host: '127.0.0.1', portOffset: 0, kafkaBrokers, databaseUrl },
+    layout: { host: '127.0.0.1', portOffset: 0, kafkaBrokers, databaseUrl: (database) => connectionUrl(infra.postgres, database) },
     logDir: join(STATE_DIR, 'logs'),
     logLevel: process.env.LOG_LEVEL ?? 'info',
   });
@@ -40,8 +36,7 @@ async function main(): Promise<void> {
     stopping = true;
     log('stopping…');
     await system.stop();
-    if (!external.kafka) await stopKafka(KAFKA_DIR);
-    if (!external.postgres) await stopPostgres(POSTGRES_DIR);
+    await infra.stop();
     log('stopped');
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
