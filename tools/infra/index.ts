@@ -1,5 +1,6 @@
 export { ensureKafkaJars, pinnedKafkaVersion } from './kafka-jars';
 export { type KafkaEndpoint, kafkaClient } from './kafka-client';
+export { kafkaToolingConfigSchema, kafkaToolingEndpoint } from './kafka-tooling.config';
 export { type KafkaInstance, type KafkaOptions, startKafka, stopKafka } from './kafka-broker';
 export {
   type LocalInfrastructure,

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { KafkaLayout } from './kafka-layout';
 
-const LOG4J2_CONFIG = resolve(__dirname, '../kafka/log4j2.yaml');
+const LOG4J2_CONFIG = resolve(__dirname, 'kafka/log4j2.yaml');
 const JVM_OPTIONS = [
   '-Xms256m',
   '-Xmx512m',

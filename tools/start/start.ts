@@ -1,11 +1,10 @@
 import { DATABASES, WaystationSystem } from '@waystation/system';
-import { connectionUrl, postgresConnectionOf, startLocalInfrastructure } from '@waystation/infra';
+import { connectionUrl, kafkaToolingEndpoint, postgresConnectionOf, startLocalInfrastructure } from '@waystation/infra';
 import { join } from 'node:path';
-import { kafkaToolingEndpoint } from './kafka-tooling.config';
-import { seedDemo } from './seed/seed-demo';
+import { seedDemo } from '@waystation/seed';
 import { startBanner } from './start-banner';
 
-const STATE_DIR = join(__dirname, '..', '.waystation', 'dev');
+const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'dev');
 const PORTS = { postgres: 54320, kafka: 9092, kafkaController: 9093 };
 
 /**
