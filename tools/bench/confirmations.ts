@@ -5,6 +5,7 @@ import { logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { loadBenchConfig } from './bench.config';
 import { cpuPerUnit, cpuSnapshot, stolenMs } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
@@ -12,16 +13,10 @@ import { runAtRate, runPool, summarize } from './stats';
 
 /**
  * `npm run bench`: report confirmations through the real pipeline (gateway → reports → outbox → Kafka → points
- * → outbox → Kafka), on its own PostgreSQL, Kafka and apps, beside bare kafkajs on the same broker.
- *   BENCH_COUNT        confirmations for the throughput phase (default 2000)
- *   BENCH_RATE         offered confirmations per second for the latency phase (default 100)
- *   BENCH_LATENCY_COUNT confirmations in the latency phase (default 1000)
- *   BENCH_DRAIN_COUNT  confirmations queued while points is stopped, then drained (default 2000)
+ * → outbox → Kafka), on its own PostgreSQL, Kafka and apps, beside bare kafkajs on the same broker; sizes in
+ * bench.config.ts.
  */
-const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
-const RATE = Number(process.env.BENCH_RATE ?? 100);
-const LATENCY_COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 1_000);
-const DRAIN_COUNT = Number(process.env.BENCH_DRAIN_COUNT ?? 2_000);
+const { BENCH_COUNT: COUNT, BENCH_RATE: RATE, BENCH_LATENCY_COUNT: LATENCY_COUNT, BENCH_DRAIN_COUNT: DRAIN_COUNT } = loadBenchConfig();
 const CONCURRENCY = 32;
 const IDLE_SECONDS = 5;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');

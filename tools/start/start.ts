@@ -1,7 +1,8 @@
-import { DATABASES, WaystationSystem } from '@waystation/system';
-import { connectionUrl, kafkaToolingEndpoint, postgresConnectionOf, startLocalInfrastructure } from '@waystation/infra';
-import { join } from 'node:path';
+import { connectionUrl, startLocalInfrastructure } from '@waystation/infra';
 import { seedDemo } from '@waystation/seed';
+import { DATABASES, WaystationSystem } from '@waystation/system';
+import { join } from 'node:path';
+import { loadStartConfig } from './start.config';
 import { startBanner } from './start-banner';
 
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'dev');
@@ -12,14 +13,9 @@ const PORTS = { postgres: 54320, kafka: 9092, kafkaController: 9093 };
  * the five apps, demo data; Ctrl-C stops everything it started.
  */
 async function main(): Promise<void> {
-  const externalBrokers = process.env.KAFKA_BROKERS;
-  const externalPostgres = process.env.POSTGRES_URL;
-  const external = {
-    kafka: externalBrokers ? kafkaToolingEndpoint() : undefined,
-    postgres: externalPostgres ? postgresConnectionOf(externalPostgres) : undefined,
-  };
+  const config = loadStartConfig();
   log(`state and logs in ${STATE_DIR}`);
-  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES, external });
+  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES, external: config.external });
   log(`PostgreSQL is up at ${infra.postgres.host}:${infra.postgres.port}`);
   const kafkaBrokers = infra.kafka.brokers;
   log(`Kafka is up at ${kafkaBrokers.join(',')}`);
@@ -27,7 +23,7 @@ async function main(): Promise<void> {
   const system = new WaystationSystem({
     layout: { host: '127.0.0.1', portOffset: 0, kafkaBrokers, databaseUrl: (database) => connectionUrl(infra.postgres, database) },
     logDir: join(STATE_DIR, 'logs'),
-    logLevel: process.env.LOG_LEVEL ?? 'info',
+    logLevel: config.logLevel,
   });
   let stopping = false;
   const stop = async () => {
