@@ -1,20 +1,11 @@
-import { allTopicSpecs, PointsCreditedV1, Topics } from '@waystation/contracts';
-import {
-  connectionUrl,
-  ensureDatabases,
-  ensureTopics,
-  kafkaClient,
-  type KafkaInstance,
-  startKafka,
-  startPostgres,
-  stopKafka,
-  stopPostgres,
-} from '@waystation/infra';
+import { PointsCreditedV1, Topics } from '@waystation/contracts';
+import { connectionUrl, type KafkaEndpoint, kafkaClient, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
 import { DATABASES, WaystationSystem } from '@waystation/system';
 import { logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { request } from 'undici';
+import { loadBenchConfig } from './bench.config';
 import { cpuPerUnit, cpuSnapshot, stolenMs } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
@@ -22,30 +13,21 @@ import { runAtRate, runPool, summarize } from './stats';
 
 /**
  * `npm run bench`: report confirmations through the real pipeline (gateway → reports → outbox → Kafka → points
- * → outbox → Kafka), on its own PostgreSQL, Kafka and apps, beside bare kafkajs on the same broker.
- *   BENCH_COUNT        confirmations for the throughput phase (default 2000)
- *   BENCH_RATE         offered confirmations per second for the latency phase (default 100)
- *   BENCH_LATENCY_COUNT confirmations in the latency phase (default 1000)
- *   BENCH_DRAIN_COUNT  confirmations queued while points is stopped, then drained (default 2000)
+ * → outbox → Kafka), on its own PostgreSQL, Kafka and apps, beside bare kafkajs on the same broker; sizes in
+ * bench.config.ts.
  */
-const COUNT = Number(process.env.BENCH_COUNT ?? 2_000);
-const RATE = Number(process.env.BENCH_RATE ?? 100);
-const LATENCY_COUNT = Number(process.env.BENCH_LATENCY_COUNT ?? 1_000);
-const DRAIN_COUNT = Number(process.env.BENCH_DRAIN_COUNT ?? 2_000);
+const { BENCH_COUNT: COUNT, BENCH_RATE: RATE, BENCH_LATENCY_COUNT: LATENCY_COUNT, BENCH_DRAIN_COUNT: DRAIN_COUNT } = loadBenchConfig();
 const CONCURRENCY = 32;
 const IDLE_SECONDS = 5;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
-const KAFKA = { dataDir: join(STATE_DIR, 'kafka'), port: 29092, controllerPort: 29093 };
-const POSTGRES = { dataDir: join(STATE_DIR, 'postgres'), port: 25432 };
+const PORTS = { postgres: 25432, kafka: 29092, kafkaController: 29093 };
 const STAFF = { 'x-dev-user-id': 'bench-staff', 'x-dev-user-role': 'community-staff' };
 
 async function main(): Promise<void> {
-  await Promise.all([stopKafka(KAFKA.dataDir), stopPostgres(POSTGRES.dataDir)]);
+  await stopLocalInfrastructure(STATE_DIR);
   await rm(STATE_DIR, { recursive: true, force: true });
-  const postgres = await startPostgres(POSTGRES);
-  await ensureDatabases(postgres, [...DATABASES]);
-  const kafka = await startKafka(KAFKA);
-  await ensureTopics(kafka, allTopicSpecs());
+  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES });
+  const { postgres, kafka } = infra;
   const system = new WaystationSystem({
     layout: { host: '127.0.0.1', portOffset: 2_000, kafkaBrokers: kafka.brokers, databaseUrl: (db) => connectionUrl(postgres, db) },
     logDir: join(STATE_DIR, 'logs'),
@@ -135,12 +117,12 @@ CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.t
 `);
   } finally {
     await system.stop().catch((error) => log(`stopping the apps failed: ${error}`));
-    await Promise.all([stopKafka(KAFKA.dataDir), stopPostgres(POSTGRES.dataDir)]);
+    await infra.stop();
   }
 }
 
 /** Watches points.events: a credit is visible once points has committed it and published `points.credited`. */
-async function watchCredits(kafka: KafkaInstance) {
+async function watchCredits(kafka: KafkaEndpoint) {
   const consumer = kafkaClient(kafka, 'bench-watch', logLevel.NOTHING).consumer({ groupId: `bench-watch-${Date.now()}` });
   const seen = new Map<string, number>();
   await consumer.connect();

@@ -3,7 +3,7 @@ import { logLevel, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { startKafka, stopKafka } from './kafka-broker';
 import { kafkaClient } from './kafka-client';
-import { ensureTopics } from './topics';
+import { createMissingTopics } from './missing-topics';
 
 // Stops and restarts the broker shared by the whole jest run, as crash-recovery specs do: run in band.
 describe(startKafka.name, () => {
@@ -21,7 +21,7 @@ describe(startKafka.name, () => {
 
   it('keeps topics and messages across a stop and a start', async () => {
     const topic = `kafka-restart-${randomUUID()}`;
-    await ensureTopics(infra, [{ topic, numPartitions: 1 }]);
+    await createMissingTopics(infra, [{ topic, numPartitions: 1 }]);
     const producer = kafka.producer({ idempotent: true, createPartitioner: Partitioners.DefaultPartitioner });
     await producer.connect();
     await producer.send({ topic, acks: -1, messages: [{ key: 'k', value: 'kept' }] });

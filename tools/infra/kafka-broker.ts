@@ -11,7 +11,7 @@ import type { KafkaEndpoint } from './kafka-client';
 import { javaArguments, javaExecutable } from './kafka-java';
 import { ensureKafkaJars } from './kafka-jars';
 import { type KafkaLayout, kafkaLayout } from './kafka-layout';
-import { waitUntilKafkaReady } from './kafka-readiness';
+import { waitUntilKafkaServes } from './wait-until-kafka-serves';
 import { addMissingScramPrincipals, recordScramPrincipals, scramFormatArguments } from './kafka-scram-users';
 import { BROKER_PRINCIPAL, kafkaServerProperties } from './kafka-server-properties';
 import { firstMatchesOfLog, tailOfLog } from './log-tail';
@@ -52,7 +52,7 @@ export async function startKafka(options: KafkaOptions): Promise<KafkaInstance> 
   // The broker's own principal: a super user that exists before any SCRAM credential does.
   const asBroker: SASLOptions = { mechanism: 'plain', username: BROKER_PRINCIPAL, password: brokerPassword };
   try {
-    await waitUntilKafkaReady({
+    await waitUntilKafkaServes({
       brokers,
       sasl: asBroker,
       clusterId,

@@ -2,7 +2,7 @@ import { readTestInfra, waitFor } from '@waystation/testing';
 import { logLevel, Partitioners } from 'kafkajs';
 import { randomUUID } from 'node:crypto';
 import { kafkaClient } from './kafka-client';
-import { ensureTopics } from './topics';
+import { createMissingTopics } from './missing-topics';
 
 // kafkajs 2.2.4 predates Kafka 4, which removed many old protocol versions (KIP-896): this proves that
 // what the services rely on still works against the broker the tooling runs.
@@ -53,7 +53,7 @@ describe('kafkajs 2.2.4 against the local Kafka 4 broker', () => {
   it('resumes a consumer group after its committed offsets, with no redelivery', async () => {
     const topic = `kafka-compat-${randomUUID()}`;
     const groupId = `kafka-compat-${randomUUID()}`;
-    await ensureTopics(infra, [{ topic, numPartitions: PARTITIONS }]);
+    await createMissingTopics(infra, [{ topic, numPartitions: PARTITIONS }]);
     const firstBatch = Array.from({ length: 9 }, (_, index) => `first-${index}`);
     const secondBatch = Array.from({ length: 6 }, (_, index) => `second-${index}`);
 

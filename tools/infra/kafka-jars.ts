@@ -1,15 +1,15 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runCommandOrThrow } from './run-command';
+import { waystationCacheDir } from './waystation-cache-dir';
 
-const KAFKA_POM = resolve(__dirname, '../kafka/pom.xml');
+const KAFKA_POM = resolve(__dirname, 'kafka/pom.xml');
 const COMPLETE_MARKER = '.complete';
 
 /**
- * Returns a directory holding every jar the Kafka broker needs (the runtime classpath of tools/kafka/pom.xml),
+ * Returns a directory holding every jar the Kafka broker needs (the runtime classpath of tools/infra/kafka/pom.xml),
  * fetching them with Maven the first time. The cache is keyed by the pom's content, so editing the pom
  * (a version bump) fetches again; an unchanged pom fetches nothing.
  */
@@ -45,11 +45,7 @@ export async function ensureKafkaJars(): Promise<string> {
   return libsDir;
 }
 
-function waystationCacheDir(): string {
-  return process.env.WAYSTATION_CACHE_DIR ?? join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), 'waystation');
-}
-
-/** The broker version tools/kafka/pom.xml pins: what the tests run, and what docker-compose.yml runs. */
+/** The broker version tools/infra/kafka/pom.xml pins: what the tests run, and what docker-compose.yml runs. */
 export function pinnedKafkaVersion(): string {
   return kafkaVersionOf(readFileSync(KAFKA_POM, 'utf8'));
 }

@@ -1,7 +1,8 @@
 import { join, resolve } from 'node:path';
+import { type InfraConfig, loadInfraConfig } from './infra.config';
 import type { KafkaLayout } from './kafka-layout';
 
-const LOG4J2_CONFIG = resolve(__dirname, '../kafka/log4j2.yaml');
+const LOG4J2_CONFIG = resolve(__dirname, 'kafka/log4j2.yaml');
 const JVM_OPTIONS = [
   '-Xms256m',
   '-Xmx512m',
@@ -24,6 +25,6 @@ export function javaArguments(jarsDir: string, layout: KafkaLayout, mainClass: s
   ];
 }
 
-export function javaExecutable(): string {
-  return process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+export function javaExecutable({ JAVA_HOME }: InfraConfig = loadInfraConfig()): string {
+  return JAVA_HOME ? join(JAVA_HOME, 'bin', 'java') : 'java';
 }

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppName } from './apps';
+import { loadSystemConfig } from './system.config';
 
 const REPO_ROOT = join(__dirname, '..', '..');
 
@@ -32,7 +33,7 @@ export class AppProcess {
     if (this.child) throw new Error(`${this.name} is already running`);
     mkdirSync(this.options.logDir, { recursive: true });
     const log = createWriteStream(join(this.options.logDir, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...extraNodeArgs(), '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`], {
+    const child = spawn(process.execPath, [...loadSystemConfig().WAYSTATION_NODE_ARGS, '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...this.options.env, ...envOverrides },
       // The IPC channel lets the app notice when its supervisor dies and stop instead of lingering.
@@ -79,9 +80,4 @@ export class AppProcess {
     const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
     await exited.finally(() => clearTimeout(timer));
   }
-}
-
-/** WAYSTATION_NODE_ARGS passes options to every app's node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`. */
-function extraNodeArgs(): string[] {
-  return (process.env.WAYSTATION_NODE_ARGS ?? '').split(' ').filter(Boolean);
 }

@@ -1,7 +1,6 @@
 import { DEAD_LETTER_HEADER_PREFIX, DeadLetterHeaders, MessageHeaders } from '@waystation/contracts';
-import { kafkaClient } from '@waystation/infra';
+import { kafkaClient, kafkaToolingEndpoint } from '@waystation/infra';
 import { IHeaders, Kafka, Partitioners } from 'kafkajs';
-import { kafkaToolingEndpoint } from './kafka-tooling.config';
 
 export interface ReplaySummary {
   /** Republished to their original topic. */

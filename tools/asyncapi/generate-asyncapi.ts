@@ -14,8 +14,8 @@ import {
 } from '@waystation/contracts';
 import { stringify } from 'yaml';
 
-export const asyncApiPath = join(__dirname, '..', 'docs', 'asyncapi.yaml');
-const { version } = JSON.parse(readFileSync(join(__dirname, '..', 'package.json'), 'utf8')) as { version: string };
+export const asyncApiPath = join(__dirname, '..', '..', 'docs', 'asyncapi.yaml');
+const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
 
 const KAFKA_BINDING_VERSION = '0.5.0';
 
@@ -33,7 +33,7 @@ const DESCRIPTION = `Every message is a JSON envelope: \`id\` (UUID v7), \`type\
 - A message a consumer group cannot validate or handle goes to \`<topic>.dlq.<consumer-group>\` with the reason.`;
 
 export function renderAsyncApi(): string {
-  const header = '# Generated from libs/contracts by tools/generate-asyncapi.ts. Do not edit: run `npm run asyncapi`.\n';
+  const header = '# Generated from libs/contracts by tools/asyncapi/generate-asyncapi.ts. Do not edit: run `npm run asyncapi`.\n';
   return header + stringify(asyncApiDocument(), { lineWidth: 0, aliasDuplicateObjects: false });
 }
 

@@ -1,4 +1,4 @@
-import { DEMO_STAFF, DEMO_WORKER } from './seed/demo-data';
+import { DEMO_STAFF, DEMO_WORKER } from '@waystation/seed';
 
 /** A URL the banner prints, with the headers its line tells the reader to send. */
 export interface BannerUrl {

@@ -1,7 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const root = join(__dirname, '..');
+const root = join(__dirname, '..', '..');
 
 /** Lints a would-be file at `path` with the project's ESLint config and returns the complaints of `ruleId`. */
 function lintViolations(ruleId: string, path: string, source: string): string[] {

@@ -1,7 +1,7 @@
 import { Kafka, logLevel, type SASLOptions } from 'kafkajs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-export interface KafkaReadinessOptions {
+export interface KafkaServesOptions {
   brokers: string[];
   sasl: SASLOptions;
   /** The cluster the broker was formatted for: another Kafka answering on the same port does not count. */
@@ -19,7 +19,7 @@ const READINESS_GROUP = 'waystation-readiness';
  * Resolves once the broker answers DescribeCluster for the expected cluster and its group coordinator serves;
  * throws with the broker's logs if it dies or does not get there in time.
  */
-export async function waitUntilKafkaReady(options: KafkaReadinessOptions): Promise<void> {
+export async function waitUntilKafkaServes(options: KafkaServesOptions): Promise<void> {
   // Refused connections are expected while the JVM starts, so kafkajs must not log them.
   const kafka = new Kafka({
     clientId: 'waystation-infra-readiness',

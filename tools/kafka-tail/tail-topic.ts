@@ -1,5 +1,4 @@
-import { kafkaClient } from '@waystation/infra';
-import { kafkaToolingEndpoint } from './kafka-tooling.config';
+import { kafkaClient, kafkaToolingEndpoint } from '@waystation/infra';
 
 /**
  * `npm run kafka:tail -- <topic> [--from-beginning]`: prints each message of a topic as it arrives

@@ -1,6 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
 import { startTestSystem, waitFor } from '@waystation/testing';
-import { seedDemo } from './seed/seed-demo';
+import { seedDemo } from '@waystation/seed';
 import { startBanner } from './start-banner';
 
 describe(startBanner.name, () => {

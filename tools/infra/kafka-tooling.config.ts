@@ -1,5 +1,5 @@
 import { KAFKA_ADMIN_PRINCIPAL } from '@waystation/contracts';
-import type { KafkaEndpoint } from '@waystation/infra';
+import type { KafkaEndpoint } from './kafka-client';
 import { envFields, kafkaSaslCredentials, kafkaSaslEnvFields, loadConfig } from '@waystation/platform';
 import { z } from 'zod';
 

@@ -1,5 +1,5 @@
 import { MessageHeaders } from '@waystation/contracts';
-import { ensureTopics } from '@waystation/infra';
+import { createMissingTopics } from '@waystation/infra';
 import { publishRaw, readTestInfra, readTopic, testKafka } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { replayDeadLetters } from './replay-dead-letters';
@@ -24,7 +24,7 @@ describe(replayDeadLetters.name, () => {
   });
 
   beforeAll(async () => {
-    await ensureTopics(readTestInfra().kafka, [
+    await createMissingTopics(readTestInfra().kafka, [
       { topic: originalTopic, numPartitions: 3 },
       { topic: deadLetterTopic, numPartitions: 2 },
     ]);

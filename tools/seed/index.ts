@@ -1,0 +1,2 @@
+export { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
+export { seedDemo } from './seed-demo';
