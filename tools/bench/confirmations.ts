@@ -73,7 +73,11 @@ async function main(): Promise<void> {
     });
     await credits.allSeen(latencyIds);
     const cpuAtRate = cpuPerUnit(cpuBeforeLatency, cpuSnapshot(), LATENCY_COUNT);
-    const transactionsAtRate = transactionsPerUnit(transactionsAfterThroughput, await committedTransactions(postgres, DATABASES), LATENCY_COUNT);
+    const transactionsAtRate = transactionsPerUnit(
+      transactionsAfterThroughput,
+      await committedTransactions(postgres, DATABASES),
+      LATENCY_COUNT,
+    );
     const pipelineLatency = summarize(latencyIds.map((id) => (credits.seenAt(id) ?? NaN) - (returnedAt.get(id) ?? NaN)));
 
     // The credit side alone: confirmations queue up in Kafka while points is stopped, then it drains them.
@@ -176,7 +180,10 @@ function cpuTable(throughputPhase: [string, number][], latencyPhase: [string, nu
   const total = (phase: [string, number][]) => phase.reduce((sum, [, ms]) => sum + ms, 0);
   return [
     `  ${'process'.padEnd(14)} ${'throughput phase'.padStart(16)} ${`at ${RATE}/s`.padStart(12)}`,
-    ...throughputPhase.map(([kind, ms]) => `  ${kind.padEnd(14)} ${`${ms.toFixed(2)} ms`.padStart(16)} ${`${(atRate.get(kind) ?? NaN).toFixed(2)} ms`.padStart(12)}`),
+    ...throughputPhase.map(
+      ([kind, ms]) =>
+        `  ${kind.padEnd(14)} ${`${ms.toFixed(2)} ms`.padStart(16)} ${`${(atRate.get(kind) ?? NaN).toFixed(2)} ms`.padStart(12)}`,
+    ),
     `  ${'total'.padEnd(14)} ${`${total(throughputPhase).toFixed(2)} ms`.padStart(16)} ${`${total(latencyPhase).toFixed(2)} ms`.padStart(12)}`,
   ].join('\n');
 }

@@ -25,9 +25,7 @@ export function cpuSnapshot(): CpuSnapshot {
 
 /** CPU milliseconds per unit of work for each kind of process between two snapshots, biggest first. */
 export function cpuPerUnit(before: CpuSnapshot, after: CpuSnapshot, units: number): [string, number][] {
-  return [...after]
-    .map(([kind, ms]): [string, number] => [kind, (ms - (before.get(kind) ?? 0)) / units])
-    .sort((a, b) => b[1] - a[1]);
+  return [...after].map(([kind, ms]): [string, number] => [kind, (ms - (before.get(kind) ?? 0)) / units]).sort((a, b) => b[1] - a[1]);
 }
 
 function processKind(pid: number): string | undefined {
@@ -54,7 +52,10 @@ function cpuTimes(pid: number): { parentPid: number; ownMs: number; endedChildre
   }
   // The fields after the parenthesised command name, from the state on: ppid is the 2nd of them, utime and
   // stime the 12th and 13th, cutime and cstime (children that ended and were waited for) the 14th and 15th.
-  const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ').map(Number);
+  const fields = stat
+    .slice(stat.lastIndexOf(') ') + 2)
+    .split(' ')
+    .map(Number);
   const ms = (ticks: number) => (ticks * 1_000) / CLOCK_TICKS_PER_SECOND;
   return { parentPid: fields[1], ownMs: ms(fields[11] + fields[12]), endedChildrenMs: ms(fields[13] + fields[14]) };
 }

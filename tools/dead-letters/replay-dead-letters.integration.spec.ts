@@ -47,7 +47,11 @@ describe(replayDeadLetters.name, () => {
       ['report-3', '{"n":3}'],
     ]);
     for (const { key, headers } of replayed) {
-      expect(headers).toEqual({ type: 'report.confirmed', 'correlation-id': `corr-${key}`, [MessageHeaders.replayedFrom]: deadLetterTopic });
+      expect(headers).toEqual({
+        type: 'report.confirmed',
+        'correlation-id': `corr-${key}`,
+        [MessageHeaders.replayedFrom]: deadLetterTopic,
+      });
     }
     expect(await replayDeadLetters(kafka(), deadLetterTopic)).toEqual({ replayed: 0, unknownOrigin: 0 });
   });

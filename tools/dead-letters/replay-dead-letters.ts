@@ -47,7 +47,13 @@ export async function replayDeadLetters(kafka: Kafka, deadLetterTopic: string): 
               await producer.send({
                 topic: originalTopic,
                 acks: -1,
-                messages: [{ key: message.key, value: message.value, headers: { ...originalHeaders(message.headers), [MessageHeaders.replayedFrom]: deadLetterTopic } }],
+                messages: [
+                  {
+                    key: message.key,
+                    value: message.value,
+                    headers: { ...originalHeaders(message.headers), [MessageHeaders.replayedFrom]: deadLetterTopic },
+                  },
+                ],
               });
               summary.replayed += 1;
             } else {

@@ -50,6 +50,13 @@ export function appDeployments(platform: Platform): AppDeployment[] {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }
     }
-    return { name, port: defaultPort, managementPort: managementPort(name), command: ['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`], env, database };
+    return {
+      name,
+      port: defaultPort,
+      managementPort: managementPort(name),
+      command: ['node', '-r', '@swc-node/register', `apps/${name}/src/main.ts`],
+      env,
+      database,
+    };
   });
 }

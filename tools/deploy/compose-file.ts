@@ -52,7 +52,8 @@ export function renderComposeFile(): object {
           // As the embedded broker (tools/infra/kafka-server-properties.ts): SCRAM for clients, PLAIN for the
           // broker itself; the image maps `___` to `-`, `__` to `_` and `_` to `.` in these names.
           KAFKA_LISTENER_NAME_CLIENTS_SASL_ENABLED_MECHANISMS: 'SCRAM-SHA-512,PLAIN',
-          KAFKA_LISTENER_NAME_CLIENTS_SCRAM___SHA___512_SASL_JAAS_CONFIG: 'org.apache.kafka.common.security.scram.ScramLoginModule required;',
+          KAFKA_LISTENER_NAME_CLIENTS_SCRAM___SHA___512_SASL_JAAS_CONFIG:
+            'org.apache.kafka.common.security.scram.ScramLoginModule required;',
           KAFKA_LISTENER_NAME_CLIENTS_PLAIN_SASL_JAAS_CONFIG: BROKER_LOGIN,
           KAFKA_SASL_MECHANISM_INTER_BROKER_PROTOCOL: 'PLAIN',
           KAFKA_LISTENER_NAME_CONTROLLER_SASL_ENABLED_MECHANISMS: 'PLAIN',

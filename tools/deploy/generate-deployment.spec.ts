@@ -78,6 +78,8 @@ describe('deployment files', () => {
       return { app: metadata.name, isUser: users.has(username ?? ''), secret };
     });
 
-    expect(credentials).toEqual(deployments.map(({ metadata }) => ({ app: metadata.name, isUser: true, secret: { name: metadata.name, key: 'password' } })));
+    expect(credentials).toEqual(
+      deployments.map(({ metadata }) => ({ app: metadata.name, isUser: true, secret: { name: metadata.name, key: 'password' } })),
+    );
   });
 });

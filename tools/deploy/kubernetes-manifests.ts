@@ -74,7 +74,11 @@ function deployment(app: AppDeployment) {
       template: {
         metadata: {
           labels: labels(app),
-          annotations: { 'prometheus.io/scrape': 'true', 'prometheus.io/port': String(app.managementPort), 'prometheus.io/path': HEALTH.metrics },
+          annotations: {
+            'prometheus.io/scrape': 'true',
+            'prometheus.io/port': String(app.managementPort),
+            'prometheus.io/path': HEALTH.metrics,
+          },
         },
         spec: {
           // SIGTERM starts the graceful stop: finish in-flight messages, commit offsets, close pools.

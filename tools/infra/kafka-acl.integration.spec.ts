@@ -30,10 +30,12 @@ function kafkaCollectingErrorsAs(service: ServiceName, brokerErrors: string[]): 
     brokers: readTestInfra().kafka.brokers,
     sasl: { mechanism: 'scram-sha-512', username: service, password: developmentKafkaPassword(service) },
     logLevel: logLevel.DEBUG,
-    logCreator: () => ({ log }) => {
-      const error = (log as { error?: { type?: string } }).error;
-      if (error?.type) brokerErrors.push(error.type);
-    },
+    logCreator:
+      () =>
+      ({ log }) => {
+        const error = (log as { error?: { type?: string } }).error;
+        if (error?.type) brokerErrors.push(error.type);
+      },
   });
 }
 
@@ -76,12 +78,18 @@ async function produceAs(service: ServiceName, topic: string, valueBytes: number
  */
 async function consumeAs(service: ServiceName, topic: string, groupId: string): Promise<string> {
   const brokerErrors: string[] = [];
-  const consumer = kafkaCollectingErrorsAs(service, brokerErrors).consumer({ groupId, maxWaitTimeInMs: 100, retry: { retries: 0, restartOnFailure: async () => false } });
+  const consumer = kafkaCollectingErrorsAs(service, brokerErrors).consumer({
+    groupId,
+    maxWaitTimeInMs: 100,
+    retry: { retries: 0, restartOnFailure: async () => false },
+  });
   try {
     await consumer.connect();
     const outcome = new Promise<string>((resolve) => {
       consumer.on(consumer.events.FETCH, () => resolve('fetched'));
-      consumer.on(consumer.events.CRASH, ({ payload }) => resolve(brokerErrors.find((type) => type.endsWith('_AUTHORIZATION_FAILED')) ?? errorType(payload.error)));
+      consumer.on(consumer.events.CRASH, ({ payload }) =>
+        resolve(brokerErrors.find((type) => type.endsWith('_AUTHORIZATION_FAILED')) ?? errorType(payload.error)),
+      );
     });
     await consumer.subscribe({ topic, fromBeginning: false });
     await consumer.run({ autoCommit: false, eachMessage: async () => undefined });

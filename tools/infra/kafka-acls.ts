@@ -27,9 +27,11 @@ export async function applyKafkaAcls(kafka: Kafka): Promise<void> {
     });
     const wantedKeys = new Set(wanted.map(aclKey));
     const servicePrincipals = new Set(ServiceNames.map((service) => `User:${service}`));
-    const stale = resources.flatMap(({ acls, ...resource }) =>
-      acls.filter((acl) => servicePrincipals.has(acl.principal)).map((acl): AclEntry => ({ ...resource, ...acl })),
-    ).filter((entry) => !wantedKeys.has(aclKey(entry)));
+    const stale = resources
+      .flatMap(({ acls, ...resource }) =>
+        acls.filter((acl) => servicePrincipals.has(acl.principal)).map((acl): AclEntry => ({ ...resource, ...acl })),
+      )
+      .filter((entry) => !wantedKeys.has(aclKey(entry)));
     if (stale.length > 0) await admin.deleteAcls({ filters: stale });
   } finally {
     await admin.disconnect();
@@ -49,5 +51,13 @@ function aclEntries(principal: string, { resource, operations }: KafkaAcl): AclE
 }
 
 function aclKey(entry: AclEntry): string {
-  return [entry.resourceType, entry.resourceName, entry.resourcePatternType, entry.principal, entry.host, entry.operation, entry.permissionType].join('|');
+  return [
+    entry.resourceType,
+    entry.resourceName,
+    entry.resourcePatternType,
+    entry.principal,
+    entry.host,
+    entry.operation,
+    entry.permissionType,
+  ].join('|');
 }

@@ -158,7 +158,9 @@ function toolsClientConfig(brokerPassword: string): string {
     'security.protocol=SASL_PLAINTEXT',
     'sasl.mechanism=PLAIN',
     `sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="${BROKER_PRINCIPAL}" password="${brokerPassword}";`,
-  ].join('\n').concat('\n');
+  ]
+    .join('\n')
+    .concat('\n');
 }
 
 /** The id the storage was formatted with (kept in meta.properties), or a new one for a first format. */

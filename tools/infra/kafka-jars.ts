@@ -17,7 +17,7 @@ export async function ensureKafkaJars(): Promise<string> {
   const pom = await readFile(KAFKA_POM, 'utf8');
   const libsDir = join(waystationCacheDir(), `kafka-${kafkaVersionOf(pom)}`, 'libs');
   const pomHash = createHash('sha256').update(pom).digest('hex');
-  if (await readMarker(libsDir) === pomHash) {
+  if ((await readMarker(libsDir)) === pomHash) {
     return libsDir;
   }
 

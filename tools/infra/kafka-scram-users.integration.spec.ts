@@ -17,7 +17,11 @@ const layout = kafkaLayout(OPTIONS.dataDir);
 const brokers = [`127.0.0.1:${OPTIONS.port}`];
 
 async function canAuthenticateAs(principal: string): Promise<boolean> {
-  const admin = kafkaClient({ brokers, sasl: { username: principal, password: developmentKafkaPassword(principal) } }, 'scram-spec', logLevel.NOTHING).admin({
+  const admin = kafkaClient(
+    { brokers, sasl: { username: principal, password: developmentKafkaPassword(principal) } },
+    'scram-spec',
+    logLevel.NOTHING,
+  ).admin({
     retry: { retries: 0 },
   });
   try {

@@ -83,7 +83,11 @@ async function startLocalPostgres(dataDir: string, port: number, databases: read
   return connection;
 }
 
-async function startOrReuseKafka(external: KafkaEndpoint | undefined, dataDir: string, ports: LocalInfrastructurePorts): Promise<KafkaEndpoint> {
+async function startOrReuseKafka(
+  external: KafkaEndpoint | undefined,
+  dataDir: string,
+  ports: LocalInfrastructurePorts,
+): Promise<KafkaEndpoint> {
   const kafka = external ?? (await startKafka({ dataDir, port: ports.kafka, controllerPort: ports.kafkaController }));
   await createMissingTopics(kafka, allTopicSpecs());
   return kafka;

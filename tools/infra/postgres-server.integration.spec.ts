@@ -51,7 +51,10 @@ describe(startPostgres.name, () => {
 
     await startPostgres({ dataDir, port });
 
-    const [{ data_directory }] = await query<{ data_directory: string }>(port, "SELECT current_setting('data_directory') AS data_directory");
+    const [{ data_directory }] = await query<{ data_directory: string }>(
+      port,
+      "SELECT current_setting('data_directory') AS data_directory",
+    );
     if (asRoot) {
       expect((await lstat(dataDir)).isSymbolicLink()).toBe(true);
       expect(data_directory).toBe(await readlink(dataDir));

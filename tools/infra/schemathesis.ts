@@ -24,7 +24,12 @@ export async function ensureSchemathesis(): Promise<string> {
   await rm(venvDir, { recursive: true, force: true });
   await mkdir(venvDir, { recursive: true });
   await runCommandOrThrow('python3', ['-m', 'venv', venvDir]);
-  await runCommandOrThrow(join(venvDir, 'bin', 'pip'), ['install', '--quiet', '--disable-pip-version-check', `schemathesis==${SCHEMATHESIS_VERSION}`]);
+  await runCommandOrThrow(join(venvDir, 'bin', 'pip'), [
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    `schemathesis==${SCHEMATHESIS_VERSION}`,
+  ]);
   const staged = join(venvDir, `${COMPLETE_MARKER}.partial-${process.pid}`);
   await writeFile(staged, SCHEMATHESIS_VERSION);
   await rename(staged, join(venvDir, COMPLETE_MARKER));

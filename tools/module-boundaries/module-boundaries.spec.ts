@@ -33,7 +33,10 @@ describe('Nx module boundaries', () => {
   });
 
   it('stops a library from importing the tooling', async () => {
-    const violations = await boundaryViolations('libs/messaging/src/cheat.ts', "import { startKafka } from '@waystation/infra';\nexport const x = startKafka;\n");
+    const violations = await boundaryViolations(
+      'libs/messaging/src/cheat.ts',
+      "import { startKafka } from '@waystation/infra';\nexport const x = startKafka;\n",
+    );
     expect(violations).toEqual([expect.stringContaining('type:lib')]);
   });
 
@@ -54,7 +57,10 @@ describe('Nx module boundaries', () => {
   );
 
   it('lets a service use the shared libraries', async () => {
-    const violations = await boundaryViolations('apps/points/src/earning/fine.ts', "import { Topics } from '@waystation/contracts';\nexport const x = Topics;\n");
+    const violations = await boundaryViolations(
+      'apps/points/src/earning/fine.ts',
+      "import { Topics } from '@waystation/contracts';\nexport const x = Topics;\n",
+    );
     expect(violations).toEqual([]);
   });
 });

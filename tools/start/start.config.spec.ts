@@ -17,7 +17,10 @@ describe(loadStartConfig.name, () => {
   it('uses the brokers KAFKA_BROKERS names, as the tools principal', () => {
     const sut = loadStartConfig({ KAFKA_BROKERS: 'kafka-1:9092, kafka-2:9092' });
 
-    expect(sut.external.kafka).toEqual({ brokers: ['kafka-1:9092', 'kafka-2:9092'], sasl: { username: 'admin', password: 'admin-dev-password' } });
+    expect(sut.external.kafka).toEqual({
+      brokers: ['kafka-1:9092', 'kafka-2:9092'],
+      sasl: { username: 'admin', password: 'admin-dev-password' },
+    });
   });
 
   it.each([

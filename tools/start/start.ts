@@ -45,7 +45,10 @@ async function main(): Promise<void> {
     await stop();
     throw error;
   }
-  log(startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: join(STATE_DIR, 'logs') }).text);
+  log(
+    startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: join(STATE_DIR, 'logs') })
+      .text,
+  );
 }
 
 function log(message: string): void {

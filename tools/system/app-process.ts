@@ -33,12 +33,16 @@ export class AppProcess {
     if (this.child) throw new Error(`${this.name} is already running`);
     mkdirSync(this.options.logDir, { recursive: true });
     const log = createWriteStream(join(this.options.logDir, `${this.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [...loadSystemConfig().WAYSTATION_NODE_ARGS, '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...this.options.env, ...envOverrides },
-      // The IPC channel lets the app notice when its supervisor dies and stop instead of lingering.
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...loadSystemConfig().WAYSTATION_NODE_ARGS, '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, ...this.options.env, ...envOverrides },
+        // The IPC channel lets the app notice when its supervisor dies and stop instead of lingering.
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+      },
+    );
     for (const stream of [child.stdout, child.stderr]) {
       stream?.pipe(log, { end: false });
       if (this.options.echo) stream?.pipe(process.stdout, { end: false });

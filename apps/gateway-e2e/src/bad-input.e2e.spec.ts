@@ -21,70 +21,238 @@ const postJson = (url: string, path: string, body: string | Buffer) =>
   gatewayAs(url, worker).post(path).set('content-type', 'application/json').send(body);
 
 const cases: BadRequestCase[] = [
-  { name: 'a report with a NUL in its description', status: 400, names: { field: 'description' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '垃圾\u0000桶' }) },
-  { name: 'a report with an escape character in its address', status: 400, names: { field: 'address' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, address: '文化大道\u001b[31m' }) },
-  { name: 'a report with a NUL in a photo URL', status: 400, names: { field: 'photoUrls.0' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: ['https://img.example.cn/a\u0000.jpg'] }) },
-  { name: 'a report with a photo URL of 3000 characters', status: 400, names: { field: 'photoUrls.0' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: [`https://img.example.cn/${'a'.repeat(3_000)}.jpg`] }) },
-  { name: 'a report body over the size limit', status: 413, names: { code: 'payload-too-large' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '满'.repeat(200_000) }) },
-  { name: 'a report body in UTF-16', status: 415, names: { code: 'unsupported-media-type', detail: 'utf-16' },
-    send: (url) => postJson(url, '/api/v1/reports', Buffer.from(JSON.stringify(jiangxiaReport), 'utf16le')).set('content-type', 'application/json; charset=utf-16') },
-  { name: 'a report body in an unknown content-encoding', status: 415, names: { code: 'unsupported-media-type', detail: 'encoding' },
-    send: (url) => postJson(url, '/api/v1/reports', JSON.stringify(jiangxiaReport)).set('content-encoding', 'zstd-ish') },
-  { name: 'a gzip report body that does not inflate', status: 400, names: { code: 'bad-request' },
-    send: (url) => postJson(url, '/api/v1/reports', 'not gzip').set('content-encoding', 'gzip') },
-  { name: 'a rejection reason with a NUL', status: 400, names: { field: 'reason' },
-    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({ reason: '照片\u0000不清晰' }) },
-  { name: 'a station name with a bell character', status: 400, names: { field: 'name' },
-    send: (url) => gatewayAs(url, admin).post('/api/v1/stations').send({ name: '驿站\u0007', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
-  { name: 'nearby stations with empty coordinates', status: 400, names: { field: 'lat' },
-    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=&lng=') },
-  { name: 'deleting the reports collection', status: 405, names: { code: 'method-not-allowed', detail: 'GET, POST' },
-    send: (url) => request(url).delete('/api/v1/reports') },
-  { name: 'a report with an unknown category', status: 400, names: { field: 'category' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, category: 'aliens' }) },
-  { name: 'a report without a description', status: 400, names: { field: 'description' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, description: '  ' }) },
-  { name: 'a report located off the globe', status: 400, names: { field: 'location.lat' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, location: { lat: 91, lng: 114 } }) },
-  { name: 'a report with a photo that is not a URL', status: 400, names: { field: 'photoUrls.0' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').send({ ...jiangxiaReport, photoUrls: ['not a url'] }) },
-  { name: 'a report body that is not JSON', status: 400, names: { code: 'bad-request', detail: 'JSON' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').set('content-type', 'application/json').send('{"category": ') },
-  { name: 'a report id that is not a UUID', status: 400, names: { code: 'bad-request' },
-    send: (url) => gatewayAs(url, worker).get('/api/v1/reports/42') },
-  { name: 'a report list with an unknown status', status: 400, names: { field: 'status' },
-    send: (url) => gatewayAs(url, staff).get('/api/v1/reports?status=lost') },
-  { name: 'a report list with limit 0', status: 400, names: { field: 'limit' },
-    send: (url) => gatewayAs(url, worker).get('/api/v1/reports?limit=0') },
-  { name: 'confirming a report that does not exist', status: 404, names: { code: 'report-not-found' },
-    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/confirm`).send({}) },
-  { name: 'rejecting without a reason', status: 400, names: { field: 'reason' },
-    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({}) },
-  { name: 'nearby stations without a latitude', status: 400, names: { field: 'lat' },
-    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lng=114.3') },
-  { name: 'nearby stations with a 1000 km radius', status: 400, names: { field: 'radius' },
-    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&radius=1000000') },
-  { name: 'nearby stations with an unknown amenity', status: 400, names: { field: 'amenity' },
-    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&amenity=sauna') },
-  { name: 'a station that does not exist', status: 404, names: { code: 'station-not-found' },
-    send: (url) => gatewayAs(url).get(`/api/v1/stations/${unknownId}`) },
-  { name: 'a station without a name', status: 400, names: { field: 'name' },
-    send: (url) => gatewayAs(url, admin).post('/api/v1/stations').send({ district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
-  { name: 'a worker registering a station', status: 403, names: { code: 'station-management-not-allowed' },
-    send: (url) => gatewayAs(url, worker).post('/api/v1/stations').send({ name: 'x', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }) },
-  { name: 'my points without identifying', status: 401, names: { code: 'unauthorized' },
-    send: (url) => gatewayAs(url).get('/api/v1/me/points') },
-  { name: 'my points with a role that does not exist', status: 401, names: { code: 'unauthorized' },
-    send: (url) => gatewayAs(url, { id: 'someone', role: 'emperor' as never }).get('/api/v1/me/points') },
-  { name: 'a points history cursor that is not an id', status: 400, names: { field: 'cursor' },
-    send: (url) => gatewayAs(url, worker).get('/api/v1/me/points/transactions?cursor=yesterday') },
-  { name: 'a notifications page of 1000', status: 400, names: { field: 'limit' },
-    send: (url) => gatewayAs(url, worker).get('/api/v1/me/notifications?limit=1000') },
+  {
+    name: 'a report with a NUL in its description',
+    status: 400,
+    names: { field: 'description' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, description: '垃圾\u0000桶' }),
+  },
+  {
+    name: 'a report with an escape character in its address',
+    status: 400,
+    names: { field: 'address' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, address: '文化大道\u001b[31m' }),
+  },
+  {
+    name: 'a report with a NUL in a photo URL',
+    status: 400,
+    names: { field: 'photoUrls.0' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, photoUrls: ['https://img.example.cn/a\u0000.jpg'] }),
+  },
+  {
+    name: 'a report with a photo URL of 3000 characters',
+    status: 400,
+    names: { field: 'photoUrls.0' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, photoUrls: [`https://img.example.cn/${'a'.repeat(3_000)}.jpg`] }),
+  },
+  {
+    name: 'a report body over the size limit',
+    status: 413,
+    names: { code: 'payload-too-large' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, description: '满'.repeat(200_000) }),
+  },
+  {
+    name: 'a report body in UTF-16',
+    status: 415,
+    names: { code: 'unsupported-media-type', detail: 'utf-16' },
+    send: (url) =>
+      postJson(url, '/api/v1/reports', Buffer.from(JSON.stringify(jiangxiaReport), 'utf16le')).set(
+        'content-type',
+        'application/json; charset=utf-16',
+      ),
+  },
+  {
+    name: 'a report body in an unknown content-encoding',
+    status: 415,
+    names: { code: 'unsupported-media-type', detail: 'encoding' },
+    send: (url) => postJson(url, '/api/v1/reports', JSON.stringify(jiangxiaReport)).set('content-encoding', 'zstd-ish'),
+  },
+  {
+    name: 'a gzip report body that does not inflate',
+    status: 400,
+    names: { code: 'bad-request' },
+    send: (url) => postJson(url, '/api/v1/reports', 'not gzip').set('content-encoding', 'gzip'),
+  },
+  {
+    name: 'a rejection reason with a NUL',
+    status: 400,
+    names: { field: 'reason' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({ reason: '照片\u0000不清晰' }),
+  },
+  {
+    name: 'a station name with a bell character',
+    status: 400,
+    names: { field: 'name' },
+    send: (url) =>
+      gatewayAs(url, admin)
+        .post('/api/v1/stations')
+        .send({ name: '驿站\u0007', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
+  },
+  {
+    name: 'nearby stations with empty coordinates',
+    status: 400,
+    names: { field: 'lat' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=&lng='),
+  },
+  {
+    name: 'deleting the reports collection',
+    status: 405,
+    names: { code: 'method-not-allowed', detail: 'GET, POST' },
+    send: (url) => request(url).delete('/api/v1/reports'),
+  },
+  {
+    name: 'a report with an unknown category',
+    status: 400,
+    names: { field: 'category' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, category: 'aliens' }),
+  },
+  {
+    name: 'a report without a description',
+    status: 400,
+    names: { field: 'description' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, description: '  ' }),
+  },
+  {
+    name: 'a report located off the globe',
+    status: 400,
+    names: { field: 'location.lat' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, location: { lat: 91, lng: 114 } }),
+  },
+  {
+    name: 'a report with a photo that is not a URL',
+    status: 400,
+    names: { field: 'photoUrls.0' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, photoUrls: ['not a url'] }),
+  },
+  {
+    name: 'a report body that is not JSON',
+    status: 400,
+    names: { code: 'bad-request', detail: 'JSON' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/reports').set('content-type', 'application/json').send('{"category": '),
+  },
+  {
+    name: 'a report id that is not a UUID',
+    status: 400,
+    names: { code: 'bad-request' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/reports/42'),
+  },
+  {
+    name: 'a report list with an unknown status',
+    status: 400,
+    names: { field: 'status' },
+    send: (url) => gatewayAs(url, staff).get('/api/v1/reports?status=lost'),
+  },
+  {
+    name: 'a report list with limit 0',
+    status: 400,
+    names: { field: 'limit' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/reports?limit=0'),
+  },
+  {
+    name: 'confirming a report that does not exist',
+    status: 404,
+    names: { code: 'report-not-found' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/confirm`).send({}),
+  },
+  {
+    name: 'rejecting without a reason',
+    status: 400,
+    names: { field: 'reason' },
+    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({}),
+  },
+  {
+    name: 'nearby stations without a latitude',
+    status: 400,
+    names: { field: 'lat' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lng=114.3'),
+  },
+  {
+    name: 'nearby stations with a 1000 km radius',
+    status: 400,
+    names: { field: 'radius' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&radius=1000000'),
+  },
+  {
+    name: 'nearby stations with an unknown amenity',
+    status: 400,
+    names: { field: 'amenity' },
+    send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&amenity=sauna'),
+  },
+  {
+    name: 'a station that does not exist',
+    status: 404,
+    names: { code: 'station-not-found' },
+    send: (url) => gatewayAs(url).get(`/api/v1/stations/${unknownId}`),
+  },
+  {
+    name: 'a station without a name',
+    status: 400,
+    names: { field: 'name' },
+    send: (url) =>
+      gatewayAs(url, admin)
+        .post('/api/v1/stations')
+        .send({ district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
+  },
+  {
+    name: 'a worker registering a station',
+    status: 403,
+    names: { code: 'station-management-not-allowed' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/stations')
+        .send({ name: 'x', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
+  },
+  {
+    name: 'my points without identifying',
+    status: 401,
+    names: { code: 'unauthorized' },
+    send: (url) => gatewayAs(url).get('/api/v1/me/points'),
+  },
+  {
+    name: 'my points with a role that does not exist',
+    status: 401,
+    names: { code: 'unauthorized' },
+    send: (url) => gatewayAs(url, { id: 'someone', role: 'emperor' as never }).get('/api/v1/me/points'),
+  },
+  {
+    name: 'a points history cursor that is not an id',
+    status: 400,
+    names: { field: 'cursor' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/me/points/transactions?cursor=yesterday'),
+  },
+  {
+    name: 'a notifications page of 1000',
+    status: 400,
+    names: { field: 'limit' },
+    send: (url) => gatewayAs(url, worker).get('/api/v1/me/notifications?limit=1000'),
+  },
 ];
 
 describe('bad input gets a 4xx problem naming what is wrong, and writes nothing', () => {

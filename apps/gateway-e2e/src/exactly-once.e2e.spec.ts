@@ -4,7 +4,9 @@ import { newStaff, newWorker, publishRaw, queryDatabase, readCounter, readTopic,
 import { scenario } from './scenario';
 
 const postingsFor = async (reportId: string) =>
-  Number((await queryDatabase<{ count: string }>('points', 'SELECT count(*) FROM ledger_postings WHERE reference_id = $1', [reportId]))[0].count);
+  Number(
+    (await queryDatabase<{ count: string }>('points', 'SELECT count(*) FROM ledger_postings WHERE reference_id = $1', [reportId]))[0].count,
+  );
 
 const duplicatesSeen = (system: WaystationSystem) =>
   readCounter(system.url('points'), 'waystation_events_consumed_total', { type: 'report.confirmed', outcome: 'duplicate' });
@@ -38,7 +40,10 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
     await publishRaw(Topics.reports, [
       { key: report.id, value: JSON.stringify(outboxRow.envelope), headers: { type: 'report.confirmed', version: '1' } },
     ]);
-    await waitFor(async () => (await duplicatesSeen(system)) > before, { description: 'points to receive the redelivery', timeoutMs: 20_000 });
+    await waitFor(async () => (await duplicatesSeen(system)) > before, {
+      description: 'points to receive the redelivery',
+      timeoutMs: 20_000,
+    });
 
     expect(await steps.balanceOf(worker)).toBe(10);
     expect(await postingsFor(report.id)).toBe(1);
@@ -77,14 +82,19 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
     await steps.confirmReport(newStaff(), report.id);
     await steps.waitForBalance(worker, 10);
 
-    const deadLetters = await readTopic(deadLetterTopic(Topics.reports, ConsumerGroups.points), (messages) =>
-      messages.filter((message) => message.key === report.id).length >= 2,
+    const deadLetters = await readTopic(
+      deadLetterTopic(Topics.reports, ConsumerGroups.points),
+      (messages) => messages.filter((message) => message.key === report.id).length >= 2,
     );
     const mine = deadLetters.filter((message) => message.key === report.id);
     expect(mine.map((message) => message.headers['dlq-reason'])).toEqual(['malformed-json', 'invalid-envelope']);
     expect(mine[0]).toMatchObject({
       value: 'this is not json {',
-      headers: expect.objectContaining({ type: 'report.confirmed', 'dlq-original-topic': Topics.reports, 'dlq-consumer-group': ConsumerGroups.points }),
+      headers: expect.objectContaining({
+        type: 'report.confirmed',
+        'dlq-original-topic': Topics.reports,
+        'dlq-consumer-group': ConsumerGroups.points,
+      }),
     });
     expect(mine[1].headers['dlq-error']).toContain('id');
   });

@@ -1,6 +1,15 @@
 import { WaystationSystem } from '@waystation/system';
 import { Actor } from '@waystation/contracts';
-import { gatewayAs, newStaff, newWorker, ObservedResponse, OpenApiConformance, queryDatabase, startTestSystem, waitFor } from '@waystation/testing';
+import {
+  gatewayAs,
+  newStaff,
+  newWorker,
+  ObservedResponse,
+  OpenApiConformance,
+  queryDatabase,
+  startTestSystem,
+  waitFor,
+} from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 
@@ -31,9 +40,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     // exposed-garbage earns 10 points by the default earning rules.
     await steps.waitForBalance(worker, 10);
     const transactions = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points/transactions').expect(200);
-    expect(transactions.body.items).toEqual([
-      expect.objectContaining({ amount: 10, reason: 'report.confirmed', referenceId: report.id }),
-    ]);
+    expect(transactions.body.items).toEqual([expect.objectContaining({ amount: 10, reason: 'report.confirmed', referenceId: report.id })]);
 
     const inbox = await waitFor(
       async () => {
@@ -78,8 +85,16 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
   it('returns the first report when a submission is retried with the same Idempotency-Key', async () => {
     const worker = newWorker();
-    const first = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(jiangxiaReport).expect(201);
-    const retry = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(jiangxiaReport).expect(200);
+    const first = await gatewayAs(gatewayUrl, worker)
+      .post('/api/v1/reports')
+      .set('Idempotency-Key', 'retry-1')
+      .send(jiangxiaReport)
+      .expect(201);
+    const retry = await gatewayAs(gatewayUrl, worker)
+      .post('/api/v1/reports')
+      .set('Idempotency-Key', 'retry-1')
+      .send(jiangxiaReport)
+      .expect(200);
     expect(retry.body.id).toBe(first.body.id);
     const rows = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id]);
     expect(Number(rows[0].count)).toBe(1);
@@ -87,7 +102,13 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
   it('finds open stations near a worker, nearest first', async () => {
     const admin = { id: 'admin-e2e', role: 'admin' as const };
-    const near = { name: '测试驿站-近', district: '江夏区', address: '江夏区测试路1号', location: { lat: 30.3001, lng: 114.2001 }, amenities: ['water', 'charging'] };
+    const near = {
+      name: '测试驿站-近',
+      district: '江夏区',
+      address: '江夏区测试路1号',
+      location: { lat: 30.3001, lng: 114.2001 },
+      amenities: ['water', 'charging'],
+    };
     const far = { ...near, name: '测试驿站-远', location: { lat: 30.3101, lng: 114.2001 } };
     for (const station of [far, near]) await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
 
@@ -117,10 +138,27 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
     await observe('get', '/api/v1', as().get('/api/v1'));
     const stationKey = `doc-station-${uuidv7()}`;
-    const newStation = { name: '文档驿站', district: '江夏区', address: '江夏区文档路1号', location: { lat: 30.35, lng: 114.3 }, amenities: ['water'] };
-    const station = await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation));
+    const newStation = {
+      name: '文档驿站',
+      district: '江夏区',
+      address: '江夏区文档路1号',
+      location: { lat: 30.35, lng: 114.3 },
+      amenities: ['water'],
+    };
+    const station = await observe(
+      'post',
+      '/api/v1/stations',
+      as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation),
+    );
     await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send(newStation));
-    await observe('post', '/api/v1/stations', as(admin).post('/api/v1/stations').set('Idempotency-Key', stationKey).send({ ...newStation, name: '另一个驿站' }));
+    await observe(
+      'post',
+      '/api/v1/stations',
+      as(admin)
+        .post('/api/v1/stations')
+        .set('Idempotency-Key', stationKey)
+        .send({ ...newStation, name: '另一个驿站' }),
+    );
     await observe('post', '/api/v1/stations', as(worker).post('/api/v1/stations').send({ name: '' }));
     await observe('get', '/api/v1/stations', as().get('/api/v1/stations?limit=2'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=30.35&lng=114.3'));
@@ -128,7 +166,11 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${station.id}`));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${uuidv7()}`));
     const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
-    const other = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').set('Idempotency-Key', `doc-${uuidv7()}`).send(jiangxiaReport));
+    const other = await observe(
+      'post',
+      '/api/v1/reports',
+      as(worker).post('/api/v1/reports').set('Idempotency-Key', `doc-${uuidv7()}`).send(jiangxiaReport),
+    );
     await observe('post', '/api/v1/reports', as().post('/api/v1/reports').send(jiangxiaReport));
     await observe('get', '/api/v1/reports', as(worker).get('/api/v1/reports?limit=1'));
     await observe('get', '/api/v1/reports/{id}', as(worker).get(`/api/v1/reports/${report.id}`));

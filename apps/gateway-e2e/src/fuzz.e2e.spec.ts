@@ -29,17 +29,21 @@ describe(`schemathesis ${SCHEMATHESIS_VERSION} fuzzes every documented route of 
     await system?.stop();
   });
 
-  it.each(ROLES)('as role %s: no 5xx, and every answer matches /docs/json', async (role) => {
-    const result = await runSchemathesis({
-      schemaUrl: `${system.url('gateway')}/docs/json`,
-      headers: { 'x-dev-user-id': `fuzz-${role}`, 'x-dev-user-role': role },
-      maxExamples: MAX_EXAMPLES,
-      seed: 20_261_201,
-      checks: CHECKS,
-    });
+  it.each(ROLES)(
+    'as role %s: no 5xx, and every answer matches /docs/json',
+    async (role) => {
+      const result = await runSchemathesis({
+        schemaUrl: `${system.url('gateway')}/docs/json`,
+        headers: { 'x-dev-user-id': `fuzz-${role}`, 'x-dev-user-role': role },
+        maxExamples: MAX_EXAMPLES,
+        seed: 20_261_201,
+        checks: CHECKS,
+      });
 
-    // What it checked, and how it went (the summary schemathesis prints last).
-    console.log(`schemathesis as ${role} (checks: ${CHECKS.join(', ')}):\n${result.output.split('\n').slice(-40).join('\n')}`);
-    expect({ exitCode: result.exitCode, output: result.exitCode === 0 ? '' : result.output }).toEqual({ exitCode: 0, output: '' });
-  }, 600_000);
+      // What it checked, and how it went (the summary schemathesis prints last).
+      console.log(`schemathesis as ${role} (checks: ${CHECKS.join(', ')}):\n${result.output.split('\n').slice(-40).join('\n')}`);
+      expect({ exitCode: result.exitCode, output: result.exitCode === 0 ? '' : result.output }).toEqual({ exitCode: 0, output: '' });
+    },
+    600_000,
+  );
 });

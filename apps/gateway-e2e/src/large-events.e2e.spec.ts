@@ -34,7 +34,9 @@ describe('large events never wedge the outbox relay', () => {
     await stopKafka(kafka.dataDir);
     const submitted: string[] = [];
     for (let next = 0; next < SUBMISSIONS; next += IN_FLIGHT) {
-      const wave = Array.from({ length: Math.min(IN_FLIGHT, SUBMISSIONS - next) }, (_, index) => steps.submitReport(reporters[(next + index) % 6], largestReport));
+      const wave = Array.from({ length: Math.min(IN_FLIGHT, SUBMISSIONS - next) }, (_, index) =>
+        steps.submitReport(reporters[(next + index) % 6], largestReport),
+      );
       submitted.push(...(await Promise.all(wave)).map((report) => report.id));
     }
     const [backlog] = await queryDatabase<{ rows: string; bytes: string }>(
@@ -49,7 +51,11 @@ describe('large events never wedge the outbox relay', () => {
     await steps.confirmReport(newStaff(), ordinary.id);
     await steps.waitForBalance(worker, 10, 30_000);
 
-    const [pending] = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)', [submitted]);
+    const [pending] = await queryDatabase<{ count: string }>(
+      'reports',
+      'SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)',
+      [submitted],
+    );
     const [quarantined] = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM outbox_quarantine');
     console.log(
       `large events: backlog of ${backlog.rows} events (${(Number(backlog.bytes) / 1024 / 1024).toFixed(1)} MiB) published; ` +

@@ -49,7 +49,9 @@ describe('the gateway tells its readiness publicly without details, and keeps me
     expect(answers.map((answer) => answer.status)).toEqual(Array(RAPID_CALLS).fill(200));
     const after = await readinessRequestsPerService();
     const upstreamCalls = after.map((count, index) => count - before[index]);
-    console.log(`${RAPID_CALLS} public readiness calls → readiness requests per service: ${SERVICES.map((s, i) => `${s} ${upstreamCalls[i]}`).join(', ')}`);
+    console.log(
+      `${RAPID_CALLS} public readiness calls → readiness requests per service: ${SERVICES.map((s, i) => `${s} ${upstreamCalls[i]}`).join(', ')}`,
+    );
     expect(Math.max(...upstreamCalls)).toBeLessThanOrEqual(1);
   });
 });

@@ -7,7 +7,6 @@ import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SERVICE_NAME } from './service-name';
 
-
 @Module({})
 export class AppModule {
   static forRoot(config: NotificationsConfig): DynamicModule {

@@ -25,13 +25,19 @@ const waitForInbox = (worker: Actor, size: number) =>
     timeoutMs: 30_000,
   });
 
-
 function reportConfirmed(reporter: Actor, reportId = uuidv7()) {
   return reportConfirmedV1.create({
     correlationId: 'notifications-it',
     producer: 'reports',
     aggregateId: reportId,
-    payload: { reportId, reporterId: reporter.id, category: 'sanitation', location: { lat: 30.3721, lng: 114.3217 }, confirmedBy: 'staff-it', confirmedAt: new Date().toISOString() },
+    payload: {
+      reportId,
+      reporterId: reporter.id,
+      category: 'sanitation',
+      location: { lat: 30.3721, lng: 114.3217 },
+      confirmedBy: 'staff-it',
+      confirmedAt: new Date().toISOString(),
+    },
   });
 }
 
@@ -79,7 +85,11 @@ describe(NotificationDelivery.name, () => {
     await waitForInbox(markerB, 1);
     const { items, nextCursor } = await inboxOf(worker);
     expect(nextCursor).toBeNull();
-    expect(items.map(({ kind, title, body, data, readAt }) => ({ kind, title, body, data, readAt })).sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+    expect(
+      items
+        .map(({ kind, title, body, data, readAt }) => ({ kind, title, body, data, readAt }))
+        .sort((a, b) => a.kind.localeCompare(b.kind)),
+    ).toEqual([
       {
         kind: 'points.credited',
         title: '积分到账 +10',
@@ -95,7 +105,9 @@ describe(NotificationDelivery.name, () => {
         readAt: null,
       },
     ]);
-    const stored = await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM notifications WHERE recipient_id = $1', [worker.id]);
+    const stored = await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM notifications WHERE recipient_id = $1', [
+      worker.id,
+    ]);
     expect(Number(stored[0].count)).toBe(2);
   });
 

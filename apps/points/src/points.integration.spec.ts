@@ -1,7 +1,16 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, Page, ReportCategory, ReportConfirmedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import {
+  expectProblem,
+  newStaff,
+  newWorker,
+  publishEvents,
+  queryDatabase,
+  serviceAs,
+  startServiceUnderTest,
+  waitFor,
+} from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
 import { AppModule } from './app.module';
@@ -25,7 +34,10 @@ const transactionsOf = async (worker: Actor, query = ''): Promise<Page<PointsTra
   (await as(worker).get(`/accounts/${worker.id}/transactions${query}`).expect(200)).body;
 
 const waitForBalance = (worker: Actor, expected: number) =>
-  waitFor(async () => (await balanceOf(worker)) === expected, { description: `${worker.id} to have ${expected} points`, timeoutMs: 30_000 });
+  waitFor(async () => (await balanceOf(worker)) === expected, {
+    description: `${worker.id} to have ${expected} points`,
+    timeoutMs: 30_000,
+  });
 
 interface CreditedPayload {
   transactionId: string;
@@ -110,7 +122,15 @@ describe(ReportCrediting.name, () => {
 
     await waitForBalance(worker, points);
     const { items, nextCursor } = await transactionsOf(worker);
-    expect(items).toEqual([{ id: expect.any(String), amount: points, reason: 'report.confirmed', referenceId: event.payload.reportId, createdAt: expect.any(String) }]);
+    expect(items).toEqual([
+      {
+        id: expect.any(String),
+        amount: points,
+        reason: 'report.confirmed',
+        referenceId: event.payload.reportId,
+        createdAt: expect.any(String),
+      },
+    ]);
     expect(nextCursor).toBeNull();
     expect(await creditsFor(worker)).toEqual([
       expect.objectContaining({
@@ -180,9 +200,11 @@ describe(ReportCrediting.name, () => {
     await waitForBalance(first, 45);
     expect((await creditsFor(first)).map((credit) => credit.balanceAfter)).toEqual([10, 40, 45]);
     expect((await creditsFor(second)).map((credit) => credit.balanceAfter)).toEqual([15]);
-    const transactions = await queryDatabase(database, 'SELECT DISTINCT xmin FROM ledger_postings WHERE source_event_id = ANY($1::uuid[])', [
-      events.map((event) => event.id),
-    ]);
+    const transactions = await queryDatabase(
+      database,
+      'SELECT DISTINCT xmin FROM ledger_postings WHERE source_event_id = ANY($1::uuid[])',
+      [events.map((event) => event.id)],
+    );
     expect(transactions).toHaveLength(1);
   });
 

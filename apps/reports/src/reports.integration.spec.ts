@@ -1,7 +1,16 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
-import { databaseUrl, expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import {
+  databaseUrl,
+  expectProblem,
+  newStaff,
+  newWorker,
+  queryDatabase,
+  serviceAs,
+  startServiceUnderTest,
+  waitFor,
+} from '@waystation/testing';
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
@@ -58,27 +67,41 @@ describe(ReportIntake.name, () => {
 
     expect(report).toMatchObject({ ...jiangxiaReport, reporterId: worker.id, status: 'submitted', reviewedAt: null });
     expect(report.history).toEqual([{ status: 'submitted', actorId: worker.id, note: null, at: report.submittedAt }]);
-    const [row] = await queryDatabase<{ reporter_id: string; status: string }>(database, 'SELECT reporter_id, status FROM reports WHERE id = $1', [report.id]);
+    const [row] = await queryDatabase<{ reporter_id: string; status: string }>(
+      database,
+      'SELECT reporter_id, status FROM reports WHERE id = $1',
+      [report.id],
+    );
     expect(row).toEqual({ reporter_id: worker.id, status: 'submitted' });
     expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(1);
     const events = await outboxRows('report.submitted', report.id);
     expect(events).toHaveLength(1);
     expect(events[0].envelope.payload).toMatchObject({ reportId: report.id, reporterId: worker.id, category: 'exposed-garbage' });
-    await waitFor(async () => (await count('SELECT count(*) FROM outbox_messages WHERE message_key = $1 AND published_at IS NOT NULL', [report.id])) === 1, {
-      description: 'the relay to publish report.submitted',
-    });
+    await waitFor(
+      async () =>
+        (await count('SELECT count(*) FROM outbox_messages WHERE message_key = $1 AND published_at IS NOT NULL', [report.id])) === 1,
+      {
+        description: 'the relay to publish report.submitted',
+      },
+    );
   });
 
   it('writes nothing when its event cannot be recorded, because all three share one transaction', async () => {
     const worker = newWorker();
     // A fault injected into this scratch database: the outbox refuses this worker's event.
-    await queryDatabase(database, `
+    await queryDatabase(
+      database,
+      `
       CREATE FUNCTION refuse_test_event() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
         IF NEW.envelope -> 'payload' ->> 'reporterId' = '${worker.id}' THEN RAISE EXCEPTION 'outbox refused'; END IF;
         RETURN NEW;
-      END $$`);
-    await queryDatabase(database, 'CREATE TRIGGER refuse_test_event BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_test_event()');
+      END $$`,
+    );
+    await queryDatabase(
+      database,
+      'CREATE TRIGGER refuse_test_event BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_test_event()',
+    );
     try {
       const response = await as(worker).post('/reports').send(jiangxiaReport);
 
@@ -97,7 +120,11 @@ describe(ReportIntake.name, () => {
     { name: 'an empty description', body: { ...jiangxiaReport, description: '   ' }, field: 'description' },
     { name: 'latitude 91', body: { ...jiangxiaReport, location: { lat: 91, lng: 114.3 } }, field: 'location.lat' },
     { name: 'a photo that is not a URL', body: { ...jiangxiaReport, photoUrls: ['not a url'] }, field: 'photoUrls.0' },
-    { name: 'ten photos', body: { ...jiangxiaReport, photoUrls: Array.from({ length: 10 }, (_, i) => `https://img.example.cn/${i}.jpg`) }, field: 'photoUrls' },
+    {
+      name: 'ten photos',
+      body: { ...jiangxiaReport, photoUrls: Array.from({ length: 10 }, (_, i) => `https://img.example.cn/${i}.jpg`) },
+      field: 'photoUrls',
+    },
   ];
 
   it.each(invalidBodies)('rejects $name with 400 naming $field and writes nothing', async ({ body, field }) => {
@@ -209,7 +236,7 @@ describe(ReportQueries.name, () => {
     expectProblem(await as(newWorker()).get('/reports/42'), 400, 'bad-request');
   });
 
-  it('pages through a worker\'s reports newest first, each exactly once', async () => {
+  it("pages through a worker's reports newest first, each exactly once", async () => {
     const worker = newWorker();
     const submitted: string[] = [];
     for (let i = 0; i < 5; i++) submitted.push((await submit(worker, { ...jiangxiaReport, description: `第${i + 1}条` })).id);
@@ -251,7 +278,12 @@ describe(ReportReview.name, () => {
     ]);
     const events = await outboxRows('report.confirmed', report.id);
     expect(events).toHaveLength(1);
-    expect(events[0].envelope.payload).toMatchObject({ reportId: report.id, reporterId: worker.id, confirmedBy: staff.id, category: 'exposed-garbage' });
+    expect(events[0].envelope.payload).toMatchObject({
+      reportId: report.id,
+      reporterId: worker.id,
+      confirmedBy: staff.id,
+      category: 'exposed-garbage',
+    });
   });
 
   it('answers 403 when a worker tries to confirm, and changes nothing', async () => {
@@ -384,9 +416,11 @@ describe(ReportReview.name, () => {
     );
     for (const report of reports) expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
     // Requests that arrived while a review transaction was running were written together in the next one.
-    const transactions = await queryDatabase(database, `SELECT DISTINCT xmin FROM report_history WHERE status = 'confirmed' AND report_id = ANY($1::uuid[])`, [
-      reports.map((report) => report.id),
-    ]);
+    const transactions = await queryDatabase(
+      database,
+      `SELECT DISTINCT xmin FROM report_history WHERE status = 'confirmed' AND report_id = ANY($1::uuid[])`,
+      [reports.map((report) => report.id)],
+    );
     expect(transactions.length).toBeLessThan(reports.length);
   });
 

@@ -45,7 +45,8 @@ async function create(location: GeoPoint, extra: object = {}): Promise<StationVi
   return (await as(admin).post('/stations').send(station(location, extra)).expect(201)).body as StationView;
 }
 
-const nearby = async (query: string): Promise<NearbyStationView[]> => (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body.items;
+const nearby = async (query: string): Promise<NearbyStationView[]> =>
+  (await as(newWorker()).get(`/stations/nearby?${query}`).expect(200)).body.items;
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {
@@ -69,7 +70,9 @@ describe(StationRegistry.name, () => {
       `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`,
       [response.body.id],
     );
-    expect(events.map((event) => event.payload)).toEqual([expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'open' })]);
+    expect(events.map((event) => event.payload)).toEqual([
+      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'open' }),
+    ]);
     expect((await as().get(`/stations/${response.body.id}`).expect(200)).body).toEqual(response.body);
   });
 
@@ -93,7 +96,9 @@ describe(StationRegistry.name, () => {
 
     expect(retry.body).toEqual(first.body);
     expect(await count('SELECT count(*) FROM stations WHERE idempotency_key = $1', [key])).toBe(1);
-    expect(await count(`SELECT count(*) FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`, [first.body.id])).toBe(1);
+    expect(
+      await count(`SELECT count(*) FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`, [first.body.id]),
+    ).toBe(1);
   });
 
   it('creates one station from two registrations racing with one key', async () => {
@@ -137,7 +142,12 @@ describe(StationRegistry.name, () => {
     const response = await as(admin).post('/stations').send(nameless);
 
     expectProblem(response, 400, 'validation-failed');
-    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['amenities.0', 'location.lat', 'name', 'status']);
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'amenities.0',
+      'location.lat',
+      'name',
+      'status',
+    ]);
     expect([await count('SELECT count(*) FROM stations'), await count('SELECT count(*) FROM outbox_messages')]).toEqual(before);
   });
 });
@@ -236,7 +246,11 @@ describe(StationFinder.name, () => {
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
-      const page: Page<StationView> = (await as().get(`/stations?limit=2${cursor ? `&cursor=${cursor}` : ''}`).expect(200)).body;
+      const page: Page<StationView> = (
+        await as()
+          .get(`/stations?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+          .expect(200)
+      ).body;
       expect(page.items.length).toBeLessThanOrEqual(2);
       seen.push(...page.items.map((item) => item.id));
       cursor = page.nextCursor;

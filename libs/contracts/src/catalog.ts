@@ -23,9 +23,7 @@ export type AnyEventDefinition = (typeof eventCatalog)[number];
 /** A union over every event in the catalog: narrow it with `switch (event.type)`. */
 export type AnyEvent = EventOf<AnyEventDefinition>;
 
-const definitionsByName = new Map<string, AnyEventDefinition>(
-  eventCatalog.map((definition) => [eventMessageName(definition), definition]),
-);
+const definitionsByName = new Map<string, AnyEventDefinition>(eventCatalog.map((definition) => [eventMessageName(definition), definition]));
 
 export function findEventDefinition(type: string, version: number): AnyEventDefinition | undefined {
   return definitionsByName.get(eventMessageName({ type, version }));
@@ -56,7 +54,5 @@ function unknownEventError(type: string, version: number): EventValidationError 
   if (knownVersions.length === 0) {
     return new EventValidationError([{ path: 'type', message: `Unknown event type "${type}"` }]);
   }
-  return new EventValidationError([
-    { path: 'version', message: `${type} has no version ${version} (known: ${knownVersions.join(', ')})` },
-  ]);
+  return new EventValidationError([{ path: 'version', message: `${type} has no version ${version} (known: ${knownVersions.join(', ')})` }]);
 }

@@ -32,11 +32,7 @@ export interface EventDefinition<TType extends string, TVersion extends number, 
 
 export type EventOf<TDefinition> = TDefinition extends { readonly schema: z.ZodType<infer TEvent> } ? TEvent : never;
 
-export function defineEvent<
-  const TType extends string,
-  const TVersion extends number,
-  TPayloadSchema extends z.ZodObject,
->(spec: {
+export function defineEvent<const TType extends string, const TVersion extends number, TPayloadSchema extends z.ZodObject>(spec: {
   type: TType;
   version: TVersion;
   topic: TopicName;

@@ -24,11 +24,7 @@ export const eventEnvelopeSchema = z.object({
   producer: z.string().min(1).describe('The service that published the event, e.g. reports'),
   aggregateId: entityIdSchema.describe('The entity the event is about; the Kafka key, so its events stay in order'),
   correlationId: correlationIdSchema.describe('Shared by every event of one chain, starting with the request'),
-  causationId: z
-    .string()
-    .min(1)
-    .nullable()
-    .describe('The id of the event that caused this one; null for the first event of a chain'),
+  causationId: z.string().min(1).nullable().describe('The id of the event that caused this one; null for the first event of a chain'),
   payload: z.record(z.string(), z.unknown()),
 });
 

@@ -15,9 +15,7 @@ export class EventValidationError extends Error {
   }
 
   static fromZodError(error: z.ZodError): EventValidationError {
-    return new EventValidationError(
-      error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
-    );
+    return new EventValidationError(error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })));
   }
 }
 

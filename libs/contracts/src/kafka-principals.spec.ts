@@ -33,7 +33,9 @@ describe(kafkaAclsOf.name, () => {
   it.each(ServiceNames)('never lets %s write a domain topic it does not own', (service) => {
     const writable = topicsWith(service, 'Write');
 
-    expect(writable.filter((topic) => !topic.includes('.dlq.') && topic !== Topics[service === 'gateway' ? 'accounts' : service])).toEqual([]);
+    expect(writable.filter((topic) => !topic.includes('.dlq.') && topic !== Topics[service === 'gateway' ? 'accounts' : service])).toEqual(
+      [],
+    );
   });
 
   it('lets no two services write the same topic', () => {

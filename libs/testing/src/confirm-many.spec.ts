@@ -50,7 +50,8 @@ class FlakyGateway {
       this.confirmed.add(reportId);
       return firstTry(`confirm ${reportId}`) ? reply(502, { code: 'upstream-failed' }) : reply(200, { id: reportId, status: 'confirmed' });
     }
-    if (request.method === 'GET' && reportId) return reply(200, { id: reportId, status: this.confirmed.has(reportId) ? 'confirmed' : 'submitted' });
+    if (request.method === 'GET' && reportId)
+      return reply(200, { id: reportId, status: this.confirmed.has(reportId) ? 'confirmed' : 'submitted' });
     return reply(404, { code: 'not-found' });
   }
 }
@@ -73,7 +74,15 @@ describe(confirmMany.name, () => {
   it('confirms every report once through retried submissions and confirmations whose answer was lost', async () => {
     const progress: number[] = [];
 
-    const { reports: confirmed, retried } = await confirmMany({ gatewayUrl, count: 5, workers, staff, report: {}, concurrency: 2, onConfirmed: (n) => progress.push(n) });
+    const { reports: confirmed, retried } = await confirmMany({
+      gatewayUrl,
+      count: 5,
+      workers,
+      staff,
+      report: {},
+      concurrency: 2,
+      onConfirmed: (n) => progress.push(n),
+    });
 
     expect(confirmed).toHaveLength(5);
     expect(new Set(confirmed.map((report) => report.reportId)).size).toBe(5);

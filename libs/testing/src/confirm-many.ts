@@ -58,7 +58,11 @@ export async function confirmMany(options: ConfirmManyOptions): Promise<ConfirmM
   const confirmOne = async (index: number): Promise<void> => {
     const worker = workers[index % workers.length];
     const submitted = await served(`submitting report ${index}`, () =>
-      gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', `${run}-${index}`).send(report).timeout(REQUEST_TIMEOUT_MS),
+      gatewayAs(gatewayUrl, worker)
+        .post('/api/v1/reports')
+        .set('Idempotency-Key', `${run}-${index}`)
+        .send(report)
+        .timeout(REQUEST_TIMEOUT_MS),
     );
     expectStatus(submitted, [200, 201], `submitting report ${index}`);
     const reportId = submitted.body.id as string;
@@ -85,7 +89,12 @@ export async function confirmMany(options: ConfirmManyOptions): Promise<ConfirmM
 }
 
 /** Sends a request until it is served (an answer that is neither 5xx nor 429), backing off between tries. */
-async function untilServed(deadline: number, what: string, send: () => PromiseLike<Answer>, onRetry: (problem: string) => void): Promise<Answer> {
+async function untilServed(
+  deadline: number,
+  what: string,
+  send: () => PromiseLike<Answer>,
+  onRetry: (problem: string) => void,
+): Promise<Answer> {
   let lastProblem = '';
   for (let attempt = 1; Date.now() < deadline; attempt++) {
     try {

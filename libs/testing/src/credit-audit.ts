@@ -108,10 +108,14 @@ export async function settleCredits(reports: readonly ConfirmedReport[], mark: D
       () => true,
       () => false,
     );
-  await settled(async () => (await credited()) + (await deadLettered(Topics.reports, ConsumerGroups.points)) >= reports.length, 'every report credited or dead-lettered');
+  await settled(
+    async () => (await credited()) + (await deadLettered(Topics.reports, ConsumerGroups.points)) >= reports.length,
+    'every report credited or dead-lettered',
+  );
   const target = await credited();
   await settled(
-    async () => (await creditNotificationsPerReport(reports)).length + (await deadLettered(Topics.points, ConsumerGroups.notifications)) >= target,
+    async () =>
+      (await creditNotificationsPerReport(reports)).length + (await deadLettered(Topics.points, ConsumerGroups.notifications)) >= target,
     'every credit notified or dead-lettered',
   );
   return Date.now() - started;

@@ -26,7 +26,9 @@ export async function markDeadLetters(topics: string[] = allDeadLetterTopics()):
 export async function countDeadLettersSince(mark: DeadLetterMark): Promise<number> {
   const now = await markDeadLetters([...mark.keys()]);
   return [...mark].reduce(
-    (sum, [topic, ends]) => sum + [...(now.get(topic) ?? new Map<number, bigint>())].reduce((n, [partition, end]) => n + Number(end - (ends.get(partition) ?? 0n)), 0),
+    (sum, [topic, ends]) =>
+      sum +
+      [...(now.get(topic) ?? new Map<number, bigint>())].reduce((n, [partition, end]) => n + Number(end - (ends.get(partition) ?? 0n)), 0),
     0,
   );
 }
@@ -35,7 +37,12 @@ export async function countDeadLettersSince(mark: DeadLetterMark): Promise<numbe
 export async function deadLettersSince(mark: DeadLetterMark): Promise<DeadLetter[]> {
   const perTopic = await Promise.all(
     [...mark].map(async ([topic, ends]) =>
-      (await readTopicToEnd(topic, ends)).map(({ key, headers }) => ({ topic, key, reason: headers[DeadLetterHeaders.reason] ?? '', error: headers[DeadLetterHeaders.error] ?? '' })),
+      (await readTopicToEnd(topic, ends)).map(({ key, headers }) => ({
+        topic,
+        key,
+        reason: headers[DeadLetterHeaders.reason] ?? '',
+        error: headers[DeadLetterHeaders.error] ?? '',
+      })),
     ),
   );
   return perTopic.flat();

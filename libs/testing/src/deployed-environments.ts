@@ -29,7 +29,9 @@ export function deployedEnvironments(app: string): DeployedEnvironment[] {
     { source: 'docker-compose.yml', env: compose.services[app]?.environment ?? {} },
     {
       source: `k8s/base/apps/${app}.yaml`,
-      env: Object.fromEntries((container?.env ?? []).map(({ name, value, valueFrom }: EnvVar) => [name, valueFrom ? 'from-a-secret' : value])),
+      env: Object.fromEntries(
+        (container?.env ?? []).map(({ name, value, valueFrom }: EnvVar) => [name, valueFrom ? 'from-a-secret' : value]),
+      ),
     },
   ];
 }
@@ -48,7 +50,8 @@ export function containerMisconfigurations(schema: z.ZodObject, env: Record<stri
     .filter((name) => name.endsWith('_PASSWORD') && !(name in env))
     .map((name) => `${name} is left on its development default`);
   const parsed = schema.safeParse(env);
-  if (!parsed.success) return [...unknown, ...defaultPasswords, ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)];
+  if (!parsed.success)
+    return [...unknown, ...defaultPasswords, ...parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)];
   const loopback = Object.entries(parsed.data as Record<string, unknown>)
     .filter(([, value]) => LOOPBACK.test(String(value)))
     .map(([name, value]) => `${name} is ${String(value)}, which a container cannot use`);

@@ -10,7 +10,14 @@ export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-u
 export { containerMisconfigurations, deployedEnvironments } from './deployed-environments';
 export { OpenApiConformance, type ObservedResponse } from './openapi-conformance';
 export { confirmMany, type ConfirmedReport, type ConfirmManyOptions } from './confirm-many';
-export { allDeadLetterTopics, countDeadLettersSince, type DeadLetter, type DeadLetterMark, deadLettersSince, markDeadLetters } from './dead-letters';
+export {
+  allDeadLetterTopics,
+  countDeadLettersSince,
+  type DeadLetter,
+  type DeadLetterMark,
+  deadLettersSince,
+  markDeadLetters,
+} from './dead-letters';
 export { auditCredits, type CreditAudit, settleCredits } from './credit-audit';
 export { ensureTestInfraRunning, restartTestKafka, startTestPostgres, stopTestPostgres } from './infra-outages';
 export { runDeadLetterReplay } from './replay-tool';

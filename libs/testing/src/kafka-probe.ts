@@ -35,7 +35,10 @@ export async function readTopic(topic: string, enough: (messages: ReadMessage[])
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${topic}: not enough messages within ${timeoutMs} ms (read ${messages.length})`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${topic}: not enough messages within ${timeoutMs} ms (read ${messages.length})`)),
+        timeoutMs,
+      );
       void consumer.run({
         eachMessage: async ({ message }) => {
           messages.push(toReadMessage(message));

@@ -5,7 +5,6 @@ import { messagingMigrations, MessagingModule, MessagingOptions, startEventConsu
 import { databaseUrl, readTestInfra } from './infra-state';
 import { Logger } from 'nestjs-pino';
 
-
 export interface MessagingTestAppOptions {
   database: string;
   messaging: Omit<MessagingOptions, 'brokers'>;

@@ -37,7 +37,10 @@ export class OpenApiConformance {
     if (!answer) return [`${operation} answered ${response.status}, which is not documented`];
     const contentType = (response.headers['content-type'] ?? '').split(';')[0].trim();
     const ref = answer.content?.[contentType]?.schema?.$ref;
-    if (!ref) return [`${operation} ${response.status} answered ${contentType}, documented: ${Object.keys(answer.content ?? {}).join(', ') || 'nothing'}`];
+    if (!ref)
+      return [
+        `${operation} ${response.status} answered ${contentType}, documented: ${Object.keys(answer.content ?? {}).join(', ') || 'nothing'}`,
+      ];
     const validate = this.ajv.getSchema(`${DOCUMENT_ID}${ref}`);
     if (!validate) return [`${operation} ${response.status} refers to ${ref}, which the document lacks`];
     if (validate(response.body)) return [];

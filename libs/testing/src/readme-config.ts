@@ -30,7 +30,8 @@ export function undocumentedSettings(schema: z.ZodObject): string[] {
     const value = defaults[name];
     const expected = Array.isArray(value) ? value.join(',') : String(value);
     if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
-    if (!isDocumentedDefault(documented.get(name) as string, expected)) return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];
+    if (!isDocumentedDefault(documented.get(name) as string, expected))
+      return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];
     return [];
   });
 }

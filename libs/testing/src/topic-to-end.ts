@@ -34,7 +34,10 @@ export async function readTopicToEnd(topic: string, since: TopicEnds = new Map()
   try {
     await consumer.subscribe({ topic, fromBeginning: true });
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`${topic}: not read to its end within ${timeoutMs} ms (read ${messages.length})`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`${topic}: not read to its end within ${timeoutMs} ms (read ${messages.length})`)),
+        timeoutMs,
+      );
       consumer
         .run({
           eachMessage: async ({ partition, message }) => {
@@ -56,7 +59,11 @@ export async function readTopicToEnd(topic: string, since: TopicEnds = new Map()
 }
 
 /** Whether consumer group `groupId` has committed an offset past `message` (so it has handled it). */
-export async function hasConsumed(groupId: string, topic: string, { partition, offset }: Pick<PositionedMessage, 'partition' | 'offset'>): Promise<boolean> {
+export async function hasConsumed(
+  groupId: string,
+  topic: string,
+  { partition, offset }: Pick<PositionedMessage, 'partition' | 'offset'>,
+): Promise<boolean> {
   const admin = testKafka().admin();
   await admin.connect();
   try {

@@ -53,13 +53,14 @@ export async function confirmThroughFault(system: WaystationSystem, label: strin
     onConfirmed: (confirmed) => (confirmedSoFar = confirmed),
   });
   let faultWindow = '';
-  const fault = waitFor(() => confirmedSoFar >= options.faultAfter, { description: `${options.faultAfter} confirmations`, timeoutMs: 120_000 }).then(
-    async () => {
-      const [from, since] = [confirmedSoFar, Date.now()];
-      await options.fault();
-      faultWindow = `fault from confirmation ${from} to ${confirmedSoFar} (${Date.now() - since} ms)`;
-    },
-  );
+  const fault = waitFor(() => confirmedSoFar >= options.faultAfter, {
+    description: `${options.faultAfter} confirmations`,
+    timeoutMs: 120_000,
+  }).then(async () => {
+    const [from, since] = [confirmedSoFar, Date.now()];
+    await options.fault();
+    faultWindow = `fault from confirmation ${from} to ${confirmedSoFar} (${Date.now() - since} ms)`;
+  });
   // Both run to their end, so a failed load never leaves a fault half-applied behind the test.
   const [loaded, faulted] = await Promise.allSettled([load, fault]);
   if (faulted.status === 'rejected') throw faulted.reason;
@@ -70,10 +71,18 @@ export async function confirmThroughFault(system: WaystationSystem, label: strin
   const settleMs = await settleCredits(reports, mark, options.settleTimeoutMs);
   const audit = await auditCredits(system.url('gateway'), reports, POINTS_EACH);
   const deadLetters = await deadLettersSince(mark);
-  const serverFailures = Object.entries(retried).reduce((sum, [answer, n]) => (/^5\d\d/.test(answer) && !answer.startsWith('503') ? sum + n : sum), 0);
+  const serverFailures = Object.entries(retried).reduce(
+    (sum, [answer, n]) => (/^5\d\d/.test(answer) && !answer.startsWith('503') ? sum + n : sum),
+    0,
+  );
   const outcome: FaultOutcome = { confirmed: reports.length, ...audit, deadLetters: deadLetters.length, serverFailures };
-  const retries = Object.entries(retried).map(([answer, n]) => `${n}× ${answer}`).join(', ') || 'none';
-  console.log(`${label}: ${summarise(outcome, deadLetters)}; ${faultWindow}; load ${loadMs} ms (requests retried: ${retries}), settled ${settleMs} ms later`);
+  const retries =
+    Object.entries(retried)
+      .map(([answer, n]) => `${n}× ${answer}`)
+      .join(', ') || 'none';
+  console.log(
+    `${label}: ${summarise(outcome, deadLetters)}; ${faultWindow}; load ${loadMs} ms (requests retried: ${retries}), settled ${settleMs} ms later`,
+  );
   return outcome;
 }
 

@@ -23,9 +23,11 @@ const POINTS_DLQ = deadLetterTopic(Topics.reports, ConsumerGroups.points);
 const confirmNotifications = async (reportId: string) =>
   Number(
     (
-      await queryDatabase<{ count: string }>('notifications', `SELECT count(*) FROM notifications WHERE kind = 'report.confirmed' AND data ->> 'reportId' = $1`, [
-        reportId,
-      ])
+      await queryDatabase<{ count: string }>(
+        'notifications',
+        `SELECT count(*) FROM notifications WHERE kind = 'report.confirmed' AND data ->> 'reportId' = $1`,
+        [reportId],
+      )
     )[0].count,
   );
 
@@ -44,7 +46,9 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
     const steps = scenario(system.url('gateway'));
     const worker = newWorker();
     const mark = await markDeadLetters([POINTS_DLQ]);
-    const [rule] = await queryDatabase<{ points: number }>('points', 'DELETE FROM earning_rules WHERE category = $1 RETURNING points', [CATEGORY]);
+    const [rule] = await queryDatabase<{ points: number }>('points', 'DELETE FROM earning_rules WHERE category = $1 RETURNING points', [
+      CATEGORY,
+    ]);
     let report: { id: string };
     try {
       report = await steps.submitReport(worker, { ...jiangxiaReport, category: CATEGORY });
@@ -55,7 +59,10 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
         intervalMs: 1_000,
       });
     } finally {
-      await queryDatabase('points', 'INSERT INTO earning_rules (category, points) VALUES ($1, $2) ON CONFLICT DO NOTHING', [CATEGORY, rule.points]);
+      await queryDatabase('points', 'INSERT INTO earning_rules (category, points) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
+        CATEGORY,
+        rule.points,
+      ]);
     }
     const reportsEnds = await topicEnds(Topics.reports);
 
@@ -86,7 +93,11 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
       deadLettersOfTheReport: (await deadLettersSince(mark)).filter((deadLetter) => deadLetter.key === report.id).length,
       replayedCopies: copies.length,
     };
-    console.log(`dead-letter replay ×2: ${Object.entries(outcome).map(([name, value]) => `${name} ${value}`).join(', ')}; replays: ${replays.join(' | ')}`);
+    console.log(
+      `dead-letter replay ×2: ${Object.entries(outcome)
+        .map(([name, value]) => `${name} ${value}`)
+        .join(', ')}; replays: ${replays.join(' | ')}`,
+    );
     expect(outcome).toEqual({
       credited: 1,
       creditedTwice: 0,

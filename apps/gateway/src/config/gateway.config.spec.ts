@@ -19,11 +19,15 @@ describe('gateway configuration', () => {
   );
 
   it('accepts a service URL with a trailing slash', () => {
-    expect(loadConfig(gatewayConfigSchema, { REPORTS_SERVICE_URL: 'http://reports:3102/' }).REPORTS_SERVICE_URL).toBe('http://reports:3102/');
+    expect(loadConfig(gatewayConfigSchema, { REPORTS_SERVICE_URL: 'http://reports:3102/' }).REPORTS_SERVICE_URL).toBe(
+      'http://reports:3102/',
+    );
   });
 
   it('refuses a management port equal to the public port, naming the variable', () => {
-    expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_HTTP_PORT: '8080', GATEWAY_MANAGEMENT_PORT: '8080' })).toThrow(/GATEWAY_MANAGEMENT_PORT/);
+    expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_HTTP_PORT: '8080', GATEWAY_MANAGEMENT_PORT: '8080' })).toThrow(
+      /GATEWAY_MANAGEMENT_PORT/,
+    );
   });
 
   it.each(deployedEnvironments('gateway'))('is fully configured for a container by $source', ({ env }) => {

@@ -19,9 +19,7 @@ export class IdentityGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const parsed = actorSchema.safeParse({ id: request.header(DEV_USER_ID_HEADER), role: request.header(DEV_USER_ROLE_HEADER) });
     if (!parsed.success) {
-      throw new UnauthorizedException(
-        `Sign-in required: send ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER} (development identity)`,
-      );
+      throw new UnauthorizedException(`Sign-in required: send ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER} (development identity)`);
     }
     request.actor = parsed.data;
     return true;

@@ -15,7 +15,11 @@ export class MyNotificationsController {
   @Get()
   @ApiOkResponse({ type: NotificationPageDto.Output, description: 'Newest first' })
   @ApiProblems(400, 401)
-  async inbox(@Caller() actor: Actor, @Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<NotificationView>> {
+  async inbox(
+    @Caller() actor: Actor,
+    @Query() query: PageQueryDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<Page<NotificationView>> {
     return (await this.upstreams.notifications.call(NotificationsRoutes.inbox, { actor, query, correlationId })).body;
   }
 }

@@ -27,7 +27,11 @@ export function ApiProblems(...statuses: ProblemStatus[]): MethodDecorator {
   return applyDecorators(
     ApiExtraModels(output),
     ...[...statuses, 502 as const, 503 as const].map((status) =>
-      ApiResponse({ status, description: MEANING[status], content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(output) } } } }),
+      ApiResponse({
+        status,
+        description: MEANING[status],
+        content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: getSchemaPath(output) } } },
+      }),
     ),
   );
 }

@@ -9,7 +9,12 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  */
 export function documentedMethods(document: OpenAPIObject): (path: string) => string[] | undefined {
   const routes = Object.entries(document.paths).map(([template, item]) => ({
-    pattern: new RegExp(`^${template.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
+    pattern: new RegExp(
+      `^${template
+        .split(/\{[^}]+\}/)
+        .map(escapeRegExp)
+        .join('[^/]+')}/?$`,
+    ),
     methods: HTTP_METHODS.filter((method) => method in item).map((method) => method.toUpperCase()),
   }));
   return (path) => {

@@ -21,7 +21,15 @@ export function setupOpenApi(app: INestApplication): void {
     )
     .setVersion('1')
     .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ID_HEADER, description: 'At most 100 characters' }, 'dev-user-id')
-    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ROLE_HEADER, description: 'worker, community-staff, station-manager, department or admin' }, 'dev-user-role')
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: DEV_USER_ROLE_HEADER,
+        description: 'worker, community-staff, station-manager, department or admin',
+      },
+      'dev-user-role',
+    )
     .build();
   const document = withCorrelationIdHeader(withIdentityRequirements(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config))));
   app.use(methodNotAllowed(document));

@@ -1,7 +1,14 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
-import { BalanceView, BalanceViewDto, PageQueryDto, PointsRoutes, PointsTransactionPageDto, PointsTransactionView } from '@waystation/http-api';
+import {
+  BalanceView,
+  BalanceViewDto,
+  PageQueryDto,
+  PointsRoutes,
+  PointsTransactionPageDto,
+  PointsTransactionView,
+} from '@waystation/http-api';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
@@ -23,7 +30,12 @@ export class MyPointsController {
   @Get('transactions')
   @ApiOkResponse({ type: PointsTransactionPageDto.Output, description: 'Newest first' })
   @ApiProblems(400, 401)
-  async transactions(@Caller() actor: Actor, @Query() query: PageQueryDto, @CorrelationId() correlationId: string): Promise<Page<PointsTransactionView>> {
-    return (await this.upstreams.points.call(PointsRoutes.transactions, { params: { workerId: actor.id }, actor, query, correlationId })).body;
+  async transactions(
+    @Caller() actor: Actor,
+    @Query() query: PageQueryDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<Page<PointsTransactionView>> {
+    return (await this.upstreams.points.call(PointsRoutes.transactions, { params: { workerId: actor.id }, actor, query, correlationId }))
+      .body;
   }
 }

@@ -1,7 +1,17 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
-import { ConfirmReportDto, IDEMPOTENCY_KEY_HEADER, ListReportsQueryDto, RejectReportDto, ReportPageDto, ReportsRoutes, ReportView, ReportViewDto, SubmitReportDto } from '@waystation/http-api';
+import {
+  ConfirmReportDto,
+  IDEMPOTENCY_KEY_HEADER,
+  ListReportsQueryDto,
+  RejectReportDto,
+  ReportPageDto,
+  ReportsRoutes,
+  ReportView,
+  ReportViewDto,
+  SubmitReportDto,
+} from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
 import { Caller } from '../identity/caller.decorator';
@@ -32,7 +42,11 @@ export class ReportsController {
   @Get()
   @ApiOkResponse({ type: ReportPageDto.Output, description: "A worker's own reports, or any report for staff; newest first" })
   @ApiProblems(400, 401)
-  async list(@Caller() actor: Actor, @Query() query: ListReportsQueryDto, @CorrelationId() correlationId: string): Promise<Page<ReportView>> {
+  async list(
+    @Caller() actor: Actor,
+    @Query() query: ListReportsQueryDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<Page<ReportView>> {
     return (await this.upstreams.reports.call(ReportsRoutes.list, { actor, query, correlationId })).body;
   }
 

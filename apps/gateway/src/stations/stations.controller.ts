@@ -1,7 +1,18 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
-import { CreateStationDto, IDEMPOTENCY_KEY_HEADER, NearbyStationsDto, NearbyStationsQueryDto, NearbyStationView, PageQueryDto, StationPageDto, StationsRoutes, StationView, StationViewDto } from '@waystation/http-api';
+import {
+  CreateStationDto,
+  IDEMPOTENCY_KEY_HEADER,
+  NearbyStationsDto,
+  NearbyStationsQueryDto,
+  NearbyStationView,
+  PageQueryDto,
+  StationPageDto,
+  StationsRoutes,
+  StationView,
+  StationViewDto,
+} from '@waystation/http-api';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';

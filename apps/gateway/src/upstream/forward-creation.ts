@@ -14,7 +14,10 @@ export async function forwardCreation<TRoute extends Route>(
   { idempotencyKey, ...request }: CreationRequest<TRoute>,
   response: Response,
 ): Promise<RouteResponseOf<TRoute>> {
-  const upstream = await service.call(route, { ...request, headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey } } as UpstreamRequest<TRoute>);
+  const upstream = await service.call(route, {
+    ...request,
+    headers: { [IDEMPOTENCY_KEY_HEADER]: idempotencyKey },
+  } as UpstreamRequest<TRoute>);
   response.status(upstream.status);
   return upstream.body;
 }

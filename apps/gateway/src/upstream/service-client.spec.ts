@@ -11,7 +11,9 @@ const TIMEOUT_MS = 10_000;
 const SHORT_TIMEOUT_MS = 300;
 
 /** A stand-in for a service's internal API on a loopback port, answering with whatever the test asks. */
-async function fakeService(handler: (request: IncomingMessage, response: ServerResponse) => void): Promise<{ url: string; server: Server }> {
+async function fakeService(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ url: string; server: Server }> {
   const server = createServer(handler);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
@@ -20,7 +22,10 @@ async function fakeService(handler: (request: IncomingMessage, response: ServerR
 const servers: Server[] = [];
 const clients: ServiceClient[] = [];
 
-async function clientFor(handler: (request: IncomingMessage, response: ServerResponse) => void, timeoutMs = TIMEOUT_MS): Promise<ServiceClient> {
+async function clientFor(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+  timeoutMs = TIMEOUT_MS,
+): Promise<ServiceClient> {
   const { url, server } = await fakeService(handler);
   servers.push(server);
   const client = new ServiceClient('reports', url, timeoutMs);
@@ -99,10 +104,12 @@ describe(ServiceClient.name, () => {
   it('keeps only what the route declares of an answer', async () => {
     const client = await clientFor(answer(201, 'application/json', { id: 'r-1', internal: 'row 7' }));
 
-    expect((await client.call(createThing, { params: { kind: 'k' }, correlationId: 'corr-1', body: { category: 'c' } })).body).toEqual({ id: 'r-1' });
+    expect((await client.call(createThing, { params: { kind: 'k' }, correlationId: 'corr-1', body: { category: 'c' } })).body).toEqual({
+      id: 'r-1',
+    });
   });
 
-  it("turns an answer its route does not allow into 502 upstream-failed, and logs what did not match", async () => {
+  it('turns an answer its route does not allow into 502 upstream-failed, and logs what did not match', async () => {
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     const client = await clientFor(answer(200, 'application/json', { items: [{ id: 'not-a-report' }] }));
 
@@ -110,18 +117,33 @@ describe(ServiceClient.name, () => {
 
     expect(problem).toMatchObject({ status: 502, code: 'upstream-failed', detail: expect.stringContaining('reports') });
     expect(JSON.stringify(problem)).not.toContain('not-a-report');
-    expect(logged).toHaveBeenCalledWith(expect.stringMatching(/^GET \/reports answered 200 with a body its route does not allow \(correlation id corr-1\): .*items/s));
+    expect(logged).toHaveBeenCalledWith(
+      expect.stringMatching(/^GET \/reports answered 200 with a body its route does not allow \(correlation id corr-1\): .*items/s),
+    );
   });
 
   it("passes a service's 4xx problem on unchanged", async () => {
-    const notFound = { type: '/problems/report-not-found', title: 'Not Found', status: 404, detail: 'Report r-1 does not exist', code: 'report-not-found', reportId: 'r-1' };
+    const notFound = {
+      type: '/problems/report-not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'Report r-1 does not exist',
+      code: 'report-not-found',
+      reportId: 'r-1',
+    };
     const client = await clientFor(answer(404, 'application/problem+json', notFound));
 
     expect(await problemOf(get(client))).toEqual(notFound);
   });
 
   it("passes a service's 503 problem on, so the client knows to try again", async () => {
-    const busy = { type: '/problems/resource-busy', title: 'Service Unavailable', status: 503, detail: 'A record is locked', code: 'resource-busy' };
+    const busy = {
+      type: '/problems/resource-busy',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'A record is locked',
+      code: 'resource-busy',
+    };
     const client = await clientFor(answer(503, 'application/problem+json', busy));
 
     expect(await problemOf(get(client))).toEqual(busy);
@@ -140,7 +162,11 @@ describe(ServiceClient.name, () => {
   it('answers 503 service-unavailable naming the service when it does not answer in time', async () => {
     const client = await clientFor(() => undefined, SHORT_TIMEOUT_MS);
 
-    expect(await problemOf(get(client))).toMatchObject({ status: 503, code: 'service-unavailable', detail: expect.stringContaining('reports') });
+    expect(await problemOf(get(client))).toMatchObject({
+      status: 503,
+      code: 'service-unavailable',
+      detail: expect.stringContaining('reports'),
+    });
   });
 
   it('answers 503 service-unavailable when the answer breaks off halfway', async () => {

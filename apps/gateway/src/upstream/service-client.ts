@@ -1,6 +1,15 @@
 import { HttpStatus, Logger } from '@nestjs/common';
 import { Actor } from '@waystation/contracts';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, pathOf, Route, RouteBodyOf, RouteParamsOf, RouteQueryOf, RouteResponseOf } from '@waystation/http-api';
+import {
+  ACTOR_ID_HEADER,
+  ACTOR_ROLE_HEADER,
+  pathOf,
+  Route,
+  RouteBodyOf,
+  RouteParamsOf,
+  RouteQueryOf,
+  RouteResponseOf,
+} from '@waystation/http-api';
 import { CORRELATION_ID_HEADER, problem, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from '@waystation/platform';
 import { Dispatcher, Pool } from 'undici';
 import { z } from 'zod';
@@ -72,7 +81,12 @@ export class ServiceClient {
       payload = parseJson(await response.body.text());
     } catch (error) {
       throw new ProblemException(
-        problem(HttpStatus.SERVICE_UNAVAILABLE, 'service-unavailable', 'Service Unavailable', `The ${this.serviceName} service did not answer: ${(error as Error).message}`),
+        problem(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          'service-unavailable',
+          'Service Unavailable',
+          `The ${this.serviceName} service did not answer: ${(error as Error).message}`,
+        ),
       );
     }
     if (response.statusCode >= 400) throw new ProblemException(this.asProblem(response, payload));

@@ -9,7 +9,14 @@ describe(composeNotification.name, () => {
     const event = reportConfirmedV1.create({
       ...common,
       aggregateId: reportId,
-      payload: { reportId, reporterId: 'worker-1', category: 'sanitation', location: { lat: 30.37, lng: 114.32 }, confirmedBy: 'staff-1', confirmedAt: new Date().toISOString() },
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: 'sanitation',
+        location: { lat: 30.37, lng: 114.32 },
+        confirmedBy: 'staff-1',
+        confirmedAt: new Date().toISOString(),
+      },
     });
     const sut = composeNotification(event);
     expect(sut).toMatchObject({ recipientId: 'worker-1', kind: 'report.confirmed', title: '您的随手拍已确认', data: { reportId } });
@@ -20,7 +27,14 @@ describe(composeNotification.name, () => {
     const event = reportRejectedV1.create({
       ...common,
       aggregateId: reportId,
-      payload: { reportId, reporterId: 'worker-1', category: 'other', rejectedBy: 'staff-1', reason: '照片不清晰', rejectedAt: new Date().toISOString() },
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: 'other',
+        rejectedBy: 'staff-1',
+        reason: '照片不清晰',
+        rejectedAt: new Date().toISOString(),
+      },
     });
     expect(composeNotification(event, 'en').body).toBe('Your report (other problem) was not accepted. Reason: 照片不清晰');
   });
@@ -40,6 +54,10 @@ describe(composeNotification.name, () => {
         creditedAt: new Date().toISOString(),
       },
     });
-    expect(composeNotification(event)).toMatchObject({ recipientId: 'worker-2', title: '积分到账 +20', body: '您获得 20 积分，当前共 45 积分。' });
+    expect(composeNotification(event)).toMatchObject({
+      recipientId: 'worker-2',
+      title: '积分到账 +20',
+      body: '您获得 20 积分，当前共 45 积分。',
+    });
   });
 });

@@ -12,6 +12,11 @@ export class NotificationQueries {
     const where: FindOptionsWhere<Notification> = { recipientId: actor.id };
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Notification).find({ where, order: { id: 'DESC' }, take: limit + 1 });
-    return toPage(rows, limit, (row) => row, (row) => row.id);
+    return toPage(
+      rows,
+      limit,
+      (row) => row,
+      (row) => row.id,
+    );
   }
 }

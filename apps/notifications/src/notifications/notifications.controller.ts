@@ -10,7 +10,10 @@ export class NotificationsController {
   constructor(private readonly queries: NotificationQueries) {}
 
   @RouteEndpoint(NotificationsRoutes.inbox)
-  async inbox(@CurrentActor() actor: Actor, @RouteQuery(NotificationsRoutes.inbox) query: RouteQueryOf<typeof NotificationsRoutes.inbox>): Promise<Page<NotificationView>> {
+  async inbox(
+    @CurrentActor() actor: Actor,
+    @RouteQuery(NotificationsRoutes.inbox) query: RouteQueryOf<typeof NotificationsRoutes.inbox>,
+  ): Promise<Page<NotificationView>> {
     return mapPage(await this.queries.inbox(actor, query), toNotificationView);
   }
 }

@@ -31,7 +31,12 @@ export class AccountQueries {
     const accountId = await this.findAccountId(workerId);
     if (!accountId) return { items: [], nextCursor: null };
     const rows = await this.ledger.history(this.dataSource.manager, accountId, cursor ?? null, limit + 1);
-    return toPage(rows, limit, (row) => row, (row) => row.id);
+    return toPage(
+      rows,
+      limit,
+      (row) => row,
+      (row) => row.id,
+    );
   }
 
   private authorize(actor: Actor, workerId: string): void {

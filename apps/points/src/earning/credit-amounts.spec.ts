@@ -7,7 +7,14 @@ function confirmed(category: ReportConfirmedV1['payload']['category'], reportId:
     aggregateId: reportId,
     correlationId: 'req-1',
     producer: 'reports',
-    payload: { reportId, reporterId: 'worker-1', category, location: { lat: 30.37, lng: 114.32 }, confirmedBy: 'staff-1', confirmedAt: new Date().toISOString() },
+    payload: {
+      reportId,
+      reporterId: 'worker-1',
+      category,
+      location: { lat: 30.37, lng: 114.32 },
+      confirmedBy: 'staff-1',
+      confirmedAt: new Date().toISOString(),
+    },
   });
 }
 
@@ -20,19 +27,28 @@ describe(creditAmounts.name, () => {
   const sut = creditAmounts;
 
   it("pays each report its category's points, in the order of the events", () => {
-    const events = [confirmed('safety-hazard', '0193a0b2-7c3e-7000-8000-00000000a001'), confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a002')];
+    const events = [
+      confirmed('safety-hazard', '0193a0b2-7c3e-7000-8000-00000000a001'),
+      confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a002'),
+    ];
 
     expect(sut(events, rules)).toEqual([30, 10]);
   });
 
   it('pays two reports of one category the same points each, not once for both', () => {
-    const events = [confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a001'), confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a002')];
+    const events = [
+      confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a001'),
+      confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a002'),
+    ];
 
     expect(sut(events, rules)).toEqual([10, 10]);
   });
 
   it('refuses a category without an earning rule as a permanent failure naming the category', () => {
-    const events = [confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a001'), confirmed('other', '0193a0b2-7c3e-7000-8000-00000000a002')];
+    const events = [
+      confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a001'),
+      confirmed('other', '0193a0b2-7c3e-7000-8000-00000000a002'),
+    ];
 
     expect(() => sut(events, rules)).toThrow(PermanentEventError);
     expect(() => sut(events, rules)).toThrow('No earning rule for category "other"');

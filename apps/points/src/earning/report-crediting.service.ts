@@ -26,7 +26,10 @@ export class ReportCrediting {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
       const pointsByCategory = await this.earningRules(manager);
       const amounts = creditAmounts(fresh, pointsByCategory);
-      const accounts = await this.ledger.lockWorkerAccounts(manager, fresh.map((event) => event.payload.reporterId));
+      const accounts = await this.ledger.lockWorkerAccounts(
+        manager,
+        fresh.map((event) => event.payload.reporterId),
+      );
       const accountOf = (event: ReportConfirmedV1) => accounts.get(event.payload.reporterId) as string;
       const balances = await this.ledger.balancesOf(manager, [...accounts.values()]);
       const postings = await this.ledger.post(

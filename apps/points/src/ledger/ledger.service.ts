@@ -60,7 +60,9 @@ export class Ledger {
     }
     const postedAt = new Date();
     const keys = new Set<string>();
-    const firstPerKey = requests.filter(({ creditKey }) => !keys.has(creditKey) && keys.add(creditKey)).map((request) => ({ ...request, id: uuidv7() }));
+    const firstPerKey = requests
+      .filter(({ creditKey }) => !keys.has(creditKey) && keys.add(creditKey))
+      .map((request) => ({ ...request, id: uuidv7() }));
     const inserted = await manager.query<{ id: string; credit_key: string }[]>(
       `INSERT INTO ledger_postings (id, credit_key, debit_account_id, credit_account_id, amount, reason, reference_id, source_event_id, posted_at)
        SELECT posting.*, $9::timestamptz

@@ -28,7 +28,9 @@ export class CreateLedger1764400002000 implements MigrationInterface {
         posted_at timestamptz NOT NULL DEFAULT now(),
         CHECK (debit_account_id <> credit_account_id)
       )`);
-    await db.query(`CREATE UNIQUE INDEX ledger_postings_once_per_event ON ledger_postings (source_event_id, reason) WHERE source_event_id IS NOT NULL`);
+    await db.query(
+      `CREATE UNIQUE INDEX ledger_postings_once_per_event ON ledger_postings (source_event_id, reason) WHERE source_event_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX ledger_postings_by_credit_account ON ledger_postings (credit_account_id, id)`);
     await db.query(`CREATE INDEX ledger_postings_by_debit_account ON ledger_postings (debit_account_id, id)`);
     await db.query(`

@@ -38,14 +38,22 @@ export class ReportIntake {
     const { result, created } = await createOnce(idempotency, {
       findEarlier: (key) => this.findEarlier(reporter.id, key),
       create: async () => {
-        const reportId = await this.dataSource.transaction((manager) => this.insert(manager, reporter, command, idempotency, correlationId));
+        const reportId = await this.dataSource.transaction((manager) =>
+          this.insert(manager, reporter, command, idempotency, correlationId),
+        );
         return this.queries.get(reporter, reportId);
       },
     });
     return { report: result, created };
   }
 
-  private async insert(manager: EntityManager, reporter: Actor, command: NewReport, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<string> {
+  private async insert(
+    manager: EntityManager,
+    reporter: Actor,
+    command: NewReport,
+    idempotency: IdempotencyKey | undefined,
+    correlationId: string,
+  ): Promise<string> {
     const submittedAt = new Date();
     const report = manager.create(Report, {
       id: uuidv7(),
@@ -65,7 +73,13 @@ export class ReportIntake {
       rejectionReason: null,
     });
     await manager.insert(Report, report);
-    await manager.insert(ReportHistoryEntry, { reportId: report.id, status: 'submitted', actorId: reporter.id, note: null, at: submittedAt });
+    await manager.insert(ReportHistoryEntry, {
+      reportId: report.id,
+      status: 'submitted',
+      actorId: reporter.id,
+      note: null,
+      at: submittedAt,
+    });
     await this.outbox.add(
       manager,
       reportSubmittedV1.create({

@@ -40,7 +40,12 @@ export class ReportQueries {
       order: { id: 'DESC' },
       take: limit + 1,
     });
-    return toPage(rows, limit, (report) => report, (report) => report.id);
+    return toPage(
+      rows,
+      limit,
+      (report) => report,
+      (report) => report.id,
+    );
   }
 
   private canSee(actor: Actor, report: Report): boolean {

@@ -28,7 +28,10 @@ export class ReportsController {
   }
 
   @RouteEndpoint(ReportsRoutes.list)
-  async list(@CurrentActor() actor: Actor, @RouteQuery(ReportsRoutes.list) query: RouteQueryOf<typeof ReportsRoutes.list>): Promise<Page<ReportView>> {
+  async list(
+    @CurrentActor() actor: Actor,
+    @RouteQuery(ReportsRoutes.list) query: RouteQueryOf<typeof ReportsRoutes.list>,
+  ): Promise<Page<ReportView>> {
     return mapPage(await this.queries.list(actor, query), toReportView);
   }
 

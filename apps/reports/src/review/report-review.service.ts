@@ -68,7 +68,10 @@ export class ReportReview {
     // The reviewed reports are read in the same transaction: if reading them fails, nothing was reviewed, and the batcher
     // may safely try each review again on its own.
     return this.dataSource.transaction(async (manager) => {
-      const reports = await this.lockReports(manager, reviews.map((review) => review.reportId));
+      const reports = await this.lockReports(
+        manager,
+        reviews.map((review) => review.reportId),
+      );
       const reviewedAt = new Date();
       const accepted: Review[] = [];
       const answered: string[] = [];
@@ -129,7 +132,10 @@ export class ReportReview {
         at: reviewedAt,
       })),
     );
-    await this.outbox.add(manager, ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)));
+    await this.outbox.add(
+      manager,
+      ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)),
+    );
   }
 }
 

@@ -39,7 +39,12 @@ export class StationFinder {
   async list({ cursor, limit }: PageRequest): Promise<Page<Station>> {
     const where: FindOptionsWhere<Station> = cursor ? { id: MoreThan(cursor) } : {};
     const rows = await this.dataSource.getRepository(Station).find({ where, order: { id: 'ASC' }, take: limit + 1 });
-    return toPage(rows, limit, (station) => station, (station) => station.id);
+    return toPage(
+      rows,
+      limit,
+      (station) => station,
+      (station) => station.id,
+    );
   }
 
   /** Stations within the radius, nearest first: the GiST index narrows to a box, haversine gives exact metres. */

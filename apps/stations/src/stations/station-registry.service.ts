@@ -28,7 +28,12 @@ export class StationRegistry {
   ) {}
 
   /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
-  async create(actor: Actor, command: NewStation, idempotencyKey: string | undefined, correlationId: string): Promise<{ station: Station; created: boolean }> {
+  async create(
+    actor: Actor,
+    command: NewStation,
+    idempotencyKey: string | undefined,
+    correlationId: string,
+  ): Promise<{ station: Station; created: boolean }> {
     if (actor.role !== 'admin') throw new StationManagementNotAllowedError(actor.role);
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
     const { result, created } = await createOnce(idempotency, {
@@ -38,7 +43,12 @@ export class StationRegistry {
     return { station: result, created };
   }
 
-  private async register(actor: Actor, command: NewStation, idempotency: IdempotencyKey | undefined, correlationId: string): Promise<Station> {
+  private async register(
+    actor: Actor,
+    command: NewStation,
+    idempotency: IdempotencyKey | undefined,
+    correlationId: string,
+  ): Promise<Station> {
     const station = this.dataSource.manager.create(Station, {
       id: uuidv7(),
       name: command.name,

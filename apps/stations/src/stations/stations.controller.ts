@@ -1,6 +1,14 @@
 import { Controller, Headers, HttpStatus, Param, ParseUUIDPipe, Res } from '@nestjs/common';
 import { Actor, mapPage, Page } from '@waystation/contracts';
-import { IDEMPOTENCY_KEY_HEADER, idempotencyKeyFrom, NearbyStationView, RouteBodyOf, RouteQueryOf, StationsRoutes, StationView } from '@waystation/http-api';
+import {
+  IDEMPOTENCY_KEY_HEADER,
+  idempotencyKeyFrom,
+  NearbyStationView,
+  RouteBodyOf,
+  RouteQueryOf,
+  StationsRoutes,
+  StationView,
+} from '@waystation/http-api';
 import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import type { Response } from 'express';
 import { StationFinder } from './station-finder.service';

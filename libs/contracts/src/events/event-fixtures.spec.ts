@@ -14,8 +14,7 @@ const invalidDir = join(validDir, 'invalid');
 
 const jsonFilesIn = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.json'));
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, 'utf8'));
-const fixtureFileOf = ({ type, version }: { type: string; version: number }) =>
-  `${type.replaceAll('.', '-')}.v${version}.json`;
+const fixtureFileOf = ({ type, version }: { type: string; version: number }) => `${type.replaceAll('.', '-')}.v${version}.json`;
 
 function rejectionOf(raw: unknown): EventValidationError {
   try {

@@ -13,8 +13,7 @@ export const reportSubmittedV1 = defineEvent({
   version: 1,
   topic: Topics.reports,
   description:
-    'A worker reported a problem they saw (snap and report). Notifications alerts the staff of the area. ' +
-    'aggregateId: reportId.',
+    'A worker reported a problem they saw (snap and report). Notifications alerts the staff of the area. ' + 'aggregateId: reportId.',
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,

@@ -11,7 +11,12 @@ export interface PageRequest {
 }
 
 /** Builds a page from `limit + 1` rows fetched in cursor order: the extra row only says there is more. */
-export function toPage<TRow, TItem>(rows: TRow[], limit: number, toItem: (row: TRow) => TItem, cursorOf: (row: TRow) => string): Page<TItem> {
+export function toPage<TRow, TItem>(
+  rows: TRow[],
+  limit: number,
+  toItem: (row: TRow) => TItem,
+  cursorOf: (row: TRow) => string,
+): Page<TItem> {
   const items = rows.slice(0, limit);
   return {
     items: items.map(toItem),

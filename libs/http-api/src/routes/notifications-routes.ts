@@ -4,5 +4,10 @@ import { defineRoute } from './route';
 
 /** The notifications service's internal API. */
 export const NotificationsRoutes = {
-  inbox: defineRoute({ method: 'GET', path: '/notifications', query: idCursorPageQuerySchema, response: pageSchemaOf(notificationViewSchema) }),
+  inbox: defineRoute({
+    method: 'GET',
+    path: '/notifications',
+    query: idCursorPageQuerySchema,
+    response: pageSchemaOf(notificationViewSchema),
+  }),
 };

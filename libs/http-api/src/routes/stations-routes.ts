@@ -7,6 +7,11 @@ import { defineRoute } from './route';
 export const StationsRoutes = {
   create: defineRoute({ method: 'POST', path: '/stations', body: createStationSchema, response: stationViewSchema }),
   list: defineRoute({ method: 'GET', path: '/stations', query: idCursorPageQuerySchema, response: pageSchemaOf(stationViewSchema) }),
-  nearby: defineRoute({ method: 'GET', path: '/stations/nearby', query: nearbyStationsQuerySchema, response: pageSchemaOf(nearbyStationViewSchema) }),
+  nearby: defineRoute({
+    method: 'GET',
+    path: '/stations/nearby',
+    query: nearbyStationsQuerySchema,
+    response: pageSchemaOf(nearbyStationViewSchema),
+  }),
   get: defineRoute({ method: 'GET', path: '/stations/:id', response: stationViewSchema }),
 };

@@ -18,7 +18,10 @@ export const nearbyStationsQuerySchema = z.object({
   lng: queryNumberSchema(z.coerce.number().min(-180).max(180)),
   radius: queryNumberSchema(z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres')),
   amenity: amenitySchema.optional(),
-  openOnly: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+  openOnly: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
 });
 export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;

@@ -54,7 +54,11 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
   }
 
   private async connect(): Promise<Producer> {
-    const producer = this.connection.kafka.producer({ idempotent: true, maxInFlightRequests: 1, createPartitioner: Partitioners.DefaultPartitioner });
+    const producer = this.connection.kafka.producer({
+      idempotent: true,
+      maxInFlightRequests: 1,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     try {
       await producer.connect();
       return producer;

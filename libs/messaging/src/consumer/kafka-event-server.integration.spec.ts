@@ -24,7 +24,15 @@ import { KafkaEventServer } from './kafka-event-server';
 import { PermanentEventError } from './permanent-event.error';
 
 /** What the test handler does with an event; events without a script (other specs' events) are ignored. */
-type Script = 'succeed' | 'fail-twice' | 'always-fail' | 'fail-permanently' | 'take-half-a-second' | 'take-a-moment' | 'database-down-until-released' | 'hang-once';
+type Script =
+  | 'succeed'
+  | 'fail-twice'
+  | 'always-fail'
+  | 'fail-permanently'
+  | 'take-half-a-second'
+  | 'take-a-moment'
+  | 'database-down-until-released'
+  | 'hang-once';
 
 /** Events whose dependency is back: a `database-down-until-released` handler succeeds for them. */
 const released = new Set<string>();
@@ -88,7 +96,14 @@ function reportRejected(script: Script, reportId: string): ReportRejectedV1 {
     aggregateId: reportId,
     correlationId: `messaging-it-${uuidv7()}`,
     producer: 'reports',
-    payload: { reportId, reporterId: `worker-${uuidv7()}`, category: 'sanitation', rejectedBy: 'staff-messaging-it', reason: 'duplicate', rejectedAt: new Date().toISOString() },
+    payload: {
+      reportId,
+      reporterId: `worker-${uuidv7()}`,
+      category: 'sanitation',
+      rejectedBy: 'staff-messaging-it',
+      reason: 'duplicate',
+      rejectedAt: new Date().toISOString(),
+    },
   });
   scripts.set(event.id, script);
   return event;
@@ -121,7 +136,8 @@ function idOf(message: ReadMessage): string | undefined {
   }
 }
 
-const waitUntilHandled = (event: ReportConfirmedV1 | ReportRejectedV1) => waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
+const waitUntilHandled = (event: ReportConfirmedV1 | ReportRejectedV1) =>
+  waitFor(() => handled.get(event.id), { description: `${event.id} to be handled` });
 
 describe(KafkaEventServer.name, () => {
   const groupId = `messaging-it-consumer-${uuidv7()}`;
@@ -231,7 +247,12 @@ describe(KafkaEventServer.name, () => {
     await publishRaw(
       Topics.reports,
       runs.flatMap((run, index) =>
-        run.map((event) => ({ partition: partitions[index], key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: '1' } })),
+        run.map((event) => ({
+          partition: partitions[index],
+          key: event.aggregateId,
+          value: JSON.stringify(event),
+          headers: { type: event.type, version: '1' },
+        })),
       ),
     );
 
@@ -248,7 +269,11 @@ describe(KafkaEventServer.name, () => {
 
   it('retries the events of a failed batch one at a time, dead-letters only the poison one and handles the others', async () => {
     const reportId = uuidv7();
-    const [before, poison, after] = [reportRejected('succeed', reportId), reportRejected('fail-permanently', reportId), reportRejected('succeed', reportId)];
+    const [before, poison, after] = [
+      reportRejected('succeed', reportId),
+      reportRejected('fail-permanently', reportId),
+      reportRejected('succeed', reportId),
+    ];
 
     await publishEvents(Topics.reports, [before, poison, after]);
 
@@ -267,18 +292,32 @@ describe(KafkaEventServer.name, () => {
     // After the blocked one on its partition: dead-lettered only once the blocked one is through.
     const sentinel = reportConfirmed('fail-permanently', reportId);
     const elsewhere = reportConfirmed('succeed');
-    const message = (event: ReportConfirmedV1, partition: number) => ({ partition, key: event.aggregateId, value: JSON.stringify(event), headers: { type: event.type, version: '1' } });
+    const message = (event: ReportConfirmedV1, partition: number) => ({
+      partition,
+      key: event.aggregateId,
+      value: JSON.stringify(event),
+      headers: { type: event.type, version: '1' },
+    });
 
     await publishRaw(Topics.reports, [message(blocked, 0), message(sentinel, 0), message(elsewhere, 1)]);
 
-    await waitFor(() => ((attempts.get(blocked.id) ?? 0) > 4 ? true : undefined), { description: 'more attempts at the blocked event than maxAttempts', timeoutMs: 30_000 });
+    await waitFor(() => ((attempts.get(blocked.id) ?? 0) > 4 ? true : undefined), {
+      description: 'more attempts at the blocked event than maxAttempts',
+      timeoutMs: 30_000,
+    });
     await waitUntilHandled(elsewhere);
     // Readiness is cached for a moment: wait for a fresh answer.
     const pausedOnPartition0 = async () =>
-      ((await request(sut.getHttpServer()).get('/health/ready')).body.details.consumer.pausedPartitions as { topic: string; partition: number; reason: string }[]).find(
-        (paused) => paused.topic === Topics.reports && paused.partition === 0,
-      );
-    expect(await waitFor(pausedOnPartition0, { description: 'readiness to list the paused partition' })).toMatchObject({ reason: 'database-unavailable' });
+      (
+        (await request(sut.getHttpServer()).get('/health/ready')).body.details.consumer.pausedPartitions as {
+          topic: string;
+          partition: number;
+          reason: string;
+        }[]
+      ).find((paused) => paused.topic === Topics.reports && paused.partition === 0);
+    expect(await waitFor(pausedOnPartition0, { description: 'readiness to list the paused partition' })).toMatchObject({
+      reason: 'database-unavailable',
+    });
     expect(handled.has(sentinel.id)).toBe(false);
 
     released.add(blocked.id);
@@ -286,7 +325,9 @@ describe(KafkaEventServer.name, () => {
     await waitUntilHandled(blocked);
     const deadLetters = await readDeadLettersUntil(sentinel);
     expect(deadLetters.map(idOf)).not.toContain(blocked.id);
-    await waitFor(async () => ((await pausedOnPartition0()) === undefined ? true : undefined), { description: 'readiness to stop listing the partition' });
+    await waitFor(async () => ((await pausedOnPartition0()) === undefined ? true : undefined), {
+      description: 'readiness to stop listing the partition',
+    });
   });
 
   it('stops waiting for a handler past its timeout and tries the event again, without dead-lettering it', async () => {
@@ -309,7 +350,10 @@ describe(KafkaEventServer.name, () => {
     await publishEvents(Topics.reports, [forged]);
 
     const deadLetter = (await readDeadLettersUntil(forged)).find((candidate) => idOf(candidate) === forged.id);
-    expect(deadLetter?.headers).toMatchObject({ 'dlq-reason': 'forged-producer', 'dlq-error': 'reports.events is written by reports only, not by "points"' });
+    expect(deadLetter?.headers).toMatchObject({
+      'dlq-reason': 'forged-producer',
+      'dlq-error': 'reports.events is written by reports only, not by "points"',
+    });
     expect(handled.has(forged.id)).toBe(false);
   });
 
@@ -326,7 +370,9 @@ describe(KafkaEventServer.name, () => {
     await admin.connect();
     try {
       const [committed] = await admin.fetchOffsets({ groupId, topics: [Topics.reports] });
-      expect(committed.partitions.find((entry) => entry.partition === finished?.partition)?.offset).toBe(String(Number(finished?.offset) + 1));
+      expect(committed.partitions.find((entry) => entry.partition === finished?.partition)?.offset).toBe(
+        String(Number(finished?.offset) + 1),
+      );
     } finally {
       await admin.disconnect();
     }

@@ -142,14 +142,20 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
 
   private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale, pause }: EachBatchPayload): Promise<void> {
     const source = { topic: batch.topic, partition: batch.partition, heartbeat };
-    const decoded = batch.messages.map((message) => ({ message, decoded: decodeMessage(batch.topic, message.value, (type) => this.getHandlerByPattern(type) ?? undefined) }));
+    const decoded = batch.messages.map((message) => ({
+      message,
+      decoded: decodeMessage(batch.topic, message.value, (type) => this.getHandlerByPattern(type) ?? undefined),
+    }));
     for (const unit of planUnits(decoded, isBatchHandler)) {
       if (!isRunning() || isStale()) return;
       const delivery: Delivery = unit.kind === 'run' ? await this.deliver(source, unit) : DONE;
       if (delivery.outcome === 'unavailable') {
         // The unit stays unresolved: once the partition is resumed, kafkajs fetches it again from this offset.
         const delayMs = this.pauses.pause(batch.topic, batch.partition, delivery.reason, pause);
-        this.logger.warn({ topic: batch.topic, partition: batch.partition, reason: delivery.reason, retryInMs: delayMs }, 'a dependency is unavailable; partition paused');
+        this.logger.warn(
+          { topic: batch.topic, partition: batch.partition, reason: delivery.reason, retryInMs: delayMs },
+          'a dependency is unavailable; partition paused',
+        );
         return;
       }
       if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.error);
@@ -176,13 +182,22 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         if (decideOnFailure(kind) === 'pause-partition') return { outcome: 'unavailable', reason: kind };
         batchFailure = error;
         if (run.events.length > 1) {
-          this.logger.warn({ type: run.type, events: run.events.length, error: describe(error) }, 'event batch failed, retrying its events one at a time');
+          this.logger.warn(
+            { type: run.type, events: run.events.length, error: describe(error) },
+            'event batch failed, retrying its events one at a time',
+          );
         }
       }
     }
     for (const [index, event] of run.events.entries()) {
       // A lone event's failed batch was its first attempt.
-      const delivery = await this.deliverOne(source, run.handler, event, run.messages[index], run.events.length === 1 ? batchFailure : undefined);
+      const delivery = await this.deliverOne(
+        source,
+        run.handler,
+        event,
+        run.messages[index],
+        run.events.length === 1 ? batchFailure : undefined,
+      );
       // The events before it are handled, but the run's offset is resolved as a whole: they come again, and the
       // inbox knows them.
       if (delivery.outcome === 'unavailable') return delivery;
@@ -196,7 +211,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     if (!batcher) {
       batcher = new MicroBatcher(async (runs) => {
         const [first] = runs;
-        await this.invoke(handler, runs.flatMap(({ run }) => run.events), first.source, first.run.messages[0]);
+        await this.invoke(
+          handler,
+          runs.flatMap(({ run }) => run.events),
+          first.source,
+          first.run.messages[0],
+        );
         return runs.map((): PromiseSettledResult<void> => ({ status: 'fulfilled', value: undefined }));
       });
       this.batchers.set(handler, batcher);
@@ -208,7 +228,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
    * Tries one event until it succeeds, is dead-lettered, or meets an unavailable dependency.
    * `earlierFailure` is the error of an attempt already made (the event's batch), counted as the first.
    */
-  private async deliverOne(source: MessageSource, handler: MessageHandler, event: AnyEvent, message: KafkaMessage, earlierFailure?: unknown): Promise<Delivery> {
+  private async deliverOne(
+    source: MessageSource,
+    handler: MessageHandler,
+    event: AnyEvent,
+    message: KafkaMessage,
+    earlierFailure?: unknown,
+  ): Promise<Delivery> {
     // A batch handler takes its events as an array, here an array of one.
     const data = isBatchHandler(handler) ? [event] : event;
     let failures = earlierFailure === undefined ? 0 : 1;
@@ -222,7 +248,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
           await this.deadLetter(source, message, 'handler-failed', describe(lastError));
           return DONE;
         }
-        this.logger.warn({ eventId: event.id, type: event.type, correlationId: event.correlationId, attempt: failures, error: describe(lastError) }, 'event handler failed, retrying');
+        this.logger.warn(
+          { eventId: event.id, type: event.type, correlationId: event.correlationId, attempt: failures, error: describe(lastError) },
+          'event handler failed, retrying',
+        );
         await sleep(retryDelayMs(failures, this.retry));
         await source.heartbeat();
       }

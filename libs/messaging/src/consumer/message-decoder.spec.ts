@@ -37,7 +37,11 @@ describe(decodeMessage.name, () => {
   });
 
   it('rejects a message without a valid envelope as invalid-envelope, naming the field', () => {
-    expect(decode({ type: 'report.confirmed', version: 1, payload: {} })).toMatchObject({ kind: 'rejected', reason: 'invalid-envelope', error: expect.stringContaining('id') });
+    expect(decode({ type: 'report.confirmed', version: 1, payload: {} })).toMatchObject({
+      kind: 'rejected',
+      reason: 'invalid-envelope',
+      error: expect.stringContaining('id'),
+    });
   });
 
   it('rejects an envelope on a domain topic whose producer is not the owner of that topic as forged-producer', () => {

@@ -24,7 +24,11 @@ export function decodeMessage<H>(topic: string, value: Buffer | null, handlerFor
   }
   const owner = ownerOfTopic(topic);
   if (owner !== undefined && envelope.data.producer !== owner) {
-    return { kind: 'rejected', reason: 'forged-producer', error: `${topic} is written by ${owner} only, not by "${envelope.data.producer}"` };
+    return {
+      kind: 'rejected',
+      reason: 'forged-producer',
+      error: `${topic} is written by ${owner} only, not by "${envelope.data.producer}"`,
+    };
   }
   const handler = handlerFor(envelope.data.type);
   if (handler === undefined) return { kind: 'skipped', type: envelope.data.type };

@@ -14,15 +14,22 @@ const event = (type: string, handler: Handler) => item({ kind: 'event', event: {
 const rejected = () => item({ kind: 'rejected', reason: 'malformed-json', error: 'bad' });
 
 const plan = (items: ReturnType<typeof item>[]) =>
-  planUnits(items, (handler) => handler === 'batch').map((unit) => (unit.kind === 'run' ? `${unit.type}×${unit.events.length}` : unit.kind));
+  planUnits(items, (handler) => handler === 'batch').map((unit) =>
+    unit.kind === 'run' ? `${unit.type}×${unit.events.length}` : unit.kind,
+  );
 
 describe(planUnits.name, () => {
   it('runs consecutive events of one type for a batch handler together', () => {
-    expect(plan([event('report.confirmed', 'batch'), event('report.confirmed', 'batch'), event('report.confirmed', 'batch')])).toEqual(['report.confirmed×3']);
+    expect(plan([event('report.confirmed', 'batch'), event('report.confirmed', 'batch'), event('report.confirmed', 'batch')])).toEqual([
+      'report.confirmed×3',
+    ]);
   });
 
   it('gives each event of a plain handler a unit of its own', () => {
-    expect(plan([event('report.submitted', 'single'), event('report.submitted', 'single')])).toEqual(['report.submitted×1', 'report.submitted×1']);
+    expect(plan([event('report.submitted', 'single'), event('report.submitted', 'single')])).toEqual([
+      'report.submitted×1',
+      'report.submitted×1',
+    ]);
   });
 
   it('cuts a run where another type or a rejected message comes between, keeping the order', () => {

@@ -18,7 +18,10 @@ export type Unit<H> = EventRun<H> | (Exclude<DecodedMessage<H>, { kind: 'event' 
  * Groups a partition's decoded messages into the units they are handled in: consecutive events of one type for
  * a batch handler make one run; every other message is a unit of its own.
  */
-export function planUnits<H>(decoded: { message: KafkaMessage; decoded: DecodedMessage<H> }[], isBatchHandler: (handler: H) => boolean): Unit<H>[] {
+export function planUnits<H>(
+  decoded: { message: KafkaMessage; decoded: DecodedMessage<H> }[],
+  isBatchHandler: (handler: H) => boolean,
+): Unit<H>[] {
   const units: Unit<H>[] = [];
   for (const { message, decoded: item } of decoded) {
     const last = units.at(-1);

@@ -17,7 +17,8 @@ describe(Inbox.name, () => {
   const effectsOf = (eventId: string) => countRows('SELECT 1 FROM effects WHERE event_id = $1', [eventId]);
   const inboxRowsOf = (eventId: string) =>
     countRows('SELECT 1 FROM inbox_messages WHERE consumer_group = $1 AND event_id = $2', [consumerGroup, eventId]);
-  const sessionsWaitingForALock = () => countRows(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+  const sessionsWaitingForALock = () =>
+    countRows(`SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
   const newEvent = () => ({ id: uuidv7(), type: 'report.confirmed' });
 
   beforeAll(async () => {

@@ -23,7 +23,10 @@ export async function ensureTopics(kafka: Kafka, topics: readonly TopicSpec[]): 
       topics: missing.map(({ topic, numPartitions }) => ({ topic, numPartitions, replicationFactor: -1 })),
       waitForLeaders: false,
     });
-    await waitForLeaders(admin, missing.map(({ topic }) => topic));
+    await waitForLeaders(
+      admin,
+      missing.map(({ topic }) => topic),
+    );
   } finally {
     await admin.disconnect();
   }

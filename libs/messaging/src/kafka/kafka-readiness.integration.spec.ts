@@ -16,7 +16,10 @@ describe('Kafka readiness', () => {
   let metadataRequests = 0;
 
   beforeAll(async () => {
-    app = await startMessagingTestApp({ database: await createScratchDatabase('kafka_readiness'), messaging: { serviceName: 'readiness-spec' } });
+    app = await startMessagingTestApp({
+      database: await createScratchDatabase('kafka_readiness'),
+      messaging: { serviceName: 'readiness-spec' },
+    });
     // Calls through to the real broker; only notes which admin clients the checks use.
     const { kafka } = app.get(KafkaConnection);
     const admin = kafka.admin.bind(kafka);
@@ -45,7 +48,9 @@ describe('Kafka readiness', () => {
       await sleep(PAST_THE_CACHE_MS);
     }
 
-    console.log(`${ROUNDS * CALLS_PER_ROUND} readiness checks → ${metadataRequests} metadata requests over ${readinessAdmins.size} admin connection(s)`);
+    console.log(
+      `${ROUNDS * CALLS_PER_ROUND} readiness checks → ${metadataRequests} metadata requests over ${readinessAdmins.size} admin connection(s)`,
+    );
     expect(metadataRequests).toBe(ROUNDS);
     expect(readinessAdmins.size).toBe(1);
   });

@@ -14,7 +14,10 @@ export const messagingMetrics = {
   eventsPublished: counter('waystation_outbox_published_total', 'Outbox events published to Kafka', ['type']),
   outboxQuarantined:
     (register.getSingleMetric('waystation_outbox_quarantined_rows') as Gauge) ??
-    new Gauge({ name: 'waystation_outbox_quarantined_rows', help: 'Outbox rows Kafka refused for good, waiting in outbox_quarantine for a person (as the relay leader last counted)' }),
+    new Gauge({
+      name: 'waystation_outbox_quarantined_rows',
+      help: 'Outbox rows Kafka refused for good, waiting in outbox_quarantine for a person (as the relay leader last counted)',
+    }),
   rowsPurged: counter('waystation_messaging_rows_purged_total', 'Outbox and inbox rows deleted after their retention', ['table']),
   publishDelay:
     (register.getSingleMetric('waystation_outbox_publish_delay_seconds') as Histogram) ??

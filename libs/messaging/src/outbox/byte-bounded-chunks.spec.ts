@@ -4,7 +4,11 @@ describe(byteBoundedChunks.name, () => {
   const size = (item: number) => item;
 
   it('keeps every chunk within the byte limit, in order', () => {
-    expect(byteBoundedChunks([4, 3, 2, 5, 1, 1], size, 7)).toEqual([[4, 3], [2, 5], [1, 1]]);
+    expect(byteBoundedChunks([4, 3, 2, 5, 1, 1], size, 7)).toEqual([
+      [4, 3],
+      [2, 5],
+      [1, 1],
+    ]);
   });
 
   it('gives an item over the limit a chunk of its own', () => {

@@ -76,7 +76,10 @@ export class OutboxPublisher {
       if (chunk.length === 1) {
         const reason = `${failure.code}: ${(error as Error).message}`;
         refused.push({ row: chunk[0].row, reason });
-        this.logger.error({ eventId: chunk[0].row.id, type: chunk[0].row.event_type, bytes: chunk[0].bytes, reason }, 'Kafka refused an outbox row for good');
+        this.logger.error(
+          { eventId: chunk[0].row.id, type: chunk[0].row.event_type, bytes: chunk[0].bytes, reason },
+          'Kafka refused an outbox row for good',
+        );
         return;
       }
     }
@@ -94,7 +97,10 @@ export class OutboxPublisher {
         [MessageHeaders.producer]: this.serviceName,
       },
     };
-    const headerBytes = Object.entries(message.headers ?? {}).reduce((sum, [name, value]) => sum + name.length + Buffer.byteLength(String(value)), 0);
+    const headerBytes = Object.entries(message.headers ?? {}).reduce(
+      (sum, [name, value]) => sum + name.length + Buffer.byteLength(String(value)),
+      0,
+    );
     const bytes = RECORD_OVERHEAD_BYTES + Buffer.byteLength(row.message_key) + Buffer.byteLength(message.value as string) + headerBytes;
     return { row, message, bytes };
   }

@@ -3,7 +3,16 @@ import { reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contra
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { closeApp, closeWithin, createScratchDatabase, queryDatabase, type ReadMessage, readTopic, startMessagingTestApp, waitFor } from '@waystation/testing';
+import {
+  closeApp,
+  closeWithin,
+  createScratchDatabase,
+  queryDatabase,
+  type ReadMessage,
+  readTopic,
+  startMessagingTestApp,
+  waitFor,
+} from '@waystation/testing';
 import { Outbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 
@@ -141,14 +150,21 @@ describe(OutboxRelay.name, () => {
     await write(sut, before, tooLarge, after);
 
     expect(idsOf(await readKeyed(reportId, 2))).toEqual([before.id, after.id]);
-    const [quarantined] = await queryDatabase<{ id: string; event_type: string; reason: string }>(database, 'SELECT id, event_type, reason FROM outbox_quarantine');
+    const [quarantined] = await queryDatabase<{ id: string; event_type: string; reason: string }>(
+      database,
+      'SELECT id, event_type, reason FROM outbox_quarantine',
+    );
     expect(quarantined).toEqual({ id: tooLarge.id, event_type: 'report.submitted', reason: expect.stringContaining('MESSAGE_TOO_LARGE') });
     expect(await queryDatabase(database, 'SELECT id FROM outbox_messages WHERE id = $1', [tooLarge.id])).toEqual([]);
     // Readiness is cached for a moment: wait for a fresh answer.
-    const outbox = () => waitFor(async () => {
-      const { body } = await request(sut.getHttpServer()).get('/health/ready').expect(200);
-      return body.details.outbox.quarantined === 1 ? body.details.outbox : undefined;
-    }, { description: 'readiness to count the quarantined row' });
+    const outbox = () =>
+      waitFor(
+        async () => {
+          const { body } = await request(sut.getHttpServer()).get('/health/ready').expect(200);
+          return body.details.outbox.quarantined === 1 ? body.details.outbox : undefined;
+        },
+        { description: 'readiness to count the quarantined row' },
+      );
     expect(await outbox()).toEqual({ status: 'up', role: 'leader', quarantined: 1 });
   });
 
@@ -203,7 +219,10 @@ describe(OutboxRelay.name, () => {
 
     it("goes on publishing within seconds when the leader's connection is killed, with one leader again", async () => {
       // The leader of the test before is the only instance left; a fresh one stands by.
-      const third = await startMessagingTestApp({ database: pairDatabase, messaging: { serviceName: pairServiceName, relay: { pollIntervalMs: 60_000 } } });
+      const third = await startMessagingTestApp({
+        database: pairDatabase,
+        messaging: { serviceName: pairServiceName, relay: { pollIntervalMs: 60_000 } },
+      });
       try {
         const [leaderPid] = await advisoryLockHolders(pairDatabase);
         await queryDatabase(pairDatabase, 'SELECT pg_terminate_backend($1)', [leaderPid]);

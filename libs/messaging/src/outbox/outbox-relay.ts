@@ -50,8 +50,16 @@ export class OutboxRelay implements OnModuleInit, OnApplicationBootstrap, OnAppl
   ) {
     this.pollIntervalMs = options.relay?.pollIntervalMs ?? 1_000;
     this.batchSize = options.relay?.batchSize ?? 500;
-    this.leadership = new RelayLeadership(leaderConnectionConfig(database), `waystation.outbox-relay.${options.serviceName}`, STANDBY_RECHECK_MS);
-    this.publisher = new OutboxPublisher(connection.kafka, options.serviceName, options.relay?.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES);
+    this.leadership = new RelayLeadership(
+      leaderConnectionConfig(database),
+      `waystation.outbox-relay.${options.serviceName}`,
+      STANDBY_RECHECK_MS,
+    );
+    this.publisher = new OutboxPublisher(
+      connection.kafka,
+      options.serviceName,
+      options.relay?.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES,
+    );
   }
 
   onModuleInit(): void {

@@ -27,7 +27,9 @@ export class RelayLeadership {
     try {
       await db.connect();
       while (!isStopping()) {
-        const { rows } = await db.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [this.lockKey]);
+        const { rows } = await db.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [
+          this.lockKey,
+        ]);
         if (rows[0].locked) return db;
         await sleep.sleep(this.standbyRecheckMs);
       }

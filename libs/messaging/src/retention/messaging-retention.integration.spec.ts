@@ -93,9 +93,16 @@ describe(MessagingRetention.name, () => {
       await addInboxRows(frequent.database, 31, 3);
       await addOutboxRow(frequent.database, 8, true);
 
-      await waitFor(async () => (await countOf(frequent.database, 'SELECT (SELECT count(*) FROM inbox_messages) + (SELECT count(*) FROM outbox_messages) AS count')) === 0, {
-        description: 'the timer to purge the old rows',
-      });
+      await waitFor(
+        async () =>
+          (await countOf(
+            frequent.database,
+            'SELECT (SELECT count(*) FROM inbox_messages) + (SELECT count(*) FROM outbox_messages) AS count',
+          )) === 0,
+        {
+          description: 'the timer to purge the old rows',
+        },
+      );
     } finally {
       await closeApp(frequent.app);
       await frequent.release();

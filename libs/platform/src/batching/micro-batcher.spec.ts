@@ -47,7 +47,9 @@ describe(MicroBatcher.name, () => {
     const { process, openNextGate } = gatedProcessor();
     const batcher = new MicroBatcher(process);
 
-    const results = [batcher.submit(1), batcher.submit(-2), batcher.submit(3)].map((result) => result.catch((error: Error) => error.message));
+    const results = [batcher.submit(1), batcher.submit(-2), batcher.submit(3)].map((result) =>
+      result.catch((error: Error) => error.message),
+    );
     await openNextGate();
     await openNextGate();
 
@@ -59,7 +61,9 @@ describe(MicroBatcher.name, () => {
     const batcher = new MicroBatcher(process);
 
     const first = batcher.submit(1);
-    const results = [batcher.submit(2), batcher.submit(13), batcher.submit(4)].map((result) => result.catch((error: Error) => error.message));
+    const results = [batcher.submit(2), batcher.submit(13), batcher.submit(4)].map((result) =>
+      result.catch((error: Error) => error.message),
+    );
     for (let gate = 0; gate < 5; gate++) await openNextGate();
 
     await expect(first).resolves.toBe(10);

@@ -40,9 +40,24 @@ describe(createServiceApp.name, () => {
 
   it.each([
     ['a body over the size limit', 413, 'payload-too-large', () => post().send({ note: 'x'.repeat(200_000) })],
-    ['a charset other than UTF-8', 415, 'unsupported-media-type', () => post().set('content-type', 'application/json; charset=utf-7').send('{"note":"a"}')],
-    ['an unknown content-encoding', 415, 'unsupported-media-type', () => post().set('content-type', 'application/json').set('content-encoding', 'br2').send('{"note":"a"}')],
-    ['a gzip body that does not inflate', 400, 'bad-request', () => post().set('content-type', 'application/json').set('content-encoding', 'gzip').send('not gzip at all')],
+    [
+      'a charset other than UTF-8',
+      415,
+      'unsupported-media-type',
+      () => post().set('content-type', 'application/json; charset=utf-7').send('{"note":"a"}'),
+    ],
+    [
+      'an unknown content-encoding',
+      415,
+      'unsupported-media-type',
+      () => post().set('content-type', 'application/json').set('content-encoding', 'br2').send('{"note":"a"}'),
+    ],
+    [
+      'a gzip body that does not inflate',
+      400,
+      'bad-request',
+      () => post().set('content-type', 'application/json').set('content-encoding', 'gzip').send('not gzip at all'),
+    ],
     ['broken JSON', 400, 'bad-request', () => post().set('content-type', 'application/json').send('{"note": ')],
   ])('answers %s with %i %s as problem+json, never 5xx', async (_case, status, code, send) => {
     const response = await send();

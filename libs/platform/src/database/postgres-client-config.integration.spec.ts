@@ -31,7 +31,10 @@ function optionsFor(url: string) {
 
 async function elapsedMs(action: () => Promise<unknown>): Promise<{ ms: number; error: unknown }> {
   const started = performance.now();
-  const error = await action().then(() => undefined, (caught: unknown) => caught);
+  const error = await action().then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   return { ms: performance.now() - started, error };
 }
 
@@ -88,7 +91,10 @@ describe(postgresClientConfig.name, () => {
     const sut = new DataSource(postgresDataSourceOptions({ ...optionsFor(databaseUrl('postgres')), migrations: [] }));
     await sut.initialize();
     try {
-      const error = await sut.query('SELECT pg_sleep(30)').then(() => undefined, (caught: unknown) => caught);
+      const error = await sut.query('SELECT pg_sleep(30)').then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
 
       expect((error as { driverError?: { code?: string } }).driverError?.code).toBe(QUERY_CANCELED);
     } finally {

@@ -25,7 +25,11 @@ function createTableMigration(timestamp: number, table: string): new () => Migra
   };
 }
 
-const migrations = [createTableMigration(1764400000000, 'Notes'), createTableMigration(1764400000001, 'Tags'), createTableMigration(1764400000002, 'Votes')];
+const migrations = [
+  createTableMigration(1764400000000, 'Notes'),
+  createTableMigration(1764400000001, 'Tags'),
+  createTableMigration(1764400000002, 'Votes'),
+];
 const MIGRATION_NAMES = migrations.map((migration) => new migration().name).sort();
 
 function migrationOptions(database: string) {

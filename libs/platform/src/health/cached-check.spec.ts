@@ -49,7 +49,11 @@ describe(CachedCheck.name, () => {
 
   it('caches a failed check too, so a dependency that is down is not hammered', async () => {
     let failures = 0;
-    const sut = new CachedCheck(() => Promise.reject(new Error(`down ${++failures}`)), TTL_MS, () => clock);
+    const sut = new CachedCheck(
+      () => Promise.reject(new Error(`down ${++failures}`)),
+      TTL_MS,
+      () => clock,
+    );
 
     await expect(sut.run()).rejects.toThrow('down 1');
     await expect(sut.run()).rejects.toThrow('down 1');

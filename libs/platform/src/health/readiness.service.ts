@@ -6,7 +6,8 @@ import { ReadinessRegistry } from './readiness-registry';
 const READINESS_REQUESTS = 'waystation_readiness_requests_total';
 
 /** Counts readiness requests this process answered, so a caller's fan-out can be seen on the service side. */
-const readinessRequests = (register.getSingleMetric(READINESS_REQUESTS) as Counter | undefined) ??
+const readinessRequests =
+  (register.getSingleMetric(READINESS_REQUESTS) as Counter | undefined) ??
   new Counter({ name: READINESS_REQUESTS, help: 'Readiness requests answered (each runs or reuses the dependency checks)' });
 
 /** Runs every registered dependency check (each cached for a few seconds) and tells the result. */

@@ -40,7 +40,9 @@ describe(ProblemDetailsFilter.name, () => {
   });
 
   it('answers 503 database-unavailable while the server shuts down (57P01)', () => {
-    expect(answer(new QueryFailedError('SELECT 1', [], pgError('terminating connection due to administrator command', '57P01'))).body?.code).toBe('database-unavailable');
+    expect(
+      answer(new QueryFailedError('SELECT 1', [], pgError('terminating connection due to administrator command', '57P01'))).body?.code,
+    ).toBe('database-unavailable');
   });
 
   it('answers 503 resource-busy with Retry-After when a lock is not granted in time', () => {

@@ -25,7 +25,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = http.getRequest<Request>();
     const body = { ...this.toProblem(exception), instance: request.originalUrl };
     // A 503 is a dependency away for a moment, which its own checks report: worth a warning, not an error each time.
-    if (body.status === HttpStatus.SERVICE_UNAVAILABLE) this.logger.warn({ err: exception, path: request.originalUrl }, 'request refused: a dependency is unavailable');
+    if (body.status === HttpStatus.SERVICE_UNAVAILABLE)
+      this.logger.warn({ err: exception, path: request.originalUrl }, 'request refused: a dependency is unavailable');
     else if (body.status >= 500) this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
     const response = http.getResponse<Response>();
     if (body.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
@@ -90,9 +91,19 @@ function unavailableProblemOf(kind: FailureKind): ProblemDetails | undefined {
     case 'deadlock':
     case 'statement-timeout':
     case 'deadline-exceeded':
-      return problem(503, 'resource-busy', 'Service Unavailable', 'A record this request needs is busy with another operation; try again shortly.');
+      return problem(
+        503,
+        'resource-busy',
+        'Service Unavailable',
+        'A record this request needs is busy with another operation; try again shortly.',
+      );
     case 'database-unavailable':
-      return problem(503, 'database-unavailable', 'Service Unavailable', 'The service cannot reach its database right now; try again shortly.');
+      return problem(
+        503,
+        'database-unavailable',
+        'Service Unavailable',
+        'The service cannot reach its database right now; try again shortly.',
+      );
     case 'broker-unavailable':
       return problem(503, 'broker-unavailable', 'Service Unavailable', 'The service cannot reach Kafka right now; try again shortly.');
     case 'invalid-event':

@@ -1,7 +1,8 @@
 import { QueryFailedError } from 'typeorm';
 import { createOnce, type EarlierCreation, type IdempotencyKey, IdempotencyKeyReusedError, idempotencyKeyFor } from './idempotent-creation';
 
-const uniqueViolation = () => new QueryFailedError('INSERT INTO notes …', [], Object.assign(new Error('duplicate key value'), { code: '23505' }));
+const uniqueViolation = () =>
+  new QueryFailedError('INSERT INTO notes …', [], Object.assign(new Error('duplicate key value'), { code: '23505' }));
 
 /** Idempotency-Key "key-1" sent with `request`. */
 function keyFor(request: object): IdempotencyKey {

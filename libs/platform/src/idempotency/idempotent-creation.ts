@@ -45,7 +45,10 @@ export function idempotencyKeyFor(key: string | undefined, command: unknown): Id
  * created (`created: false`), the key sent again with a different request is refused (422), and two requests
  * racing with one key create one object.
  */
-export async function createOnce<T>(idempotency: IdempotencyKey | undefined, steps: CreateOnceSteps<T>): Promise<{ result: T; created: boolean }> {
+export async function createOnce<T>(
+  idempotency: IdempotencyKey | undefined,
+  steps: CreateOnceSteps<T>,
+): Promise<{ result: T; created: boolean }> {
   if (!idempotency) return { result: await steps.create(), created: true };
   const replay = async () => {
     const earlier = await steps.findEarlier(idempotency.key);
