@@ -10,6 +10,7 @@ import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { DEFAULT_PAUSE, DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
 import { BATCH_HANDLER_EXTRA } from './batch-event-pattern';
+import { CrashRecovery } from './crash-recovery';
 import { DeadLetterPublisher, DeadLetterReason } from './dead-letter-publisher';
 import { EventContext } from './event-context';
 import { decideOnFailure } from './failure-decision';
@@ -58,6 +59,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   private consumer: Consumer | undefined;
   private readonly retry: RetryOptions;
   private readonly pauses: PartitionPauses;
+  private readonly recovery: CrashRecovery;
   /** Per batch handler: runs from partitions consumed at once, gathered into one call while a call is in flight. */
   private readonly batchers = new Map<MessageHandler, MicroBatcher<SourcedRun, void>>();
 
@@ -71,6 +73,15 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     super();
     this.retry = { ...DEFAULT_RETRY, ...options.consumer?.retry };
     this.pauses = new PartitionPauses({ ...DEFAULT_PAUSE, ...options.consumer?.pause });
+    this.recovery = new CrashRecovery(
+      { ...DEFAULT_PAUSE, ...options.consumer?.pause },
+      () => this.start(),
+      (error, restartInMs) =>
+        this.logger.error(
+          { err: error, restartInMs },
+          'the Kafka consumer stopped on an error kafkajs does not restart from; starting a new one',
+        ),
+    );
   }
 
   onModuleInit(): void {
@@ -89,6 +100,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   }
 
   async close(): Promise<void> {
+    this.recovery.stop();
     this.pauses.clear();
     // kafkajs lets the batch in flight finish before leaving the group; consumeBatch then commits its offsets.
     await this.consumer?.disconnect();
@@ -119,6 +131,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
       // broker holds an empty fetch this long, so it bounds how soon a paused partition is consumed again.
       maxWaitTimeInMs: 1_000,
     });
+    this.recovery.watch(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: [...settings.topics], fromBeginning: true });
     // kafkajs's autoCommit commits after every batch whatever the interval, so commits are driven from here.
