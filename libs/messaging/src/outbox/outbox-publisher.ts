@@ -49,7 +49,8 @@ export class OutboxPublisher {
       throw error;
     }
     const now = Date.now();
-    for (const row of rows) {
+    const quarantined = new Set(refused.map(({ row }) => row.id));
+    for (const row of rows.filter(({ id }) => !quarantined.has(id))) {
       messagingMetrics.eventsPublished.inc({ type: row.event_type });
       messagingMetrics.publishDelay.observe((now - row.created_at.getTime()) / 1_000);
     }
