@@ -1,4 +1,4 @@
-import { Actor, Page } from '@waystation/contracts';
+import { ActorInput, Page } from '@waystation/contracts';
 import { ReportView, StationView } from '@waystation/http-api';
 import { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
 
@@ -36,7 +36,7 @@ export async function seedDemo(gatewayUrl: string): Promise<void> {
   }
 }
 
-async function call<T = unknown>(baseUrl: string, method: string, path: string, body?: unknown, actor?: Actor): Promise<T> {
+async function call<T = unknown>(baseUrl: string, method: string, path: string, body?: unknown, actor?: ActorInput): Promise<T> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {

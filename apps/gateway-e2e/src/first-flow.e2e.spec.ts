@@ -1,5 +1,5 @@
 import { WaystationSystem } from '@waystation/system';
-import { Actor } from '@waystation/contracts';
+import { ActorInput } from '@waystation/contracts';
 import {
   gatewayAs,
   newStaff,
@@ -126,8 +126,8 @@ describe('a confirmed report credits the worker and notifies them (through the g
     const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
     const conformance = new OpenApiConformance(openApi);
     const [worker, staff] = [newWorker(), newStaff()];
-    const admin: Actor = { id: `admin-${uuidv7()}`, role: 'admin' };
-    const as = (actor?: Actor) => gatewayAs(gatewayUrl, actor);
+    const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
+    const as = (actor?: ActorInput) => gatewayAs(gatewayUrl, actor);
     const observed: [method: string, path: string, response: ObservedResponse][] = [];
     /** Records the answer, and returns its body (an object with an id, where the test needs one). */
     const observe = async (method: string, path: string, call: PromiseLike<ObservedResponse>) => {

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor } from '@waystation/contracts';
+import { Actor, ActorInput } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
 import {
   databaseUrl,
@@ -24,7 +24,7 @@ const LOCK_TIMEOUT_MS = 1_000;
 let database: string;
 let sut: INestApplication;
 
-const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
+const as = (actor?: ActorInput) => serviceAs(sut.getHttpServer(), actor);
 
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, GeoPoint, Page } from '@waystation/contracts';
+import { ActorInput, GeoPoint, Page } from '@waystation/contracts';
 import { NearbyStationView, StationView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,9 +12,9 @@ import { StationRegistry } from './stations/station-registry.service';
 let database: string;
 let sut: INestApplication;
 
-const admin: Actor = { id: `admin-${uuidv7()}`, role: 'admin' };
+const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
 
-const as = (actor?: Actor) => serviceAs(sut.getHttpServer(), actor);
+const as = (actor?: ActorInput) => serviceAs(sut.getHttpServer(), actor);
 
 const count = async (sql: string, params: unknown[] = []) =>
   Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);

@@ -9,6 +9,8 @@ export * from './json-schema';
 
 export * from './shared/account-role.schema';
 export * from './shared/actor.schema';
+export * from './shared/area-code.schema';
+export * from './shared/department-code.schema';
 export * from './shared/amenity.schema';
 export * from './shared/bounded-text.schema';
 export * from './shared/correlation-id.schema';

@@ -1,4 +1,4 @@
-import type { Actor } from '@waystation/contracts';
+import type { ActorInput } from '@waystation/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { gatewayAs } from './gateway-client';
@@ -7,8 +7,8 @@ export interface ConfirmManyOptions {
   gatewayUrl: string;
   count: number;
   /** The reporters, taking turns: report i is submitted by workers[i % workers.length]. */
-  workers: readonly Actor[];
-  staff: Actor;
+  workers: readonly ActorInput[];
+  staff: ActorInput;
   /** The report body every submission sends. */
   report: object;
   /** Requests in flight at once (16 by default). */

@@ -1,4 +1,4 @@
-import { Actor, ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
+import { ActorInput, ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
 import type { ConfirmedReport } from './confirm-many';
 import { countDeadLettersSince, type DeadLetterMark } from './dead-letters';
 import { gatewayAs } from './gateway-client';
@@ -67,7 +67,7 @@ async function reportersWithWrongBalance(gatewayUrl: string, reports: readonly C
   for (const { reporterId } of reports) expected.set(reporterId, (expected.get(reporterId) ?? 0) + pointsEach);
   let wrong = 0;
   for (const [reporterId, points] of expected) {
-    const reporter: Actor = { id: reporterId, role: 'worker' };
+    const reporter: ActorInput = { id: reporterId, role: 'worker' };
     const { body } = await gatewayAs(gatewayUrl, reporter).get('/api/v1/me/points').expect(200);
     if (body.balance !== points) wrong += 1;
   }

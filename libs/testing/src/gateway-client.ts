@@ -1,5 +1,5 @@
-import { Actor } from '@waystation/contracts';
-import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER } from '@waystation/http-api';
+import { Actor, ActorInput, actorSchema } from '@waystation/contracts';
+import { ACTOR_ID_HEADER, ACTOR_ROLE_HEADER, ACTOR_SCOPES_HEADER } from '@waystation/http-api';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
@@ -7,8 +7,15 @@ import { v7 as uuidv7 } from 'uuid';
 type Target = string | Server;
 
 /** supertest against `target` as `actor`, named by the given identity headers. */
-function requestAs(target: Target, actor: Actor | undefined, idHeader: string, roleHeader: string) {
-  const identify = (test: request.Test) => (actor ? test.set(idHeader, actor.id).set(roleHeader, actor.role) : test);
+function requestAs(target: Target, input: ActorInput | undefined, headers: { id: string; role: string; scopes: string }) {
+  // Not parsed: a test may name a caller the service must refuse.
+  const identify = (test: request.Test) =>
+    input
+      ? test
+          .set(headers.id, input.id)
+          .set(headers.role, input.role)
+          .set(headers.scopes, JSON.stringify(input.scopes ?? {}))
+      : test;
   const agent = request(target);
   return {
     get: (path: string) => identify(agent.get(path)),
@@ -17,10 +24,12 @@ function requestAs(target: Target, actor: Actor | undefined, idHeader: string, r
 }
 
 /** The public API through the running gateway, as a given caller (development identity headers). */
-export const gatewayAs = (gatewayUrl: string, actor?: Actor) => requestAs(gatewayUrl, actor, 'x-dev-user-id', 'x-dev-user-role');
+export const gatewayAs = (gatewayUrl: string, actor?: ActorInput) =>
+  requestAs(gatewayUrl, actor, { id: 'x-dev-user-id', role: 'x-dev-user-role', scopes: 'x-dev-user-scopes' });
 
 /** A service's internal API, as the gateway calls it on behalf of `actor`. */
-export const serviceAs = (server: Target, actor?: Actor) => requestAs(server, actor, ACTOR_ID_HEADER, ACTOR_ROLE_HEADER);
+export const serviceAs = (server: Target, actor?: ActorInput) =>
+  requestAs(server, actor, { id: ACTOR_ID_HEADER, role: ACTOR_ROLE_HEADER, scopes: ACTOR_SCOPES_HEADER });
 
-export const newWorker = (): Actor => ({ id: `worker-${uuidv7()}`, role: 'worker' });
-export const newStaff = (): Actor => ({ id: `staff-${uuidv7()}`, role: 'community-staff' });
+export const newWorker = (): Actor => actorSchema.parse({ id: `worker-${uuidv7()}`, role: 'worker' });
+export const newStaff = (): Actor => actorSchema.parse({ id: `staff-${uuidv7()}`, role: 'community-staff' });

@@ -4,3 +4,5 @@
  */
 export const DEV_USER_ID_HEADER = 'x-dev-user-id';
 export const DEV_USER_ROLE_HEADER = 'x-dev-user-role';
+/** Optional: the caller's scopes as JSON, e.g. `{"communities":["420115001001"]}`. */
+export const DEV_USER_SCOPES_HEADER = 'x-dev-user-scopes';

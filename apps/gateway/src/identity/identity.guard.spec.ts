@@ -50,7 +50,7 @@ describe(IdentityGuard.name, () => {
       .set(DEV_USER_ROLE_HEADER, 'worker')
       .expect(200);
 
-    expect(response.body).toEqual({ id: 'worker-1', role: 'worker' });
+    expect(response.body).toEqual({ id: 'worker-1', role: 'worker', scopes: { stations: [], communities: [] } });
   });
 
   it('lets anyone call a @Public() route', async () => {

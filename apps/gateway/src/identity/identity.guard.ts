@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { Actor, actorSchema } from '@waystation/contracts';
 import { IS_PUBLIC } from '@waystation/platform';
 import type { Request } from 'express';
-import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from './dev-identity';
+import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER, DEV_USER_SCOPES_HEADER } from './dev-identity';
 
 export type AuthenticatedRequest = Request & { actor?: Actor };
 
@@ -17,11 +17,24 @@ export class IdentityGuard implements CanActivate {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const parsed = actorSchema.safeParse({ id: request.header(DEV_USER_ID_HEADER), role: request.header(DEV_USER_ROLE_HEADER) });
+    const scopes = request.header(DEV_USER_SCOPES_HEADER);
+    const parsed = actorSchema.safeParse({
+      id: request.header(DEV_USER_ID_HEADER),
+      role: request.header(DEV_USER_ROLE_HEADER),
+      scopes: scopes === undefined ? undefined : parseJsonOrNull(scopes),
+    });
     if (!parsed.success) {
       throw new UnauthorizedException(`Sign-in required: send ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER} (development identity)`);
     }
     request.actor = parsed.data;
     return true;
+  }
+}
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
   }
 }

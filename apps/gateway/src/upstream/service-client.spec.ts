@@ -81,7 +81,7 @@ describe(ServiceClient.name, () => {
     const result = await client.call(createThing, {
       params: { kind: 'a/b' },
       correlationId: 'corr-1',
-      actor: { id: 'worker-1', role: 'worker' },
+      actor: { id: 'worker-1', role: 'worker', scopes: { stations: [], communities: [] } },
       query: { limit: 5, cursor: undefined },
       body: { category: 'exposed-garbage' },
       headers: { 'idempotency-key': 'key-1', 'x-absent': undefined },

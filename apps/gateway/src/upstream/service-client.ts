@@ -3,6 +3,7 @@ import { Actor } from '@waystation/contracts';
 import {
   ACTOR_ID_HEADER,
   ACTOR_ROLE_HEADER,
+  ACTOR_SCOPES_HEADER,
   pathOf,
   Route,
   RouteBodyOf,
@@ -74,6 +75,7 @@ export class ServiceClient {
           [CORRELATION_ID_HEADER]: correlationId,
           [ACTOR_ID_HEADER]: actor?.id,
           [ACTOR_ROLE_HEADER]: actor?.role,
+          [ACTOR_SCOPES_HEADER]: actor && JSON.stringify(actor.scopes),
           ...headers,
         }),
         body: body === undefined ? undefined : JSON.stringify(body),

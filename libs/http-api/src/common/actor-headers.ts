@@ -4,3 +4,5 @@
  */
 export const ACTOR_ID_HEADER = 'x-actor-id';
 export const ACTOR_ROLE_HEADER = 'x-actor-role';
+/** The actor's scopes as JSON (`ActorScopes`); absent for a caller without any. */
+export const ACTOR_SCOPES_HEADER = 'x-actor-scopes';
