@@ -13,7 +13,7 @@ export const DEMO_STATIONS: CreateStation[] = [
     location: { lat: 30.3541, lng: 114.3145 },
     amenities: ['water', 'air-conditioning', 'microwave', 'seating', 'charging', 'toilet'],
     openingHours: '08:00-20:00',
-    status: 'open',
+    status: 'operating',
   },
   {
     name: '藏龙岛户外工作者驿站',
@@ -22,7 +22,7 @@ export const DEMO_STATIONS: CreateStation[] = [
     location: { lat: 30.4082, lng: 114.4156 },
     amenities: ['water', 'air-conditioning', 'seating', 'books', 'charging', 'wifi'],
     openingHours: '07:00-22:00',
-    status: 'open',
+    status: 'operating',
   },
   {
     name: '庙山户外工作者驿站',
@@ -31,7 +31,7 @@ export const DEMO_STATIONS: CreateStation[] = [
     location: { lat: 30.4265, lng: 114.3631 },
     amenities: ['water', 'microwave', 'seating', 'first-aid', 'charging'],
     openingHours: '00:00-24:00',
-    status: 'open',
+    status: 'operating',
   },
   {
     name: '金口街道户外工作者驿站',
@@ -40,7 +40,7 @@ export const DEMO_STATIONS: CreateStation[] = [
     location: { lat: 30.3402, lng: 114.1205 },
     amenities: ['water', 'air-conditioning', 'seating', 'toilet'],
     openingHours: '08:00-18:00',
-    status: 'open',
+    status: 'operating',
   },
   {
     name: '郑店户外工作者驿站',

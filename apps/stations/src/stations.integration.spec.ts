@@ -64,14 +64,14 @@ describe(StationRegistry.name, () => {
 
     const response = await as(admin).post('/stations').send(body).expect(201);
 
-    expect(response.body).toEqual({ ...body, id: expect.any(String), status: 'open', createdAt: expect.any(String) });
+    expect(response.body).toEqual({ ...body, id: expect.any(String), status: 'operating', createdAt: expect.any(String) });
     const events = await queryDatabase<{ payload: Record<string, unknown> }>(
       database,
       `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`,
       [response.body.id],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'open' }),
+      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'operating' }),
     ]);
     expect((await as().get(`/stations/${response.body.id}`).expect(200)).body).toEqual(response.body);
   });
@@ -199,7 +199,7 @@ describe(StationFinder.name, () => {
 
   it('leaves out stations that are not open when asked for open ones only', async () => {
     const spot = newSpot();
-    const open = await create(north(spot, 300), { status: 'open' });
+    const open = await create(north(spot, 300), { status: 'operating' });
     const closed = await create(north(spot, 100), { status: 'closed' });
     const planned = await create(north(spot, 200), { status: 'planned' });
 

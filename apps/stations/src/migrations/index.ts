@@ -1,4 +1,5 @@
 import { CreateStations1764400004000 } from './1764400004000-create-stations';
 import { AddStationIdempotency1764400004001 } from './1764400004001-add-station-idempotency';
+import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-lifecycle-statuses';
 
-export const stationsMigrations = [CreateStations1764400004000, AddStationIdempotency1764400004001];
+export const stationsMigrations = [CreateStations1764400004000, AddStationIdempotency1764400004001, StationLifecycleStatuses1764500000000];

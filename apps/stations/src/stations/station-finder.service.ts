@@ -64,7 +64,7 @@ export class StationFinder {
       .addOrderBy('station.id')
       .limit(limit);
     if (amenity) query.andWhere(':amenity = ANY (station.amenities)', { amenity });
-    if (openOnly) query.andWhere(`station.status = 'open'`);
+    if (openOnly) query.andWhere(`station.status = 'operating'`);
     const { entities, raw } = await query.getRawAndEntities<{ distance_meters: number }>();
     return entities.map((station, index) => ({
       station,

@@ -9,7 +9,7 @@ export const createStationSchema = z.object({
   location: geoPointSchema,
   amenities: z.array(amenitySchema).max(20).default([]),
   openingHours: boundedTextSchema(100).optional(),
-  status: stationStatusSchema.default('open'),
+  status: stationStatusSchema.default('operating'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 
