@@ -59,9 +59,7 @@ function deployment(app: AppDeployment) {
     periodSeconds,
     failureThreshold,
   });
-  const passwordEnv = app.database
-    ? [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: databaseSecret(app.database), key: 'password' } } }]
-    : [];
+  const passwordEnv = [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: databaseSecret(app.database), key: 'password' } } }];
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',

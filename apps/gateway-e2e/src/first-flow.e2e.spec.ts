@@ -119,7 +119,15 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
   it('is ready only when every service is, as its management port details', async () => {
     const ready = await gatewayAs(system.managementUrl('gateway')).get('/health/ready').expect(200);
-    expect(Object.keys(ready.body.details).sort()).toEqual(['notifications', 'points', 'reports', 'stations']);
+    expect(Object.keys(ready.body.details).sort()).toEqual([
+      'database',
+      'kafka',
+      'notifications',
+      'outbox',
+      'points',
+      'reports',
+      'stations',
+    ]);
   });
 
   it('answers every public route, successes and problems, as its OpenAPI document says', async () => {

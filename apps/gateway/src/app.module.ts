@@ -1,9 +1,12 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { PlatformModule } from '@waystation/platform';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { AccountsModule } from './accounts/accounts.module';
 import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
+import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
@@ -18,7 +21,16 @@ export class AppModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }),
+        TerminusModule,
+        DatabaseModule.forRoot({
+          ...databaseConnectionOptions(config.GATEWAY_DATABASE_URL, config),
+          migrations: [...messagingMigrations, ...gatewayMigrations],
+        }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
+        AccountsModule,
+      ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
