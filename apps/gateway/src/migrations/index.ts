@@ -1,3 +1,4 @@
 import { CreateAccounts1764500500000 } from './1764500500000-create-accounts';
+import { CreateSigningKeysAndSessions1764500510000 } from './1764500510000-create-signing-keys-and-sessions';
 
-export const gatewayMigrations = [CreateAccounts1764500500000];
+export const gatewayMigrations = [CreateAccounts1764500500000, CreateSigningKeysAndSessions1764500510000];
