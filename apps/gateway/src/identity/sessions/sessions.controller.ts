@@ -3,6 +3,7 @@ import { ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Actor } from '@waystation/contracts';
 import { RefreshRequestDto, TokenPair, TokenPairDto } from '@waystation/http-api';
 import { Public } from '@waystation/platform';
+import { ApiOwnCredentials } from '../../openapi/api-own-credentials.decorator';
 import { ApiProblems } from '../../openapi/api-problems.decorator';
 import { Caller } from '../caller.decorator';
 import { CallerSession } from '../caller-session.decorator';
@@ -14,6 +15,7 @@ export class SessionsController {
   constructor(private readonly sessions: TokenSessions) {}
 
   @Public()
+  @ApiOwnCredentials()
   @Post('refresh')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: TokenPairDto.Output, description: 'A new pair; the refresh token sent is spent' })
