@@ -10,6 +10,8 @@ import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
+import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportsController } from './reports/reports.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
@@ -30,6 +32,8 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
+        RateLimitsModule.forRoot(config),
+        PhoneSignInModule.forRoot(config),
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [
