@@ -29,7 +29,14 @@ async function main(): Promise<void> {
   const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES });
   const { postgres, kafka } = infra;
   const system = new WaystationSystem({
-    layout: { host: '127.0.0.1', portOffset: 2_000, kafkaBrokers: kafka.brokers, databaseUrl: (db) => connectionUrl(postgres, db) },
+    layout: {
+      host: '127.0.0.1',
+      portOffset: 2_000,
+      kafkaBrokers: kafka.brokers,
+      databaseUrl: (db) => connectionUrl(postgres, db),
+      smsOutbox: join(STATE_DIR, 'sms-outbox.jsonl'),
+      oneClientAddress: true,
+    },
     logDir: join(STATE_DIR, 'logs'),
     logLevel: 'warn',
   });

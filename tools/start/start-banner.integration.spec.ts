@@ -16,7 +16,12 @@ describe(startBanner.name, () => {
   });
 
   it('lists every URL it prints, so none can escape the check below', () => {
-    const sut = startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: '/logs' });
+    const sut = startBanner({
+      gatewayUrl: system.url('gateway'),
+      managementUrl: system.managementUrl('gateway'),
+      logDir: '/logs',
+      smsOutbox: '/sms-outbox.jsonl',
+    });
 
     const printed = [...sut.text.matchAll(/https?:\/\/[^\s')]+/g)].map(([url]) => url);
 
@@ -24,7 +29,12 @@ describe(startBanner.name, () => {
   });
 
   it('prints only URLs that answer 200 on the running system, with the headers it prints beside them', async () => {
-    const sut = startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: '/logs' });
+    const sut = startBanner({
+      gatewayUrl: system.url('gateway'),
+      managementUrl: system.managementUrl('gateway'),
+      logDir: '/logs',
+      smsOutbox: '/sms-outbox.jsonl',
+    });
 
     // The demo worker's points arrive once points has consumed the seeded confirmation.
     const statuses = await waitFor(

@@ -16,6 +16,8 @@ export interface StartBannerOptions {
   gatewayUrl: string;
   managementUrl: string;
   logDir: string;
+  /** Where the development SMS provider writes the one-time codes it "sends". */
+  smsOutbox: string;
 }
 
 const identity = (actor: { id: string; role: string }) => ({ 'x-dev-user-id': actor.id, 'x-dev-user-role': actor.role });
@@ -25,7 +27,7 @@ function curl({ url, headers = {} }: BannerUrl): string {
 }
 
 /** What `npm start` prints once everything is up: where things are, and a few requests to try. */
-export function startBanner({ gatewayUrl, managementUrl, logDir }: StartBannerOptions): StartBanner {
+export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: StartBannerOptions): StartBanner {
   const at = {
     api: { url: `${gatewayUrl}/api/v1` },
     docs: { url: `${gatewayUrl}/docs` },
@@ -46,6 +48,7 @@ export function startBanner({ gatewayUrl, managementUrl, logDir }: StartBannerOp
     Health        ${at.health.url}   (details: ${at.healthDetails.url})
     Metrics       ${at.metrics.url}   (the gateway's management port, not published)
     App logs      ${logDir}
+    SMS codes     ${smsOutbox}   (the development SMS provider: one JSON line {phone, code, sentAt} per code, also in the gateway's log)
     Watch events  npm run kafka:tail -- reports.events
 
   Try it (development identity headers):

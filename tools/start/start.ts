@@ -6,6 +6,7 @@ import { loadStartConfig } from './start.config';
 import { startBanner } from './start-banner';
 
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'dev');
+const SMS_OUTBOX = join(STATE_DIR, 'sms-outbox.jsonl');
 const PORTS = { postgres: 54320, kafka: 9092, kafkaController: 9093 };
 
 /**
@@ -21,7 +22,13 @@ async function main(): Promise<void> {
   log(`Kafka is up at ${kafkaBrokers.join(',')}`);
 
   const system = new WaystationSystem({
-    layout: { host: '127.0.0.1', portOffset: 0, kafkaBrokers, databaseUrl: (database) => connectionUrl(infra.postgres, database) },
+    layout: {
+      host: '127.0.0.1',
+      portOffset: 0,
+      kafkaBrokers,
+      databaseUrl: (database) => connectionUrl(infra.postgres, database),
+      smsOutbox: SMS_OUTBOX,
+    },
     logDir: join(STATE_DIR, 'logs'),
     logLevel: config.logLevel,
   });
@@ -46,8 +53,12 @@ async function main(): Promise<void> {
     throw error;
   }
   log(
-    startBanner({ gatewayUrl: system.url('gateway'), managementUrl: system.managementUrl('gateway'), logDir: join(STATE_DIR, 'logs') })
-      .text,
+    startBanner({
+      gatewayUrl: system.url('gateway'),
+      managementUrl: system.managementUrl('gateway'),
+      logDir: join(STATE_DIR, 'logs'),
+      smsOutbox: SMS_OUTBOX,
+    }).text,
   );
 }
 

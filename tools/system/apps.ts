@@ -39,11 +39,30 @@ export interface SystemLayout {
   portOffset: number;
   kafkaBrokers: string[];
   databaseUrl: (database: string) => string;
+  /** The gateway's development SMS provider writes each code here (`npm start` names it; the test harness reads it). */
+  smsOutbox: string;
+  /** All traffic comes from this machine's one address (the tests, the bench): the per-address limits would stop it. */
+  oneClientAddress?: boolean;
 }
+
+/**
+ * The gateway's rate limits for a system whose every client is 127.0.0.1: hundreds of workers signing up and
+ * reporting from one address (the fault suite, the bench). The per-account limits stay, high enough for a bench.
+ */
+const ONE_ADDRESS_LIMITS: Record<string, string> = {
+  GATEWAY_OTP_PER_ADDRESS_PER_HOUR: '1000000',
+  GATEWAY_RATE_LIMIT_PER_ADDRESS: '1000000',
+  GATEWAY_RATE_LIMIT_PER_ACCOUNT: '1000000',
+};
 
 /** The environment that wires every app to the same infrastructure and to each other. */
 export function systemEnvironment(layout: SystemLayout): Record<string, string> {
-  const env: Record<string, string> = { HTTP_HOST: layout.host, KAFKA_BROKERS: layout.kafkaBrokers.join(',') };
+  const env: Record<string, string> = {
+    HTTP_HOST: layout.host,
+    KAFKA_BROKERS: layout.kafkaBrokers.join(','),
+    GATEWAY_SMS_DEV_OUTBOX: layout.smsOutbox,
+    ...(layout.oneClientAddress ? ONE_ADDRESS_LIMITS : {}),
+  };
   env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort + layout.portOffset);
   APPS.forEach((app) => {
     const port = app.defaultPort + layout.portOffset;

@@ -11,6 +11,8 @@ import { IdentityGuard } from './identity/identity.guard';
 import { IdentityModule } from './identity/identity.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
+import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
+import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportsController } from './reports/reports.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
@@ -32,6 +34,8 @@ export class AppModule {
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
         IdentityModule.forRoot(config),
+        RateLimitsModule.forRoot(config),
+        PhoneSignInModule.forRoot(config),
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

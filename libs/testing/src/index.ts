@@ -1,4 +1,4 @@
-export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, type TestInfra } from './infra-state';
+export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker, serviceAs } from './gateway-client';
 export { createScratchDatabase, queryDatabase, readCounter } from './probes';
@@ -23,3 +23,12 @@ export { ensureTestInfraRunning, restartTestKafka, startTestPostgres, stopTestPo
 export { runDeadLetterReplay } from './replay-tool';
 export { hasConsumed, type PositionedMessage, readTopicToEnd, topicEnds, type TopicEnds } from './topic-to-end';
 export { closeApp, closeWithin, type MessagingTestAppOptions, startMessagingTestApp } from './messaging-test-app';
+export {
+  newPhoneNumber,
+  signUpWorker,
+  smsCodeFor,
+  TEST_PRIVACY_NOTICE_VERSION,
+  type TestAccount,
+  workerProfile,
+  type WorkerSignUpOverrides,
+} from './worker-sign-up';

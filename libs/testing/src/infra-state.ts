@@ -19,6 +19,9 @@ export const TEST_SLOT = Number(process.env.WAYSTATION_TEST_SLOT ?? 0);
 /** Everything the test infrastructure owns lives here, away from `npm start`'s data. */
 export const TEST_INFRA_DIR = join(REPO_ROOT, '.waystation', TEST_SLOT ? `test-${TEST_SLOT}` : 'test');
 
+/** Where the tests' gateways (the test system's, and those a spec starts) write the one-time codes they send. */
+export const TEST_SMS_OUTBOX = join(TEST_INFRA_DIR, 'sms-outbox.jsonl');
+
 /** Shifts a port by the slot, keeping slots ten ports apart. */
 export const slotPort = (port: number) => port + 10 * TEST_SLOT;
 const TEST_INFRA_FILE = join(TEST_INFRA_DIR, 'infra.json');

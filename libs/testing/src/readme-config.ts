@@ -4,11 +4,14 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { REPO_ROOT } from './repo-root';
 
-/** The rows of README.md's configuration table: `| \`NAME\` | \`default\` | … |`. */
+/** How the table documents an optional setting that has no default. */
+const UNSET = '(unset)';
+
+/** The rows of README.md's configuration table: `| \`NAME\` | \`default\` | … |` (or `(unset)`). */
 function documentedDefaults(): Map<string, string> {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| `([^`]*)` \|/gm)];
-  return new Map(rows.map(([, name, value]) => [name, value]));
+  const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| (?:`([^`]*)`|(\(unset\))) \|/gm)];
+  return new Map(rows.map(([, name, value, unset]) => [name, value ?? unset]));
 }
 
 /** A default that differs per app is documented with `<service>` standing for the app's name. */
@@ -28,7 +31,7 @@ export function undocumentedSettings(schema: z.ZodObject): string[] {
   const defaults = schema.parse({}) as Record<string, unknown>;
   return Object.keys(schema.shape).flatMap((name) => {
     const value = defaults[name];
-    const expected = Array.isArray(value) ? value.join(',') : String(value);
+    const expected = value === undefined ? UNSET : Array.isArray(value) ? value.join(',') : String(value);
     if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
     if (!isDocumentedDefault(documented.get(name) as string, expected))
       return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];

@@ -9,6 +9,10 @@ export interface ServiceUnderTestOptions {
   databaseVariable: string;
   /** Also run the service's Kafka consumer (the app becomes hybrid, as in production). */
   consumesEvents?: boolean;
+  /** A second replica: the scratch database of one started before, instead of a fresh one. */
+  database?: string;
+  /** More settings, e.g. limits a spec lowers. */
+  env?: Record<string, string>;
 }
 
 /**
@@ -17,14 +21,15 @@ export interface ServiceUnderTestOptions {
  */
 export async function startServiceUnderTest(
   buildModule: (env: Record<string, string>) => unknown,
-  { databaseVariable, consumesEvents = false }: ServiceUnderTestOptions,
+  { databaseVariable, consumesEvents = false, database: existing, env = {} }: ServiceUnderTestOptions,
 ): Promise<{ app: INestApplication; database: string }> {
-  const database = await createScratchDatabase(databaseVariable.replace(/_DATABASE_URL$/, '').toLowerCase());
+  const database = existing ?? (await createScratchDatabase(databaseVariable.replace(/_DATABASE_URL$/, '').toLowerCase()));
   const app = await createServiceApp(
     buildModule({
       [databaseVariable]: databaseUrl(database),
       KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
       LOG_LEVEL: 'warn',
+      ...env,
     }),
   );
   await app.init();

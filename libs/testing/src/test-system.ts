@@ -1,6 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
 import { join } from 'node:path';
-import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR } from './infra-state';
+import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX } from './infra-state';
 
 /** The tests' system runs on ports 1000 above `npm start`'s, so both can run on one machine. */
 const TEST_PORT_OFFSET = 1_000;
@@ -8,7 +8,14 @@ const TEST_PORT_OFFSET = 1_000;
 /** Starts the five apps as separate processes on the run's PostgreSQL and Kafka; stop it in afterAll. */
 export async function startTestSystem(): Promise<WaystationSystem> {
   const system = new WaystationSystem({
-    layout: { host: '127.0.0.1', portOffset: slotPort(TEST_PORT_OFFSET), kafkaBrokers: readTestInfra().kafka.brokers, databaseUrl },
+    layout: {
+      host: '127.0.0.1',
+      portOffset: slotPort(TEST_PORT_OFFSET),
+      kafkaBrokers: readTestInfra().kafka.brokers,
+      databaseUrl,
+      smsOutbox: TEST_SMS_OUTBOX,
+      oneClientAddress: true,
+    },
     logDir: join(TEST_INFRA_DIR, 'logs'),
     logLevel: process.env.TEST_LOG_LEVEL ?? 'warn',
   });

@@ -1,6 +1,8 @@
 import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
+import { phoneSignInEnvFields } from './phone-sign-in.env';
+import { rateLimitEnvFields } from './rate-limit.env';
 
 export const gatewayConfigSchema = commonEnvSchema
   .extend({
@@ -28,9 +30,19 @@ export const gatewayConfigSchema = commonEnvSchema
      * effect at once; on another replica within this long. 0: read the database on every request.
      */
     GATEWAY_SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
+    ...phoneSignInEnvFields,
+    ...rateLimitEnvFields,
   })
   .refine((config) => config.GATEWAY_MANAGEMENT_PORT !== config.GATEWAY_HTTP_PORT, {
     path: ['GATEWAY_MANAGEMENT_PORT'],
     message: 'must differ from GATEWAY_HTTP_PORT: the management port is the one that is not published',
+  })
+  .refine((config) => config.GATEWAY_SMS_PROVIDER !== 'http' || config.GATEWAY_SMS_HTTP_URL !== undefined, {
+    path: ['GATEWAY_SMS_HTTP_URL'],
+    message: 'is required when GATEWAY_SMS_PROVIDER is http',
+  })
+  .refine((config) => config.GATEWAY_SMS_PROVIDER !== 'http' || config.GATEWAY_SMS_HTTP_KEY !== undefined, {
+    path: ['GATEWAY_SMS_HTTP_KEY'],
+    message: 'is required when GATEWAY_SMS_PROVIDER is http',
   });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;

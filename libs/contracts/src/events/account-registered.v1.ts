@@ -3,7 +3,9 @@ import { defineEvent, type EventOf } from '../define-event';
 import { accountRoleSchema } from '../shared/account-role.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
+import { languageSchema } from '../shared/language.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { workerTypeSchema } from '../shared/worker-type.schema';
 import { Topics } from '../topics';
 
 export const accountRegisteredV1 = defineEvent({
@@ -11,14 +13,15 @@ export const accountRegisteredV1 = defineEvent({
   version: 1,
   topic: Topics.accounts,
   description:
-    'Someone signed up through the gateway. Points opens a worker account; notifications keeps contact details. ' +
-    'aggregateId: accountId.',
+    'Someone signed up through the gateway. Points opens a worker account; notifications keeps the language. ' +
+    'Carries no phone number: the gateway alone holds it. aggregateId: accountId.',
   payload: z.object({
     accountId: entityIdSchema,
     role: accountRoleSchema,
     displayName: boundedTextSchema(100),
-    phone: boundedTextSchema(32).optional(),
-    communityId: entityIdSchema.optional(),
+    /** Workers only. */
+    workerType: workerTypeSchema.optional(),
+    language: languageSchema,
     registeredAt: utcTimestampSchema,
   }),
 });

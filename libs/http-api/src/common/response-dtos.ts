@@ -1,4 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
+import { phoneCodeSentViewSchema } from '../identity/phone-code-view';
+import { tokenPairSchema } from '../identity/token-pair';
 import { notificationViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { reportViewSchema } from '../reports/report-view';
@@ -15,4 +17,6 @@ export class NearbyStationsDto extends createZodDto(pageSchemaOf(nearbyStationVi
 export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
 export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}
 export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}
+export class TokenPairDto extends createZodDto(tokenPairSchema) {}
+export class PhoneCodeSentViewDto extends createZodDto(phoneCodeSentViewSchema) {}
 export class ProblemDetailsDto extends createZodDto(problemDetailsSchema) {}

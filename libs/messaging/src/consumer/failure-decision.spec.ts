@@ -10,6 +10,7 @@ describe(decideOnFailure.name, () => {
     'statement-timeout',
     'broker-unavailable',
     'deadline-exceeded',
+    'unavailable',
   ])('pauses the partition and retries without limit on the availability failure %s', (kind) => {
     expect(decideOnFailure(kind)).toBe('pause-partition');
   });
@@ -21,7 +22,7 @@ describe(decideOnFailure.name, () => {
     },
   );
 
-  it.each<FailureKind>(['not-found', 'unexpected'])('retries a few times before dead-lettering on %s', (kind) => {
+  it.each<FailureKind>(['not-found', 'rate-limited', 'unexpected'])('retries a few times before dead-lettering on %s', (kind) => {
     expect(decideOnFailure(kind)).toBe('retry');
   });
 });

@@ -18,6 +18,7 @@ export function decideOnFailure(kind: FailureKind): FailureDecision {
     case 'statement-timeout':
     case 'broker-unavailable':
     case 'deadline-exceeded':
+    case 'unavailable':
       return 'pause-partition';
     case 'invalid-event':
     case 'invalid':
@@ -27,6 +28,7 @@ export function decideOnFailure(kind: FailureKind): FailureDecision {
       return 'dead-letter';
     // What this service does not know yet may arrive on another topic shortly.
     case 'not-found':
+    case 'rate-limited':
     case 'unexpected':
       return 'retry';
     default:

@@ -2,7 +2,16 @@
  * What kind of failure a domain error is. Each transport maps kinds to its own vocabulary
  * (HTTP status codes, consumer retry-or-dead-letter) with an exhaustive switch.
  */
-export type DomainErrorKind = 'invalid' | 'not-found' | 'conflict' | 'forbidden' | 'unauthenticated';
+export type DomainErrorKind =
+  | 'invalid'
+  | 'not-found'
+  | 'conflict'
+  | 'forbidden'
+  | 'unauthenticated'
+  /** The caller asked too often; `details.retryAfterSeconds` says when to try again. */
+  | 'rate-limited'
+  /** An outside provider the domain relies on (an SMS gateway) failed; the same request may pass later. */
+  | 'unavailable';
 
 /** Base of every domain's named exceptions (e.g. `ReportNotFoundError`). */
 export abstract class DomainError extends Error {

@@ -1,5 +1,6 @@
 import { ArgumentsHost } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { DomainError } from '../errors/domain-error';
 import { ProblemDetailsFilter } from './problem-details.filter';
 
 /** What the filter writes: the status, the headers and the body of the answer. */
@@ -20,6 +21,11 @@ function httpHost(written: Written): ArgumentsHost {
     getType: () => 'http',
     switchToHttp: () => ({ getRequest: () => ({ originalUrl: '/reports' }), getResponse: () => response }),
   } as unknown as ArgumentsHost;
+}
+
+class TooOftenError extends DomainError {
+  readonly kind = 'rate-limited';
+  readonly code = 'too-often';
 }
 
 const pgError = (message: string, code: string) => Object.assign(new Error(message), { code });
@@ -55,5 +61,11 @@ describe(ProblemDetailsFilter.name, () => {
     const written = answer(new TypeError('undefined is not a function'));
 
     expect(written).toMatchObject({ status: 500, headers: {}, body: { code: 'internal-error' } });
+  });
+
+  it('answers 429 with Retry-After in whole seconds to a rate-limited error', () => {
+    const written = answer(new TooOftenError('slow down', { retryAfterSeconds: 41.2 }));
+
+    expect(written).toMatchObject({ status: 429, headers: { 'Retry-After': '42' }, body: { status: 429, code: 'too-often' } });
   });
 });

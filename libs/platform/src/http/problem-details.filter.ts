@@ -30,6 +30,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     else if (body.status >= 500) this.logger.error({ err: exception, path: request.originalUrl }, 'request failed');
     const response = http.getResponse<Response>();
     if (body.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+    if (body.status === HttpStatus.TOO_MANY_REQUESTS) response.setHeader('Retry-After', String(retryAfterOf(exception)));
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
   }
 
@@ -112,6 +113,8 @@ function unavailableProblemOf(kind: FailureKind): ProblemDetails | undefined {
     case 'conflict':
     case 'forbidden':
     case 'unauthenticated':
+    case 'rate-limited':
+    case 'unavailable':
     case 'unexpected':
       return undefined;
     default:
@@ -131,9 +134,19 @@ function statusOf(kind: DomainErrorKind): number {
       return HttpStatus.FORBIDDEN;
     case 'unauthenticated':
       return HttpStatus.UNAUTHORIZED;
+    case 'rate-limited':
+      return HttpStatus.TOO_MANY_REQUESTS;
+    case 'unavailable':
+      return HttpStatus.SERVICE_UNAVAILABLE;
     default:
       return assertUnreachable(kind);
   }
+}
+
+/** Whole seconds, at least one: a `rate-limited` error says how long in `details.retryAfterSeconds`. */
+function retryAfterOf(exception: unknown): number {
+  const seconds = exception instanceof DomainError ? Number(exception.details.retryAfterSeconds) : NaN;
+  return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : 1;
 }
 
 function titleOf(status: number): string {
