@@ -11,6 +11,7 @@ import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
+import { StaffModule } from './staff/staff.module';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
@@ -30,6 +31,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
+        StaffModule.forRoot(config),
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

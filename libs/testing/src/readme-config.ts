@@ -7,8 +7,8 @@ import { REPO_ROOT } from './repo-root';
 /** The rows of README.md's configuration table: `| \`NAME\` | \`default\` | … |`. */
 function documentedDefaults(): Map<string, string> {
   const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
-  const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| `([^`]*)` \|/gm)];
-  return new Map(rows.map(([, name, value]) => [name, value]));
+  const rows = [...readme.matchAll(/^\| `([A-Z0-9_]+)` \| (?:`([^`]*)`|(\(unset\))) \|/gm)];
+  return new Map(rows.map(([, name, value, unset]) => [name, value ?? unset]));
 }
 
 /** A default that differs per app is documented with `<service>` standing for the app's name. */
@@ -17,6 +17,13 @@ const SERVICE_PLACEHOLDER = '<service>';
 function isDocumentedDefault(documented: string, actual: string): boolean {
   if (!documented.includes(SERVICE_PLACEHOLDER)) return documented === actual;
   return ServiceNames.some((service) => documented.replaceAll(SERVICE_PLACEHOLDER, service) === actual);
+}
+
+/** A default as the table writes it: a list comma-separated, an object as JSON, no default as `(unset)`. */
+function documentedValueOf(value: unknown): string {
+  if (value === undefined) return '(unset)';
+  if (Array.isArray(value)) return value.join(',');
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 /**
@@ -28,7 +35,7 @@ export function undocumentedSettings(schema: z.ZodObject): string[] {
   const defaults = schema.parse({}) as Record<string, unknown>;
   return Object.keys(schema.shape).flatMap((name) => {
     const value = defaults[name];
-    const expected = Array.isArray(value) ? value.join(',') : String(value);
+    const expected = documentedValueOf(value);
     if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
     if (!isDocumentedDefault(documented.get(name) as string, expected))
       return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];

@@ -1,6 +1,9 @@
+import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
 import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
+import { oidcEnvFields } from './oidc-env-fields';
+import { staffEnvFields } from './staff-env-fields';
 
 export const gatewayConfigSchema = commonEnvSchema
   .extend({
@@ -16,9 +19,19 @@ export const gatewayConfigSchema = commonEnvSchema
     POINTS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3103'),
     NOTIFICATIONS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3104'),
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    ...staffEnvFields,
+    ...oidcEnvFields,
   })
   .refine((config) => config.GATEWAY_MANAGEMENT_PORT !== config.GATEWAY_HTTP_PORT, {
     path: ['GATEWAY_MANAGEMENT_PORT'],
     message: 'must differ from GATEWAY_HTTP_PORT: the management port is the one that is not published',
+  })
+  .refine((config) => config.NODE_ENV !== 'production' || config.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD !== DEVELOPMENT_ADMIN.password, {
+    path: ['GATEWAY_BOOTSTRAP_ADMIN_PASSWORD'],
+    message: 'is the development default, which NODE_ENV=production refuses: give the first admin a password of its own',
+  })
+  .refine((config) => !config.GATEWAY_OIDC_ISSUER || config.GATEWAY_OIDC_CLIENT_ID, {
+    path: ['GATEWAY_OIDC_CLIENT_ID'],
+    message: 'is required with GATEWAY_OIDC_ISSUER: ID tokens must be meant for this client',
   });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;
