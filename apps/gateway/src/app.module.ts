@@ -9,6 +9,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
+import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
@@ -32,6 +33,7 @@ export class AppModule {
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
         StaffModule.forRoot(config),
+        OidcModule.forRoot(config),
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

@@ -23,3 +23,6 @@ export { ensureTestInfraRunning, restartTestKafka, startTestPostgres, stopTestPo
 export { runDeadLetterReplay } from './replay-tool';
 export { hasConsumed, type PositionedMessage, readTopicToEnd, topicEnds, type TopicEnds } from './topic-to-end';
 export { closeApp, closeWithin, type MessagingTestAppOptions, startMessagingTestApp } from './messaging-test-app';
+export { type OidcTestIssuer, type OidcTestIssuerOptions, startOidcTestIssuer } from './oidc-test-issuer';
+export { type TestAccount } from './test-account';
+export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';
