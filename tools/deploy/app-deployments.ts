@@ -6,6 +6,8 @@ export interface Platform {
   /** Where an app's Kafka password comes from: a value (compose, development) or a secret (Kubernetes). */
   kafkaPassword(app: AppName): EnvValue;
   databaseUrl(database: AppName): string;
+  /** The first city-office admin's password (the gateway refuses the development default in production). */
+  bootstrapAdminPassword: EnvValue;
   appHost(app: AppName): string;
 }
 
@@ -48,6 +50,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       // The address the services reach the gateway at; behind a public hostname, set it to the public URL.
       env.GATEWAY_TOKEN_ISSUER = `http://${platform.appHost('gateway')}:${defaultPort}`;
+      env.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD = platform.bootstrapAdminPassword;
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }

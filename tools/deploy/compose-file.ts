@@ -19,6 +19,8 @@ export const composePlatform: Platform = {
   // The development passwords, like POSTGRES_PASSWORD: compose is for one machine, not for production.
   kafkaPassword: (app) => developmentKafkaPassword(app),
   databaseUrl: (database) => `postgres://postgres:${POSTGRES_PASSWORD}@postgres:5432/${database}`,
+  // Not the gateway's own development default, which the image (NODE_ENV=production) refuses.
+  bootstrapAdminPassword: 'compose-city-office-password',
   appHost: (app) => app,
 };
 

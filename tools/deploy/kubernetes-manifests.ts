@@ -24,6 +24,8 @@ export const kubernetesPlatform: Platform = {
   kafkaPassword: (app) => ({ secret: app, key: 'password' }),
   // No password in the URL: each app gets PGPASSWORD from its role's secret, which node-postgres reads.
   databaseUrl: (database) => `postgres://${database}@${POSTGRES_CLUSTER}-rw:5432/${database}`,
+  // Created by the platform team with the other secrets (docs/operations.md); change it after the first sign-in.
+  bootstrapAdminPassword: { secret: 'gateway-bootstrap-admin', key: 'password' },
   appHost: (app) => app,
 };
 

@@ -10,10 +10,12 @@ import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { IdentityModule } from './identity/identity.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
+import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportsController } from './reports/reports.controller';
+import { StaffModule } from './staff/staff.module';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
@@ -36,6 +38,8 @@ export class AppModule {
         IdentityModule.forRoot(config),
         RateLimitsModule.forRoot(config),
         PhoneSignInModule.forRoot(config),
+        StaffModule.forRoot(config),
+        OidcModule.forRoot(config),
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

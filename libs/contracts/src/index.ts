@@ -12,6 +12,8 @@ export * from './shared/actor.schema';
 export * from './shared/area-code.schema';
 export * from './shared/department-code.schema';
 export * from './identity/access-token-claims';
+export * from './identity/staff-assignment.schema';
+export * from './identity/development-admin';
 export * from './shared/amenity.schema';
 export * from './shared/bounded-text.schema';
 export * from './shared/correlation-id.schema';

@@ -7,6 +7,7 @@ export * from './database/database.module';
 export * from './database/database-connection-options';
 export * from './database/postgres-client-config';
 export * from './database/postgres-data-source-options';
+export * from './database/postgres-error';
 export * from './errors/assert-unreachable';
 export * from './errors/deadline-exceeded.error';
 export * from './errors/domain-error';

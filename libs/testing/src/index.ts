@@ -28,7 +28,9 @@ export {
   signUpWorker,
   smsCodeFor,
   TEST_PRIVACY_NOTICE_VERSION,
-  type TestAccount,
   workerProfile,
   type WorkerSignUpOverrides,
 } from './worker-sign-up';
+export { type OidcTestIssuer, type OidcTestIssuerOptions, startOidcTestIssuer } from './oidc-test-issuer';
+export { type TestAccount } from './test-account';
+export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';

@@ -22,6 +22,13 @@ function isDocumentedDefault(documented: string, actual: string): boolean {
   return ServiceNames.some((service) => documented.replaceAll(SERVICE_PLACEHOLDER, service) === actual);
 }
 
+/** A default as the table writes it: a list comma-separated, an object as JSON, no default as `(unset)`. */
+function documentedValueOf(value: unknown): string {
+  if (value === undefined) return UNSET;
+  if (Array.isArray(value)) return value.join(',');
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
+}
+
 /**
  * Checks that every variable a service reads is in the README's configuration table with the default the
  * schema really applies, so the table cannot drift from the code.
@@ -31,7 +38,7 @@ export function undocumentedSettings(schema: z.ZodObject): string[] {
   const defaults = schema.parse({}) as Record<string, unknown>;
   return Object.keys(schema.shape).flatMap((name) => {
     const value = defaults[name];
-    const expected = value === undefined ? UNSET : Array.isArray(value) ? value.join(',') : String(value);
+    const expected = documentedValueOf(value);
     if (!documented.has(name)) return [`${name} is missing from README.md's configuration table`];
     if (!isDocumentedDefault(documented.get(name) as string, expected))
       return [`${name}: README.md says \`${documented.get(name)}\`, the code defaults to \`${expected}\``];

@@ -1,16 +1,10 @@
-import { Actor, actorSchema } from '@waystation/contracts';
+import { actorSchema } from '@waystation/contracts';
 import { tokenPairSchema, WorkerSignUpProfile } from '@waystation/http-api';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import request from 'supertest';
 import { TEST_SMS_OUTBOX } from './infra-state';
-
-/** Someone signed in through the gateway's real sign-in: who they are and the tokens they call with. */
-export interface TestAccount {
-  actor: Actor;
-  accessToken: string;
-  refreshToken: string;
-}
+import type { TestAccount } from './test-account';
 
 export interface WorkerSignUpOverrides {
   phone?: string;

@@ -1,7 +1,8 @@
 import { AccountRole, ActorScopes } from '@waystation/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type AccountStatus = 'active' | 'closed';
+/** Only an `active` account signs in or refreshes; `disabled` (by the city office) can be enabled again. */
+export type AccountStatus = 'active' | 'disabled' | 'closed';
 
 /** Someone who signs in; the id is the pseudonymous actor id every service knows them by. */
 @Entity('accounts')

@@ -30,6 +30,27 @@ describe('gateway configuration', () => {
     );
   });
 
+  it('refuses the development bootstrap admin password when NODE_ENV=production, naming the variable', () => {
+    expect(() => loadConfig(gatewayConfigSchema, { NODE_ENV: 'production' })).toThrow(/GATEWAY_BOOTSTRAP_ADMIN_PASSWORD/);
+    expect(() =>
+      loadConfig(gatewayConfigSchema, { NODE_ENV: 'production', GATEWAY_BOOTSTRAP_ADMIN_PASSWORD: 'a-password-of-its-own' }),
+    ).not.toThrow();
+  });
+
+  it('requires the client id with an OIDC issuer', () => {
+    expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_OIDC_ISSUER: 'https://id.city.example' })).toThrow(/GATEWAY_OIDC_CLIENT_ID/);
+  });
+
+  it.each(['not json', '{"city-staff": "worker"}', '["admin"]'])('refuses %s as the OIDC role map, naming the variable', (roleMap) => {
+    expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_OIDC_ROLE_MAP: roleMap })).toThrow(/GATEWAY_OIDC_ROLE_MAP/);
+  });
+
+  it('reads the OIDC role map as JSON', () => {
+    expect(loadConfig(gatewayConfigSchema, { GATEWAY_OIDC_ROLE_MAP: '{"city-grid": "community-staff"}' }).GATEWAY_OIDC_ROLE_MAP).toEqual({
+      'city-grid': 'community-staff',
+    });
+  });
+
   it.each(deployedEnvironments('gateway'))('is fully configured for a container by $source', ({ env }) => {
     expect(containerMisconfigurations(gatewayConfigSchema, env)).toEqual([]);
   });

@@ -1,8 +1,11 @@
+import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
 import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
 import { phoneSignInEnvFields } from './phone-sign-in.env';
 import { rateLimitEnvFields } from './rate-limit.env';
+import { oidcEnvFields } from './oidc-env-fields';
+import { staffEnvFields } from './staff-env-fields';
 
 export const gatewayConfigSchema = commonEnvSchema
   .extend({
@@ -32,6 +35,8 @@ export const gatewayConfigSchema = commonEnvSchema
     GATEWAY_SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     ...phoneSignInEnvFields,
     ...rateLimitEnvFields,
+    ...staffEnvFields,
+    ...oidcEnvFields,
   })
   .refine((config) => config.GATEWAY_MANAGEMENT_PORT !== config.GATEWAY_HTTP_PORT, {
     path: ['GATEWAY_MANAGEMENT_PORT'],
@@ -44,5 +49,13 @@ export const gatewayConfigSchema = commonEnvSchema
   .refine((config) => config.GATEWAY_SMS_PROVIDER !== 'http' || config.GATEWAY_SMS_HTTP_KEY !== undefined, {
     path: ['GATEWAY_SMS_HTTP_KEY'],
     message: 'is required when GATEWAY_SMS_PROVIDER is http',
+  })
+  .refine((config) => config.NODE_ENV !== 'production' || config.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD !== DEVELOPMENT_ADMIN.password, {
+    path: ['GATEWAY_BOOTSTRAP_ADMIN_PASSWORD'],
+    message: 'is the development default, which NODE_ENV=production refuses: give the first admin a password of its own',
+  })
+  .refine((config) => !config.GATEWAY_OIDC_ISSUER || config.GATEWAY_OIDC_CLIENT_ID, {
+    path: ['GATEWAY_OIDC_CLIENT_ID'],
+    message: 'is required with GATEWAY_OIDC_ISSUER: ID tokens must be meant for this client',
   });
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;

@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Actor, ActorScopes, Page, PageRequest, StaffRole, toPage } from '@waystation/contracts';
+import { postgresErrorCode } from '@waystation/platform';
+import { DataSource, EntityManager } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
+import { Account } from '../accounts/account.entity';
+import { generatePassword } from './passwords/generated-password';
+import { PasswordHasher } from './passwords/password-hasher';
+import { passwordPolicyProblem } from './passwords/password-policy';
+import { StaffCredential } from './staff-credential.entity';
+import {
+  ClosedAccountError,
+  OwnAccountChangeError,
+  StaffAdminOnlyError,
+  StaffNotFoundError,
+  UsernameTakenError,
+  WeakPasswordError,
+} from './staff-errors';
+import { StaffMember } from './staff-member';
+
+const UNIQUE_VIOLATION = '23505';
+
+export interface NewStaff {
+  username: string;
+  displayName: string;
+  role: StaffRole;
+  scopes: ActorScopes;
+  /** Absent: one is generated and returned once. */
+  password?: string;
+}
+
+export interface StaffChange {
+  displayName?: string;
+  /** Role and scopes arrive together, already checked as a pair. */
+  assignment?: { role: StaffRole; scopes: ActorScopes };
+}
+
+/** What a password change answers: the generated password, shown once, when none was given. */
+export interface PasswordOutcome {
+  generatedPassword?: string;
+}
+
+/**
+ * The city office's staff accounts (admin only). A change of role, scopes or status is written to the account
+ * at once and reaches the services with the account's next access token (at its next refresh).
+ */
+@Injectable()
+export class StaffAccounts {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  async create(actor: Actor, staff: NewStaff): Promise<StaffMember & PasswordOutcome> {
+    requireAdmin(actor);
+    return this.register(staff);
+  }
+
+  /** Creates the account without asking who: for the bootstrap admin, inside the caller's transaction. */
+  async register(staff: NewStaff, manager: EntityManager = this.dataSource.manager): Promise<StaffMember & PasswordOutcome> {
+    const { password, generatedPassword } = this.choosePassword(staff.username, staff.password);
+    const passwordHash = await this.hasher.hash(password);
+    const now = new Date();
+    const account = manager.create(Account, {
+      id: uuidv7(),
+      role: staff.role,
+      scopes: staff.scopes,
+      displayName: staff.displayName,
+      status: 'active',
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+    });
+    const credential = manager.create(StaffCredential, {
+      accountId: account.id,
+      username: staff.username,
+      passwordHash,
+      passwordChangedAt: now,
+    });
+    try {
+      await manager.transaction(async (transaction) => {
+        await transaction.insert(Account, account);
+        await transaction.insert(StaffCredential, credential);
+      });
+    } catch (error) {
+      if (postgresErrorCode(error) === UNIQUE_VIOLATION) throw new UsernameTakenError(staff.username);
+      throw error;
+    }
+    return { account, credential, generatedPassword };
+  }
+
+  async list(actor: Actor, { cursor, limit }: PageRequest): Promise<Page<StaffMember>> {
+    requireAdmin(actor);
+    const query = this.members()
+      .orderBy('account.id', 'ASC')
+      .take(limit + 1);
+    if (cursor) query.where('account.id > :cursor', { cursor });
+    const rows = await query.getMany();
+    return toPage(
+      rows.map(this.memberOf),
+      limit,
+      (member) => member,
+      (member) => member.account.id,
+    );
+  }
+
+  async get(actor: Actor, accountId: string): Promise<StaffMember> {
+    requireAdmin(actor);
+    return this.find(this.dataSource.manager, accountId);
+  }
+
+  async update(actor: Actor, accountId: string, change: StaffChange): Promise<StaffMember> {
+    requireAdmin(actor);
+    if (change.assignment && accountId === actor.id && change.assignment.role !== 'admin') throw new OwnAccountChangeError('change role');
+    return this.changeAccount(accountId, (account) => {
+      if (change.displayName) account.displayName = change.displayName;
+      if (change.assignment) Object.assign(account, change.assignment);
+    });
+  }
+
+  /** Disabled: sign-in and refresh are refused from now on; access tokens already issued run out within minutes. */
+  async setEnabled(actor: Actor, accountId: string, enabled: boolean): Promise<StaffMember> {
+    requireAdmin(actor);
+    if (!enabled && accountId === actor.id) throw new OwnAccountChangeError('disable');
+    return this.changeAccount(accountId, (account) => {
+      account.status = enabled ? 'active' : 'disabled';
+    });
+  }
+
+  async resetPassword(actor: Actor, accountId: string, newPassword: string | undefined): Promise<PasswordOutcome> {
+    requireAdmin(actor);
+    const { credential } = await this.find(this.dataSource.manager, accountId);
+    const { password, generatedPassword } = this.choosePassword(credential.username, newPassword);
+    const passwordHash = await this.hasher.hash(password);
+    await this.dataSource.manager.update(StaffCredential, { accountId }, { passwordHash, passwordChangedAt: new Date() });
+    return { generatedPassword };
+  }
+
+  private async changeAccount(accountId: string, change: (account: Account) => void): Promise<StaffMember> {
+    return this.dataSource.transaction(async (manager) => {
+      const member = await this.find(manager, accountId, true);
+      if (member.account.status === 'closed') throw new ClosedAccountError(accountId);
+      change(member.account);
+      member.account.updatedAt = new Date();
+      await manager.save(Account, member.account);
+      return member;
+    });
+  }
+
+  private async find(manager: EntityManager, accountId: string, forUpdate = false): Promise<StaffMember> {
+    const query = this.members(manager).where('account.id = :accountId', { accountId });
+    if (forUpdate) query.setLock('pessimistic_write', undefined, ['account']);
+    const row = await query.getOne();
+    if (!row) throw new StaffNotFoundError(accountId);
+    return this.memberOf(row);
+  }
+
+  private members(manager: EntityManager = this.dataSource.manager) {
+    return manager
+      .createQueryBuilder(Account, 'account')
+      .innerJoinAndMapOne('account.credential', StaffCredential, 'credential', 'credential.account_id = account.id');
+  }
+
+  private readonly memberOf = (row: Account): StaffMember => {
+    const { credential, ...account } = row as Account & { credential: StaffCredential };
+    return { account: Object.assign(new Account(), account), credential };
+  };
+
+  private choosePassword(username: string, given: string | undefined): { password: string; generatedPassword?: string } {
+    if (given === undefined) {
+      const generatedPassword = generatePassword();
+      return { password: generatedPassword, generatedPassword };
+    }
+    const problem = passwordPolicyProblem(given, username);
+    if (problem) throw new WeakPasswordError(problem);
+    return { password: given };
+  }
+}
+
+function requireAdmin(actor: Actor): void {
+  if (actor.role !== 'admin') throw new StaffAdminOnlyError(actor.role);
+}
