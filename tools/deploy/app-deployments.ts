@@ -1,4 +1,13 @@
-import { APPS, AppName, databaseVariable, GATEWAY_MANAGEMENT, managementPort, SERVICE_URL_VARIABLES } from '@waystation/system';
+import {
+  APPS,
+  AppName,
+  appUrl,
+  databaseVariable,
+  GATEWAY_MANAGEMENT,
+  gatewayTokenEnvironment,
+  managementPort,
+  SERVICE_URL_VARIABLES,
+} from '@waystation/system';
 
 /** What a deployment provides to the apps: where Kafka, each database and each other app can be reached. */
 export interface Platform {
@@ -44,6 +53,10 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       LOG_LEVEL: 'info',
     };
     env[databaseVariable(database)] = platform.databaseUrl(database);
+    // The services verify their callers' tokens against the gateway (an overlay that publishes the gateway under
+    // its own name sets GATEWAY_TOKEN_ISSUER to that name, for the gateway and every service).
+    if (name !== 'gateway')
+      Object.assign(env, gatewayTokenEnvironment(appUrl({ host: platform.appHost('gateway'), portOffset: 0 }, 'gateway')));
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       for (const app of APPS) {

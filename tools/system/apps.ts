@@ -33,6 +33,14 @@ export function databaseVariable(service: AppName): string {
   return `${service.toUpperCase()}_DATABASE_URL`;
 }
 
+/**
+ * How every app finds the gateway's token issuer: the `iss` of its access tokens (the gateway signs with it, the
+ * services expect it) and the JWKS the services verify them against, both at the gateway's origin.
+ */
+export function gatewayTokenEnvironment(gatewayOrigin: string): Record<string, string> {
+  return { GATEWAY_TOKEN_ISSUER: gatewayOrigin, GATEWAY_JWKS_URL: `${gatewayOrigin}/.well-known/jwks.json` };
+}
+
 export interface SystemLayout {
   host: string;
   /** Added to every app's default port, so a second system (the tests') runs beside `npm start`. */
@@ -43,7 +51,11 @@ export interface SystemLayout {
 
 /** The environment that wires every app to the same infrastructure and to each other. */
 export function systemEnvironment(layout: SystemLayout): Record<string, string> {
-  const env: Record<string, string> = { HTTP_HOST: layout.host, KAFKA_BROKERS: layout.kafkaBrokers.join(',') };
+  const env: Record<string, string> = {
+    HTTP_HOST: layout.host,
+    KAFKA_BROKERS: layout.kafkaBrokers.join(','),
+    ...gatewayTokenEnvironment(appUrl(layout, 'gateway')),
+  };
   env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort + layout.portOffset);
   APPS.forEach((app) => {
     const port = app.defaultPort + layout.portOffset;

@@ -1,7 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, Page, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { NotificationView } from '@waystation/http-api';
-import { newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import {
+  describeCallerVerification,
+  newWorker,
+  publishEvents,
+  queryDatabase,
+  serviceAs,
+  startServiceUnderTest,
+  waitFor,
+} from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { notificationsConfigSchema } from './config/notifications.config';
@@ -141,7 +149,7 @@ describe(NotificationDelivery.name, () => {
     expect(pages.flat().map((item) => item.data.reportId)).toEqual(events.map((event) => event.payload.reportId).reverse());
   });
 
-  it('answers 401 problem+json without the identity headers, and 400 naming the field for a bad page', async () => {
+  it('answers 401 problem+json without an access token, and 400 naming the field for a bad page', async () => {
     const unidentified = await as().get('/notifications');
     expect(unidentified.status).toBe(401);
     expect(unidentified.headers['content-type']).toContain('application/problem+json');
@@ -150,4 +158,8 @@ describe(NotificationDelivery.name, () => {
     expect(tooLarge.status).toBe(400);
     expect(tooLarge.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
   });
+});
+
+describe('the notifications service port', () => {
+  describeCallerVerification(() => sut.getHttpServer(), { method: 'get', path: '/notifications' });
 });

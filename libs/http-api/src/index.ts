@@ -1,4 +1,3 @@
-export * from './common/actor-headers';
 export * from './identity/token-pair';
 export * from './common/page';
 export * from './notifications/notification-view';
