@@ -15,7 +15,10 @@ function requestAs(target: Target, identify: (test: request.Test) => request.Tes
   };
 }
 
-/** The public API through the running gateway, as a given caller (development identity headers). */
+/**
+ * The public API through the running gateway, as a given caller: development identity headers for the gateway,
+ * and the access token it forwards to the services (from the test issuer startTestSystem made them trust).
+ */
 export const gatewayAs = (gatewayUrl: string, actor?: ActorInput) =>
   requestAs(gatewayUrl, (test) =>
     // Not parsed: a test may name a caller the gateway must refuse.
@@ -24,6 +27,7 @@ export const gatewayAs = (gatewayUrl: string, actor?: ActorInput) =>
           .set('x-dev-user-id', actor.id)
           .set('x-dev-user-role', actor.role)
           .set('x-dev-user-scopes', JSON.stringify(actor.scopes ?? {}))
+          .set('authorization', `Bearer ${testTokenIssuer.tokenFor(actor)}`)
       : test,
   );
 
