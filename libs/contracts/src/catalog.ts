@@ -1,6 +1,7 @@
 import { eventMessageName, type EventOf } from './define-event';
 import { eventEnvelopeSchema } from './envelope';
 import { EventValidationError } from './event-validation.error';
+import { accountClosedV1 } from './events/account-closed.v1';
 import { accountRegisteredV1 } from './events/account-registered.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
@@ -11,6 +12,7 @@ import { stationCreatedV1 } from './events/station-created.v1';
 /** Every event version still published; consumers accept all of them. */
 export const eventCatalog = [
   accountRegisteredV1,
+  accountClosedV1,
   stationCreatedV1,
   reportSubmittedV1,
   reportConfirmedV1,

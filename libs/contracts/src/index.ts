@@ -24,6 +24,7 @@ export * from './shared/station-status.schema';
 export * from './shared/utc-timestamp.schema';
 
 export * from './events/account-registered.v1';
+export * from './events/account-closed.v1';
 export * from './events/station-created.v1';
 export * from './events/report-submitted.v1';
 export * from './events/report-confirmed.v1';
