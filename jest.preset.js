@@ -8,6 +8,10 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(compilerOptions.paths).map(([alias, [target]]) => [`^${alias}$`, `<rootDir>/${target}`]),
 );
 
+/** Dependencies published as ES modules only (jose, since v6). */
+const ESM_ONLY_PACKAGE_NAMES = ['jose'];
+const ESM_ONLY_PACKAGES = `/node_modules/(${ESM_ONLY_PACKAGE_NAMES.join('|')})/`;
+
 const SPECS = '<rootDir>/{apps,libs,tools}/**/';
 
 module.exports = {
@@ -17,9 +21,9 @@ module.exports = {
   preset: {
     rootDir: __dirname,
     testEnvironment: 'node',
-    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions], '/node_modules/jose/.+\\.js$': ['@swc/jest', swcOptions] },
-    // jose ships as ES modules only: Node requires them natively, jest's module loader needs them compiled.
-    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions], [`${ESM_ONLY_PACKAGES}.+\\.js$`]: ['@swc/jest', swcOptions] },
+    // jest loads CommonJS only (before Node 24.9): the few ESM-only dependencies are compiled like our code.
+    transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_PACKAGE_NAMES.join('|')})/)`],
     moduleNameMapper,
     // A global option: jest reads it from the config it was started with, not from a project.
     testTimeout: 60_000,

@@ -1,4 +1,13 @@
-import { APPS, AppName, databaseVariable, GATEWAY_MANAGEMENT, managementPort, SERVICE_URL_VARIABLES } from '@waystation/system';
+import {
+  APPS,
+  AppName,
+  appUrl,
+  databaseVariable,
+  GATEWAY_MANAGEMENT,
+  gatewayTokenEnvironment,
+  managementPort,
+  SERVICE_URL_VARIABLES,
+} from '@waystation/system';
 
 /** What a deployment provides to the apps: where Kafka, each database and each other app can be reached. */
 export interface Platform {
@@ -46,10 +55,13 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       LOG_LEVEL: 'info',
     };
     env[databaseVariable(database)] = platform.databaseUrl(database);
+    // The gateway signs as this issuer and the services verify their callers' tokens against it (an overlay that
+    // publishes the gateway under its own name sets GATEWAY_TOKEN_ISSUER to that name, for the gateway and every service).
+    const gatewayTokens = gatewayTokenEnvironment(appUrl({ host: platform.appHost('gateway'), portOffset: 0 }, 'gateway'));
+    if (name !== 'gateway') Object.assign(env, gatewayTokens);
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
-      // The address the services reach the gateway at; behind a public hostname, set it to the public URL.
-      env.GATEWAY_TOKEN_ISSUER = `http://${platform.appHost('gateway')}:${defaultPort}`;
+      env.GATEWAY_TOKEN_ISSUER = gatewayTokens.GATEWAY_TOKEN_ISSUER;
       env.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD = platform.bootstrapAdminPassword;
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;

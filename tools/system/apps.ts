@@ -33,6 +33,14 @@ export function databaseVariable(service: AppName): string {
   return `${service.toUpperCase()}_DATABASE_URL`;
 }
 
+/**
+ * How every app finds the gateway's token issuer: the `iss` of its access tokens (the gateway signs with it, the
+ * services expect it) and the JWKS the services verify them against, both at the gateway's origin.
+ */
+export function gatewayTokenEnvironment(gatewayOrigin: string): Record<string, string> {
+  return { GATEWAY_TOKEN_ISSUER: gatewayOrigin, GATEWAY_JWKS_URL: `${gatewayOrigin}/.well-known/jwks.json` };
+}
+
 export interface SystemLayout {
   host: string;
   /** Added to every app's default port, so a second system (the tests') runs beside `npm start`. */
@@ -62,6 +70,7 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     KAFKA_BROKERS: layout.kafkaBrokers.join(','),
     GATEWAY_SMS_DEV_OUTBOX: layout.smsOutbox,
     ...(layout.oneClientAddress ? ONE_ADDRESS_LIMITS : {}),
+    ...gatewayTokenEnvironment(appUrl(layout, 'gateway')),
   };
   env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort + layout.portOffset);
   APPS.forEach((app) => {
@@ -69,7 +78,6 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     env[app.portVariable] = String(port);
     env[databaseVariable(app.name)] = layout.databaseUrl(app.name);
     if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
-    else env.GATEWAY_TOKEN_ISSUER = `http://${layout.host}:${port}`;
   });
   return env;
 }

@@ -1,3 +1,13 @@
-export { APPS, databaseVariable, GATEWAY_MANAGEMENT, managementPort, SERVICE_URL_VARIABLES, type AppName, type SystemLayout } from './apps';
+export {
+  APPS,
+  appUrl,
+  databaseVariable,
+  GATEWAY_MANAGEMENT,
+  gatewayTokenEnvironment,
+  managementPort,
+  SERVICE_URL_VARIABLES,
+  type AppName,
+  type SystemLayout,
+} from './apps';
 export { DATABASES } from './databases';
 export { WaystationSystem, type SystemOptions } from './system';

@@ -7,6 +7,8 @@ export interface SystemOptions {
   logDir: string;
   logLevel?: string;
   echo?: boolean;
+  /** Settings for every app over the system's own wiring. */
+  env?: Record<string, string>;
 }
 
 /** All five apps as separate processes on one infrastructure: what `npm start` runs and end-to-end tests drive. */
@@ -14,7 +16,7 @@ export class WaystationSystem {
   private readonly processes: Map<AppName, AppProcess>;
 
   constructor(private readonly options: SystemOptions) {
-    const env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info' };
+    const env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info', ...options.env };
     this.processes = new Map(
       APPS.map(({ name }) => [
         name,

@@ -56,6 +56,24 @@ describe('a confirmed report credits the worker and notifies them (through the g
     });
   });
 
+  it("carries the caller's correlation id through the service into the event the change publishes", async () => {
+    const correlationId = `trace-${uuidv7()}`;
+
+    const response = await gatewayAs(gatewayUrl, newWorker())
+      .post('/api/v1/reports')
+      .set('x-correlation-id', correlationId)
+      .send(jiangxiaReport);
+
+    expect(response.status).toBe(201);
+    expect(response.headers['x-correlation-id']).toBe(correlationId);
+    const events = await queryDatabase<{ type: string; correlation_id: string }>(
+      'reports',
+      `SELECT envelope ->> 'type' AS type, envelope ->> 'correlationId' AS correlation_id FROM outbox_messages WHERE message_key = $1`,
+      [response.body.id],
+    );
+    expect(events).toEqual([{ type: 'report.submitted', correlation_id: correlationId }]);
+  });
+
   it('shows each worker only their own reports, points and notifications', async () => {
     const owner = newWorker();
     const stranger = newWorker();

@@ -1,6 +1,6 @@
 import { runSchemathesis, SCHEMATHESIS_VERSION } from '@waystation/infra';
 import { WaystationSystem } from '@waystation/system';
-import { startTestSystem } from '@waystation/testing';
+import { startTestSystem, testTokenIssuer } from '@waystation/testing';
 
 const ROLES = ['worker', 'community-staff', 'admin'] as const;
 
@@ -34,7 +34,11 @@ describe(`schemathesis ${SCHEMATHESIS_VERSION} fuzzes every documented route of 
     async (role) => {
       const result = await runSchemathesis({
         schemaUrl: `${system.url('gateway')}/docs/json`,
-        headers: { 'x-dev-user-id': `fuzz-${role}`, 'x-dev-user-role': role },
+        headers: {
+          'x-dev-user-id': `fuzz-${role}`,
+          'x-dev-user-role': role,
+          authorization: `Bearer ${testTokenIssuer.tokenFor({ id: `fuzz-${role}`, role }, { expiresInSeconds: 3_600 })}`,
+        },
         maxExamples: MAX_EXAMPLES,
         seed: 20_261_201,
         checks: CHECKS,

@@ -1,7 +1,8 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { AccountsModule } from './accounts/accounts.module';
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -13,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, callerTokens: callerTokenOptions(config) }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(config.NOTIFICATIONS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...notificationsMigrations],
@@ -30,6 +31,7 @@ export class AppModule {
           },
         }),
         NotificationsModule,
+        AccountsModule,
       ],
     };
   }

@@ -1,10 +1,19 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, Page, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { accountClosedV1, Actor, Page, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { NotificationView } from '@waystation/http-api';
-import { newWorker, publishEvents, queryDatabase, serviceAs, startServiceUnderTest, waitFor } from '@waystation/testing';
+import {
+  describeCallerVerification,
+  newWorker,
+  publishEvents,
+  queryDatabase,
+  serviceAs,
+  startServiceUnderTest,
+  waitFor,
+} from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { notificationsConfigSchema } from './config/notifications.config';
+import { AccountErasure } from './accounts/account-erasure.service';
 import { NotificationDelivery } from './notifications/notification-delivery.service';
 
 /**
@@ -58,6 +67,20 @@ function pointsCredited(worker: Actor, reportId: string) {
     },
   });
 }
+
+function accountClosed(worker: Actor) {
+  return accountClosedV1.create({
+    correlationId: 'notifications-it',
+    producer: 'gateway',
+    aggregateId: worker.id,
+    payload: { accountId: worker.id, closedAt: new Date().toISOString() },
+  });
+}
+
+const storedFor = async (worker: Actor) =>
+  Number(
+    (await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM notifications WHERE recipient_id = $1', [worker.id]))[0].count,
+  );
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(notificationsConfigSchema.parse(env)), {
@@ -141,7 +164,7 @@ describe(NotificationDelivery.name, () => {
     expect(pages.flat().map((item) => item.data.reportId)).toEqual(events.map((event) => event.payload.reportId).reverse());
   });
 
-  it('answers 401 problem+json without the identity headers, and 400 naming the field for a bad page', async () => {
+  it('answers 401 problem+json without an access token, and 400 naming the field for a bad page', async () => {
     const unidentified = await as().get('/notifications');
     expect(unidentified.status).toBe(401);
     expect(unidentified.headers['content-type']).toContain('application/problem+json');
@@ -150,4 +173,36 @@ describe(NotificationDelivery.name, () => {
     expect(tooLarge.status).toBe(400);
     expect(tooLarge.body.errors).toEqual([expect.objectContaining({ field: 'limit' })]);
   });
+});
+
+describe(AccountErasure.name, () => {
+  it('erases the inbox of a closed account once when account.closed is delivered twice, and delivers nothing to it afterwards', async () => {
+    const [closing, neighbour, marker] = [newWorker(), newWorker(), newWorker()];
+    await publishEvents(Topics.reports, [reportConfirmed(closing), reportConfirmed(neighbour)], uuidv7());
+    await waitForInbox(closing, 1);
+    await waitForInbox(neighbour, 1);
+    const closed = accountClosed(closing);
+
+    await publishEvents(Topics.accounts, [closed, closed], closing.id);
+    await waitFor(async () => ((await storedFor(closing)) === 0 ? true : undefined), { description: 'the inbox to be erased' });
+    // A late event for the closed account, then one for another on the same partition: once that one shows, the late one was handled.
+    await publishEvents(Topics.points, [pointsCredited(closing, uuidv7()), pointsCredited(marker, uuidv7())], closing.id);
+    await waitForInbox(marker, 1);
+
+    expect(await inboxOf(closing)).toEqual({ items: [], nextCursor: null });
+    expect(await storedFor(closing)).toBe(0);
+    expect((await inboxOf(neighbour)).items).toHaveLength(1);
+    const erasures = await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM inbox_messages WHERE event_id = $1', [
+      closed.id,
+    ]);
+    expect(Number(erasures[0].count)).toBe(1);
+    const kept = await queryDatabase<{ account_id: string }>(database, 'SELECT account_id FROM closed_accounts WHERE account_id = $1', [
+      closing.id,
+    ]);
+    expect(kept).toEqual([{ account_id: closing.id }]);
+  });
+});
+
+describe('the notifications service port', () => {
+  describeCallerVerification(() => sut.getHttpServer(), { method: 'get', path: '/notifications' });
 });

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
@@ -14,7 +14,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, callerTokens: callerTokenOptions(config) }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(config.POINTS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...pointsMigrations],

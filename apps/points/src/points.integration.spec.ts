@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Actor, Page, ReportCategory, ReportConfirmedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import {
+  describeCallerVerification,
   expectProblem,
   newStaff,
   newWorker,
@@ -251,8 +252,8 @@ describe(AccountQueries.name, () => {
     expect((await as(newStaff()).get(`/accounts/${owner.id}/transactions`).expect(200)).body.items).toHaveLength(1);
   });
 
-  it('answers 401 without the identity headers', async () => {
-    expectProblem(await as().get(`/accounts/${newWorker().id}/balance`), 401, 'unauthorized');
+  it('answers 401 without an access token', async () => {
+    expectProblem(await as().get(`/accounts/${newWorker().id}/balance`), 401, 'invalid-token');
   });
 
   it('pages through the transactions newest first, each exactly once', async () => {
@@ -306,4 +307,8 @@ describe('the ledger', () => {
       expect(workers.find((account) => account.owner_id === worker.id)?.balance).toBe(expected);
     }
   });
+});
+
+describe('the points service port', () => {
+  describeCallerVerification(() => sut.getHttpServer(), { method: 'get', path: '/accounts/worker-1/balance' });
 });

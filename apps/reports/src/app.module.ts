@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
 import { reportsMigrations } from './migrations';
 import { ReportsModule } from './reports/reports.module';
@@ -13,7 +13,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, callerTokens: callerTokenOptions(config) }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(config.REPORTS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...reportsMigrations],

@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Actor, ActorInput } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
 import {
+  describeCallerVerification,
   databaseUrl,
   expectProblem,
   newStaff,
@@ -149,11 +150,11 @@ describe(ReportIntake.name, () => {
     expect([await count('SELECT count(*) FROM reports'), await count('SELECT count(*) FROM outbox_messages')]).toEqual(before);
   });
 
-  it('answers 401 without the identity headers and writes nothing', async () => {
+  it('answers 401 without an access token and writes nothing', async () => {
     const before = await count('SELECT count(*) FROM reports');
 
-    expectProblem(await as().post('/reports').send(jiangxiaReport), 401, 'unauthorized');
-    expectProblem(await as({ id: 'someone', role: 'emperor' as never }).get('/reports'), 401, 'unauthorized');
+    expectProblem(await as().post('/reports').send(jiangxiaReport), 401, 'invalid-token');
+    expectProblem(await as({ id: 'someone', role: 'emperor' as never }).get('/reports'), 401, 'invalid-token');
     expect(await count('SELECT count(*) FROM reports')).toBe(before);
   });
 
@@ -437,4 +438,8 @@ describe(ReportReview.name, () => {
     expectProblem(await as(newStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
     expectProblem(await as(newStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');
   });
+});
+
+describe('the reports service port', () => {
+  describeCallerVerification(() => sut.getHttpServer(), { method: 'get', path: '/reports' });
 });

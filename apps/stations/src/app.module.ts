@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
@@ -12,7 +12,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL }),
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, callerTokens: callerTokenOptions(config) }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(config.STATIONS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...stationsMigrations],

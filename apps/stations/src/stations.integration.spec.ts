@@ -1,7 +1,15 @@
 import { INestApplication } from '@nestjs/common';
 import { ActorInput, GeoPoint, Page } from '@waystation/contracts';
 import { NearbyStationView, StationView } from '@waystation/http-api';
-import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
+import {
+  describeCallerVerification,
+  expectProblem,
+  newStaff,
+  newWorker,
+  queryDatabase,
+  serviceAs,
+  startServiceUnderTest,
+} from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { stationsConfigSchema } from './config/stations.config';
@@ -131,8 +139,8 @@ describe(StationRegistry.name, () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'Idempotency-Key' })]);
   });
 
-  it('answers 401 to a registration without the identity headers', async () => {
-    expectProblem(await as().post('/stations').send(station(newSpot())), 401, 'unauthorized');
+  it('answers 401 to a registration without an access token', async () => {
+    expectProblem(await as().post('/stations').send(station(newSpot())), 401, 'invalid-token');
   });
 
   it('answers 400 naming every bad field, and writes nothing', async () => {
@@ -269,4 +277,8 @@ describe(StationFinder.name, () => {
     expect(response.body.detail).toContain(id);
     expectProblem(await as().get('/stations/42'), 400, 'bad-request');
   });
+});
+
+describe('the stations service port', () => {
+  describeCallerVerification(() => sut.getHttpServer(), { method: 'post', path: '/stations' });
 });

@@ -1,4 +1,3 @@
-export * from './common/actor-headers';
 export * from './identity/token-pair';
 export * from './identity/refresh-request';
 export * from './identity/jwks';

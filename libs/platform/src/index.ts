@@ -25,3 +25,6 @@ export * from './http/public.decorator';
 export * from './http/route-endpoint.decorator';
 export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';
+export * from './auth/bearer-token';
+export * from './auth/caller-token-rejected.error';
+export * from './auth/caller-token-verifier';

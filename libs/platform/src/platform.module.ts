@@ -1,7 +1,9 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ZodValidationPipe } from 'nestjs-zod';
+import { CallerTokenVerifier, CallerTokenOptions } from './auth/caller-token-verifier';
+import { VerifiedCallerGuard } from './auth/verified-caller.guard';
 import { HealthController } from './health/health.controller';
 import { PublicHealthController } from './health/public-health.controller';
 import { ReadinessRegistry } from './health/readiness-registry';
@@ -11,15 +13,14 @@ import { LoggingModule } from './logging/logging.module';
 import { collectProcessMetrics } from './metrics/default-metrics';
 import { MetricsController } from './metrics/metrics.controller';
 
-export interface PlatformOptions {
-  serviceName: string;
-  logLevel: string;
-  /**
-   * `internal` (services): health with details and `/metrics` on the app's own port. `public` (the gateway):
-   * health answers its status alone, and details and metrics are served by createManagementApp on another port.
-   */
-  exposure?: 'internal' | 'public';
-}
+/**
+ * `internal` (services): health with details and `/metrics` on the app's own port, and every other route needs
+ * the gateway's access token, verified with `callerTokens`. `public` (the gateway): health answers its status
+ * alone, details and metrics are served by createManagementApp on another port, and the gateway guards itself.
+ */
+export type PlatformOptions = { serviceName: string; logLevel: string } & (
+  { exposure: 'public' } | { exposure?: 'internal'; callerTokens: CallerTokenOptions }
+);
 
 /** What every Waystation process has: JSON logs, problem+json errors, validated input, health and metrics. */
 @Global()
@@ -32,6 +33,12 @@ export class PlatformModule {
       imports: [LoggingModule.forRoot({ serviceName: options.serviceName, level: options.logLevel }), TerminusModule],
       controllers: options.exposure === 'public' ? [PublicHealthController] : [HealthController, MetricsController],
       providers: [
+        ...(options.exposure === 'public'
+          ? []
+          : [
+              { provide: CallerTokenVerifier, useValue: new CallerTokenVerifier(options.callerTokens) },
+              { provide: APP_GUARD, useClass: VerifiedCallerGuard },
+            ]),
         ReadinessRegistry,
         ReadinessService,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },

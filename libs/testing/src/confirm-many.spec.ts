@@ -1,3 +1,4 @@
+import { actorSchema } from '@waystation/contracts';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { v7 as uuidv7 } from 'uuid';
@@ -59,11 +60,13 @@ class FlakyGateway {
 describe(confirmMany.name, () => {
   const gateway = new FlakyGateway();
   let gatewayUrl: string;
-  const workers = [
-    { id: 'worker-a', role: 'worker' as const },
-    { id: 'worker-b', role: 'worker' as const },
-  ];
-  const staff = { id: 'staff-a', role: 'community-staff' as const };
+  const account = (id: string, role: 'worker' | 'community-staff') => ({
+    actor: actorSchema.parse({ id, role }),
+    accessToken: `token-${id}`,
+    refreshToken: `refresh-${id}`,
+  });
+  const workers = [account('worker-a', 'worker'), account('worker-b', 'worker')];
+  const staff = account('staff-a', 'community-staff');
 
   beforeAll(async () => {
     gatewayUrl = await gateway.start();
@@ -88,7 +91,7 @@ describe(confirmMany.name, () => {
     expect(new Set(confirmed.map((report) => report.reportId)).size).toBe(5);
     expect(gateway.reportsByKey.size).toBe(5);
     expect([...gateway.confirmed].sort()).toEqual(confirmed.map((report) => report.reportId).sort());
-    expect(confirmed.filter((report) => report.reporterId === 'worker-a')).toHaveLength(3);
+    expect(confirmed.filter((report) => report.reporter.actor.id === 'worker-a')).toHaveLength(3);
     expect(progress).toEqual([1, 2, 3, 4, 5]);
     expect(retried).toEqual({ '503 service-unavailable': 5, '502 upstream-failed': 5 });
   });

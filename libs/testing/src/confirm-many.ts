@@ -1,14 +1,14 @@
-import type { ActorInput } from '@waystation/contracts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { gatewayAs } from './gateway-client';
+import type { TestAccount } from './test-account';
 
 export interface ConfirmManyOptions {
   gatewayUrl: string;
   count: number;
   /** The reporters, taking turns: report i is submitted by workers[i % workers.length]. */
-  workers: readonly ActorInput[];
-  staff: ActorInput;
+  workers: readonly TestAccount[];
+  staff: TestAccount;
   /** The report body every submission sends. */
   report: object;
   /** Requests in flight at once (16 by default). */
@@ -21,7 +21,7 @@ export interface ConfirmManyOptions {
 
 export interface ConfirmedReport {
   reportId: string;
-  reporterId: string;
+  reporter: TestAccount;
 }
 
 export interface ConfirmManyResult {
@@ -77,7 +77,7 @@ export async function confirmMany(options: ConfirmManyOptions): Promise<ConfirmM
     } else {
       expectStatus(review, [200], `confirming report ${reportId}`);
     }
-    confirmed.push({ reportId, reporterId: worker.id });
+    confirmed.push({ reportId, reporter: worker });
     onConfirmed?.(confirmed.length);
   };
 

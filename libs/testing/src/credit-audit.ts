@@ -1,5 +1,6 @@
-import { ActorInput, ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
+import { ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
 import type { ConfirmedReport } from './confirm-many';
+import type { TestAccount } from './test-account';
 import { countDeadLettersSince, type DeadLetterMark } from './dead-letters';
 import { gatewayAs } from './gateway-client';
 import { queryDatabase } from './probes';
@@ -63,11 +64,13 @@ async function creditEventsPerReport(reports: readonly ConfirmedReport[]): Promi
 }
 
 async function reportersWithWrongBalance(gatewayUrl: string, reports: readonly ConfirmedReport[], pointsEach: number): Promise<number> {
-  const expected = new Map<string, number>();
-  for (const { reporterId } of reports) expected.set(reporterId, (expected.get(reporterId) ?? 0) + pointsEach);
+  const expected = new Map<string, { reporter: TestAccount; points: number }>();
+  for (const { reporter } of reports) {
+    const { points } = expected.get(reporter.actor.id) ?? { points: 0 };
+    expected.set(reporter.actor.id, { reporter, points: points + pointsEach });
+  }
   let wrong = 0;
-  for (const [reporterId, points] of expected) {
-    const reporter: ActorInput = { id: reporterId, role: 'worker' };
+  for (const { reporter, points } of expected.values()) {
     const { body } = await gatewayAs(gatewayUrl, reporter).get('/api/v1/me/points').expect(200);
     if (body.balance !== points) wrong += 1;
   }

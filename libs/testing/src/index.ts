@@ -1,10 +1,12 @@
 export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
-export { gatewayAs, newStaff, newWorker, serviceAs } from './gateway-client';
+export { gatewayAs, newStaff, newWorker, serviceAs, serviceWithAuthorization } from './gateway-client';
+export { TestTokenIssuer, testTokenIssuer, type TokenOptions, type TrustedIssuer } from './test-token-issuer';
 export { createScratchDatabase, queryDatabase, readCounter } from './probes';
 export { startTestSystem } from './test-system';
 export { publishEvents, publishRaw, readTopic, type ReadMessage, testKafka } from './kafka-probe';
 export { expectProblem } from './expect-problem';
+export { describeCallerVerification, type GuardedRoute } from './caller-verification';
 export { undocumentedSettings } from './readme-config';
 export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-under-test';
 export { containerMisconfigurations, deployedEnvironments } from './deployed-environments';

@@ -1,8 +1,9 @@
 import { INestApplication, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { DatabaseModule, databaseConnectionOptions, databaseEnvSchema, PlatformModule } from '@waystation/platform';
+import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, databaseEnvSchema, PlatformModule } from '@waystation/platform';
 import { messagingMigrations, MessagingModule, MessagingOptions, startEventConsumer } from '@waystation/messaging';
 import { databaseUrl, readTestInfra } from './infra-state';
+import { testTokenIssuer } from './test-token-issuer';
 import { Logger } from 'nestjs-pino';
 
 export interface MessagingTestAppOptions {
@@ -22,7 +23,11 @@ export async function startMessagingTestApp(options: MessagingTestAppOptions): P
     {
       module: MessagingTestModule,
       imports: [
-        PlatformModule.forRoot({ serviceName: messaging.serviceName, logLevel: 'error' }),
+        PlatformModule.forRoot({
+          serviceName: messaging.serviceName,
+          logLevel: 'error',
+          callerTokens: callerTokenOptions(await testTokenIssuer.start()),
+        }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(databaseUrl(database), databaseEnvSchema.parse({ DATABASE_LOCK_TIMEOUT_MS: 5_000 })),
           migrations: messagingMigrations,

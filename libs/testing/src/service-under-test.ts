@@ -3,6 +3,7 @@ import { startEventConsumer } from '@waystation/messaging';
 import { createServiceApp } from '@waystation/platform';
 import { databaseUrl, readTestInfra } from './infra-state';
 import { createScratchDatabase } from './probes';
+import { testTokenIssuer } from './test-token-issuer';
 
 export interface ServiceUnderTestOptions {
   /** The service's database variable, e.g. `POINTS_DATABASE_URL`; it gets a fresh scratch database. */
@@ -16,7 +17,8 @@ export interface ServiceUnderTestOptions {
 }
 
 /**
- * One service in this process, on a scratch database and the run's Kafka: `buildModule` turns the environment
+ * One service in this process, on a scratch database and the run's Kafka, trusting the test token issuer (so
+ * `serviceAs` reaches it as any actor): `buildModule` turns the environment
  * into the app module (`(env) => AppModule.forRoot(schema.parse(env))`), exactly as `main.ts` does.
  */
 export async function startServiceUnderTest(
@@ -29,6 +31,7 @@ export async function startServiceUnderTest(
       [databaseVariable]: databaseUrl(database),
       KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
       LOG_LEVEL: 'warn',
+      ...(await testTokenIssuer.start()),
       ...env,
     }),
   );

@@ -37,6 +37,33 @@ export const gatewayConfigSchema = commonEnvSchema
     ...rateLimitEnvFields,
     ...staffEnvFields,
     ...oidcEnvFields,
+    /** Browser origins allowed to call the API (CORS), comma-separated; none by default (same-origin only). */
+    GATEWAY_CORS_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value) =>
+        value
+          .split(',')
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+      )
+      .pipe(
+        z.array(
+          z
+            .url({ protocol: /^https?$/ })
+            .refine(
+              (url) => new URL(url).origin === url,
+              'each must be an origin such as https://app.example.city, without a path or a trailing slash',
+            ),
+        ),
+      ),
+    /** The largest JSON body the public API accepts; a larger one is refused with 413 (photos travel as URLs). */
+    GATEWAY_MAX_BODY_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1_024)
+      .max(10 * 1024 * 1024)
+      .default(100 * 1024),
   })
   .refine((config) => config.GATEWAY_MANAGEMENT_PORT !== config.GATEWAY_HTTP_PORT, {
     path: ['GATEWAY_MANAGEMENT_PORT'],

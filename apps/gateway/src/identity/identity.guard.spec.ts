@@ -7,7 +7,6 @@ import request from 'supertest';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
 import { Caller } from './caller.decorator';
-import { accessTokenOf } from './forwarded-access-token';
 import { IdentityGuard } from './identity.guard';
 import { InMemoryAccessTokenKeys } from './keys/in-memory-access-token-keys';
 import { SessionRevocations } from './sessions/session-revocations';
@@ -20,8 +19,8 @@ const revokedSessions = new Set<string>();
 @Controller('things')
 class ThingsController {
   @Get('mine')
-  mine(@Caller() actor: Actor): Actor & { forwards: boolean } {
-    return { ...actor, forwards: accessTokenOf(actor) !== undefined };
+  mine(@Caller() actor: Actor): Actor {
+    return actor;
   }
 
   @Public()
@@ -60,13 +59,13 @@ describe(IdentityGuard.name, () => {
     expect(response.body).toMatchObject({ code: 'sign-in-required' });
   });
 
-  it('hands the caller of a valid token to the route, and keeps the token to forward', async () => {
+  it('hands the caller of a valid token to the route', async () => {
     const response = await request(sut.getHttpServer())
       .get('/things/mine')
       .set('authorization', `Bearer ${await tokens.sign(worker, 'session-1')}`)
       .expect(200);
 
-    expect(response.body).toEqual({ id: 'worker-1', role: 'worker', scopes: { stations: [], communities: [] }, forwards: true });
+    expect(response.body).toEqual({ id: 'worker-1', role: 'worker', scopes: { stations: [], communities: [] } });
   });
 
   it('refuses a token it did not sign, saying the token is invalid', async () => {

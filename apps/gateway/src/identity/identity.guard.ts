@@ -1,16 +1,14 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { Actor, actorFromClaims } from '@waystation/contracts';
-import { IS_PUBLIC } from '@waystation/platform';
+import { bearerTokenOf, IS_PUBLIC } from '@waystation/platform';
 import type { Request, Response } from 'express';
-import { rememberAccessToken } from './forwarded-access-token';
 import { BearerTokenError, SessionRevokedError, SignInRequiredError } from './identity-errors';
 import { SessionRevocations } from './sessions/session-revocations';
 import { AccessTokens } from './tokens/access-tokens';
 
 export type AuthenticatedRequest = Request & { actor?: Actor; sessionId?: string };
 
-const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i;
 const REALM = 'waystation';
 
 /**
@@ -32,13 +30,12 @@ export class IdentityGuard implements CanActivate {
     if (isPublic) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     try {
-      const token = BEARER.exec(request.header('authorization') ?? '')?.[1];
+      const token = bearerTokenOf(request.header('authorization'));
       if (!token) throw new SignInRequiredError();
       const claims = await this.accessTokens.verify(token);
       if (await this.revocations.isRevoked(claims.sid)) throw new SessionRevokedError();
       request.actor = actorFromClaims(claims);
       request.sessionId = claims.sid;
-      rememberAccessToken(request.actor, token);
       return true;
     } catch (error) {
       if (error instanceof BearerTokenError)

@@ -25,6 +25,8 @@ const UNREACHABLE = 'http://127.0.0.1:9';
 const environment = (env: Record<string, string>) => ({
   ...env,
   POINTS_SERVICE_URL: UNREACHABLE,
+  // The same issuer for both replicas of the replica test (the harness names its own test issuer otherwise).
+  GATEWAY_TOKEN_ISSUER: 'http://gateway.identity-spec.test',
   // Every request reads the session's state, so revocations at another replica show at once in these tests.
   GATEWAY_SESSION_CHECK_CACHE_MS: '0',
 });

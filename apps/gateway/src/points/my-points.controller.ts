@@ -12,6 +12,7 @@ import {
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
+import { CallerToken } from '../identity/caller-token.decorator';
 import { Upstreams } from '../upstream/upstreams';
 
 /** The caller's own points: the account is always the caller's, so no worker can read another's. */
@@ -23,8 +24,8 @@ export class MyPointsController {
   @Get()
   @ApiOkResponse({ type: BalanceViewDto.Output })
   @ApiProblems(401)
-  async balance(@Caller() actor: Actor, @CorrelationId() correlationId: string): Promise<BalanceView> {
-    return (await this.upstreams.points.call(PointsRoutes.balance, { params: { workerId: actor.id }, actor, correlationId })).body;
+  async balance(@Caller() actor: Actor, @CallerToken() callerToken: string, @CorrelationId() correlationId: string): Promise<BalanceView> {
+    return (await this.upstreams.points.call(PointsRoutes.balance, { params: { workerId: actor.id }, callerToken, correlationId })).body;
   }
 
   @Get('transactions')
@@ -32,10 +33,12 @@ export class MyPointsController {
   @ApiProblems(400, 401)
   async transactions(
     @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Query() query: PageQueryDto,
     @CorrelationId() correlationId: string,
   ): Promise<Page<PointsTransactionView>> {
-    return (await this.upstreams.points.call(PointsRoutes.transactions, { params: { workerId: actor.id }, actor, query, correlationId }))
-      .body;
+    return (
+      await this.upstreams.points.call(PointsRoutes.transactions, { params: { workerId: actor.id }, callerToken, query, correlationId })
+    ).body;
   }
 }

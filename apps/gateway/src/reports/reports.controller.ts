@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   ConfirmReportDto,
   IDEMPOTENCY_KEY_HEADER,
@@ -14,7 +14,7 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
+import { CallerToken } from '../identity/caller-token.decorator';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -30,32 +30,36 @@ export class ReportsController {
   @ApiCreation(ReportViewDto.Output, 'report')
   @ApiProblems(400, 401, 413, 415, 422)
   submit(
-    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Body() body: SubmitReportDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportView> {
-    return forwardCreation(this.upstreams.reports, ReportsRoutes.submit, { actor, body, correlationId, idempotencyKey }, response);
+    return forwardCreation(this.upstreams.reports, ReportsRoutes.submit, { callerToken, body, correlationId, idempotencyKey }, response);
   }
 
   @Get()
   @ApiOkResponse({ type: ReportPageDto.Output, description: "A worker's own reports, or any report for staff; newest first" })
   @ApiProblems(400, 401)
   async list(
-    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Query() query: ListReportsQueryDto,
     @CorrelationId() correlationId: string,
   ): Promise<Page<ReportView>> {
-    return (await this.upstreams.reports.call(ReportsRoutes.list, { actor, query, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.list, { callerToken, query, correlationId })).body;
   }
 
   @Get(':id')
   @ApiOkResponse({ type: ReportViewDto.Output })
   @ApiProblems(400, 401, 404)
   @ApiIdParam('report')
-  async get(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @CorrelationId() correlationId: string): Promise<ReportView> {
-    return (await this.upstreams.reports.call(ReportsRoutes.get, { params: { id }, actor, correlationId })).body;
+  async get(
+    @CallerToken() callerToken: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @CorrelationId() correlationId: string,
+  ): Promise<ReportView> {
+    return (await this.upstreams.reports.call(ReportsRoutes.get, { params: { id }, callerToken, correlationId })).body;
   }
 
   @Post(':id/confirm')
@@ -64,12 +68,12 @@ export class ReportsController {
   @ApiProblems(400, 401, 403, 404, 409, 413, 415)
   @ApiIdParam('report')
   async confirm(
-    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: ConfirmReportDto,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return (await this.upstreams.reports.call(ReportsRoutes.confirm, { params: { id }, actor, body, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.confirm, { params: { id }, callerToken, body, correlationId })).body;
   }
 
   @Post(':id/reject')
@@ -78,11 +82,11 @@ export class ReportsController {
   @ApiProblems(400, 401, 403, 404, 409, 413, 415)
   @ApiIdParam('report')
   async reject(
-    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: RejectReportDto,
     @CorrelationId() correlationId: string,
   ): Promise<ReportView> {
-    return (await this.upstreams.reports.call(ReportsRoutes.reject, { params: { id }, actor, body, correlationId })).body;
+    return (await this.upstreams.reports.call(ReportsRoutes.reject, { params: { id }, callerToken, body, correlationId })).body;
   }
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   CreateStationDto,
   IDEMPOTENCY_KEY_HEADER,
@@ -18,7 +18,7 @@ import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId, Public } from '@waystation/platform';
 import type { Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
+import { CallerToken } from '../identity/caller-token.decorator';
 import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
@@ -56,12 +56,12 @@ export class StationsController {
   @ApiCreation(StationViewDto.Output, 'station')
   @ApiProblems(400, 401, 403, 413, 415, 422)
   create(
-    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
     @Body() body: CreateStationDto,
     @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StationView> {
-    return forwardCreation(this.upstreams.stations, StationsRoutes.create, { actor, body, correlationId, idempotencyKey }, response);
+    return forwardCreation(this.upstreams.stations, StationsRoutes.create, { callerToken, body, correlationId, idempotencyKey }, response);
   }
 }

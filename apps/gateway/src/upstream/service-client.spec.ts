@@ -81,7 +81,7 @@ describe(ServiceClient.name, () => {
     const result = await client.call(createThing, {
       params: { kind: 'a/b' },
       correlationId: 'corr-1',
-      actor: { id: 'worker-1', role: 'worker', scopes: { stations: [], communities: [] } },
+      callerToken: 'eyJ.caller.token',
       query: { limit: 5, cursor: undefined },
       body: { category: 'exposed-garbage' },
       headers: { 'idempotency-key': 'key-1', 'x-absent': undefined },
@@ -92,12 +92,12 @@ describe(ServiceClient.name, () => {
     expect(seen?.url).toBe('/things/a%2Fb?limit=5');
     expect(seen?.headers).toMatchObject({
       'x-correlation-id': 'corr-1',
-      'x-actor-id': 'worker-1',
-      'x-actor-role': 'worker',
+      authorization: 'Bearer eyJ.caller.token',
       'idempotency-key': 'key-1',
       'content-type': 'application/json',
     });
     expect(seen?.headers).not.toHaveProperty('x-absent');
+    expect(Object.keys(seen?.headers ?? {}).filter((name) => name.startsWith('x-actor-'))).toEqual([]);
     expect(JSON.parse(seen?.body ?? '')).toEqual({ category: 'exposed-garbage' });
   });
 

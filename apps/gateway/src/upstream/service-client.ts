@@ -1,30 +1,18 @@
 import { HttpStatus, Logger } from '@nestjs/common';
-import { Actor } from '@waystation/contracts';
-import {
-  ACTOR_ID_HEADER,
-  ACTOR_ROLE_HEADER,
-  ACTOR_SCOPES_HEADER,
-  pathOf,
-  Route,
-  RouteBodyOf,
-  RouteParamsOf,
-  RouteQueryOf,
-  RouteResponseOf,
-} from '@waystation/http-api';
+import { pathOf, Route, RouteBodyOf, RouteParamsOf, RouteQueryOf, RouteResponseOf } from '@waystation/http-api';
 import { CORRELATION_ID_HEADER, problem, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from '@waystation/platform';
 import { Dispatcher, Pool } from 'undici';
-import { accessTokenOf } from '../identity/forwarded-access-token';
 import { z } from 'zod';
 
 const MAX_CONNECTIONS_PER_SERVICE = 64;
 
 /**
- * A call of `TRoute`: its path parameters (when its path has some), query and body, on behalf of `actor` (the one
- * `@Caller()` gave, whose access token goes with the call).
+ * A call of `TRoute`: its path parameters (when its path has some), query and body, on behalf of the caller
+ * whose access token is `callerToken` (the service verifies it; a route the service serves to anyone has none).
  */
 export type UpstreamRequest<TRoute extends Route> = {
   correlationId: string;
-  actor?: Actor;
+  callerToken?: string;
   query?: RouteQueryOf<TRoute>;
   body?: RouteBodyOf<TRoute>;
   headers?: Record<string, string | undefined>;
@@ -59,7 +47,7 @@ export class ServiceClient {
   }
 
   async call<TRoute extends Route>(route: TRoute, request: UpstreamRequest<TRoute>): Promise<UpstreamResponse<RouteResponseOf<TRoute>>> {
-    const { correlationId, actor, query, body, headers } = request;
+    const { correlationId, callerToken, query, body, headers } = request;
     const path = pathOf(route, (request.params ?? {}) as RouteParamsOf<TRoute>);
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(query ?? {})) {
@@ -77,12 +65,9 @@ export class ServiceClient {
           accept: 'application/json',
           'content-type': body === undefined ? undefined : 'application/json',
           [CORRELATION_ID_HEADER]: correlationId,
-          [ACTOR_ID_HEADER]: actor?.id,
-          [ACTOR_ROLE_HEADER]: actor?.role,
-          [ACTOR_SCOPES_HEADER]: actor && JSON.stringify(actor.scopes),
-          // The caller's own verified token: the service verifies it against the gateway's JWKS.
-          authorization: bearer(actor && accessTokenOf(actor)),
           ...headers,
+          // Last: no header of the call can stand in for the caller's token.
+          authorization: callerToken === undefined ? undefined : `Bearer ${callerToken}`,
         }),
         body: body === undefined ? undefined : JSON.stringify(body),
       });
@@ -134,10 +119,6 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function bearer(accessToken: string | undefined): string | undefined {
-  return accessToken === undefined ? undefined : `Bearer ${accessToken}`;
 }
 
 function definedHeaders(headers: Record<string, string | undefined>): Record<string, string> {

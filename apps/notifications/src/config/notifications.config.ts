@@ -1,10 +1,18 @@
-import { commonEnvSchema, consumerEnvFields, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
+import {
+  callerTokenEnvFields,
+  commonEnvSchema,
+  consumerEnvFields,
+  databaseEnvFields,
+  envFields,
+  kafkaSaslEnvFields,
+} from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
 
 export const notificationsConfigSchema = commonEnvSchema.extend({
   ...kafkaSaslEnvFields(SERVICE_NAME),
   ...databaseEnvFields,
+  ...callerTokenEnvFields,
   ...consumerEnvFields,
   NOTIFICATIONS_HTTP_PORT: envFields.port(3104),
   NOTIFICATIONS_DATABASE_URL: envFields.postgresUrl('notifications'),

@@ -1,3 +1,4 @@
 import { CreateNotifications1764400003000 } from './1764400003000-create-notifications';
+import { CreateClosedAccounts1764500540000 } from './1764500540000-create-closed-accounts';
 
-export const notificationsMigrations = [CreateNotifications1764400003000];
+export const notificationsMigrations = [CreateNotifications1764400003000, CreateClosedAccounts1764500540000];

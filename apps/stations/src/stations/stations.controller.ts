@@ -9,7 +9,7 @@ import {
   StationsRoutes,
   StationView,
 } from '@waystation/http-api';
-import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
+import { CorrelationId, CurrentActor, Public, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import type { Response } from 'express';
 import { StationFinder } from './station-finder.service';
 import { StationRegistry } from './station-registry.service';
@@ -35,17 +35,21 @@ export class StationsController {
     return toStationView(station);
   }
 
+  // Station data is public: the gateway asks for it on behalf of anyone, with no caller token.
+  @Public()
   @RouteEndpoint(StationsRoutes.list)
   async list(@RouteQuery(StationsRoutes.list) query: RouteQueryOf<typeof StationsRoutes.list>): Promise<Page<StationView>> {
     return mapPage(await this.finder.list(query), toStationView);
   }
 
+  @Public()
   @RouteEndpoint(StationsRoutes.nearby)
   async nearby(@RouteQuery(StationsRoutes.nearby) query: RouteQueryOf<typeof StationsRoutes.nearby>): Promise<Page<NearbyStationView>> {
     // Nearest first up to the limit: one page, there is no further one to ask for.
     return { items: (await this.finder.nearby(query)).map(toNearbyStationView), nextCursor: null };
   }
 
+  @Public()
   @RouteEndpoint(StationsRoutes.get)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<StationView> {
     return toStationView(await this.finder.get(id));

@@ -3,11 +3,17 @@ import { boundedTextSchema } from '@waystation/contracts';
 import { createZodDto } from 'nestjs-zod';
 import request from 'supertest';
 import { z } from 'zod';
+import { Public } from '../http/public.decorator';
 import { PlatformModule } from '../platform.module';
+
+/** Never fetched: no route here needs a caller. */
+const UNUSED_CALLER_TOKENS = { jwksUrl: 'http://127.0.0.1:9/.well-known/jwks.json', issuer: 'http://127.0.0.1:9' };
 import { createServiceApp } from './create-service-app';
 
 class NoteDto extends createZodDto(z.object({ note: boundedTextSchema(20) })) {}
 
+// Public: these specs are about the bodies a service refuses, whoever sends them.
+@Public()
 @Controller('notes')
 class NotesController {
   @Post()
@@ -21,7 +27,10 @@ class NotesController {
   }
 }
 
-@Module({ imports: [PlatformModule.forRoot({ serviceName: 'problem-details-spec', logLevel: 'silent' })], controllers: [NotesController] })
+@Module({
+  imports: [PlatformModule.forRoot({ serviceName: 'problem-details-spec', logLevel: 'silent', callerTokens: UNUSED_CALLER_TOKENS })],
+  controllers: [NotesController],
+})
 class NotesModule {}
 
 describe(createServiceApp.name, () => {

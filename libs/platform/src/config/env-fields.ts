@@ -1,5 +1,6 @@
 import { developmentKafkaPassword, type KafkaPrincipal } from '@waystation/contracts';
 import { z } from 'zod';
+import type { CallerTokenOptions } from '../auth/caller-token-verifier';
 
 /** Building blocks for each service's environment schema, so every service spells a setting the same way. */
 export const envFields = {
@@ -91,6 +92,20 @@ export function kafkaSaslEnvFields(principal: KafkaPrincipal) {
 /** The credentials kafkaSaslEnvFields read, in the shape the Kafka client takes them. */
 export function kafkaSaslCredentials(config: { KAFKA_SASL_USERNAME: string; KAFKA_SASL_PASSWORD: string }) {
   return { username: config.KAFKA_SASL_USERNAME, password: config.KAFKA_SASL_PASSWORD };
+}
+
+/**
+ * Settings every service behind the gateway shares: where the gateway publishes its signing keys and the issuer
+ * its access tokens name, so the service can verify each caller's token.
+ */
+export const callerTokenEnvFields = {
+  GATEWAY_JWKS_URL: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000/.well-known/jwks.json'),
+  GATEWAY_TOKEN_ISSUER: z.string().min(1).default('http://127.0.0.1:3000'),
+};
+
+/** The settings callerTokenEnvFields read, in the shape PlatformModule takes them. */
+export function callerTokenOptions(config: { GATEWAY_JWKS_URL: string; GATEWAY_TOKEN_ISSUER: string }): CallerTokenOptions {
+  return { jwksUrl: config.GATEWAY_JWKS_URL, issuer: config.GATEWAY_TOKEN_ISSUER };
 }
 
 /** Settings every service shares. */

@@ -71,7 +71,8 @@ describe(DatabaseModule.name, () => {
         {
           module: class ReplicaModule {},
           imports: [
-            PlatformModule.forRoot({ serviceName: 'migrations-spec', logLevel: 'silent' }),
+            // An application context serves no HTTP: its caller tokens are never checked.
+            PlatformModule.forRoot({ serviceName: 'migrations-spec', logLevel: 'silent', exposure: 'public' }),
             DatabaseModule.forRoot(migrationOptions(database)),
           ],
         },
