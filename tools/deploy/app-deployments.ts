@@ -48,6 +48,8 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     env[databaseVariable(database)] = platform.databaseUrl(database);
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
+      // The address the services reach the gateway at; behind a public hostname, set it to the public URL.
+      env.GATEWAY_TOKEN_ISSUER = `http://${platform.appHost('gateway')}:${defaultPort}`;
       env.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD = platform.bootstrapAdminPassword;
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;

@@ -8,6 +8,7 @@ import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { IdentityModule } from './identity/identity.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
+        IdentityModule.forRoot(config),
         StaffModule.forRoot(config),
         OidcModule.forRoot(config),
       ],

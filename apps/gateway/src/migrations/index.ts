@@ -1,10 +1,12 @@
 import { CreateAccounts1764500500000 } from './1764500500000-create-accounts';
+import { CreateSigningKeysAndSessions1764500510000 } from './1764500510000-create-signing-keys-and-sessions';
 import { AllowDisabledAccounts1764500530000 } from './1764500530000-allow-disabled-accounts';
 import { CreateStaffCredentials1764500531000 } from './1764500531000-create-staff-credentials';
 import { CreateOidcIdentities1764500532000 } from './1764500532000-create-oidc-identities';
 
 export const gatewayMigrations = [
   CreateAccounts1764500500000,
+  CreateSigningKeysAndSessions1764500510000,
   AllowDisabledAccounts1764500530000,
   CreateStaffCredentials1764500531000,
   CreateOidcIdentities1764500532000,
