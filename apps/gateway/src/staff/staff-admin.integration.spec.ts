@@ -164,6 +164,26 @@ describe('staff accounts through the public API', () => {
     expect((await signIn()).status).toBe(200);
   });
 
+  it('ends the sessions of an account it disables: its access token is refused at once', async () => {
+    const created = await createStaff('community-staff', { communities: ['420115001003'] }, strongPassword());
+    const session = await signInWithPassword(sut.getHttpServer(), created.username, created.password);
+    expectProblem(await as(session).get('/api/v1/staff'), 403, 'staff-admin-only');
+
+    await as(admin).post(`/api/v1/staff/${created.id}/disable`).expect(200);
+
+    expect((await as(session).get('/api/v1/staff')).status).toBe(401);
+  });
+
+  it('ends the sessions of an account whose password it resets: the old refresh token stops working', async () => {
+    const created = await createStaff('station-manager', { stations: ['st-5'] }, strongPassword());
+    const session = await signInWithPassword(sut.getHttpServer(), created.username, created.password);
+
+    await as(admin).post(`/api/v1/staff/${created.id}/password`).send({}).expect(200);
+
+    expect((await http().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken })).status).toBe(401);
+    expect((await as(session).get('/api/v1/staff')).status).toBe(401);
+  });
+
   it('refuses to let an admin disable or demote their own account', async () => {
     expectProblem(await as(admin).post(`/api/v1/staff/${admin.actor.id}/disable`), 409, 'own-account-change');
     expectProblem(
