@@ -4,6 +4,7 @@ import { CreateWorkerSignIn1764500520000 } from './1764500520000-create-worker-s
 import { AllowDisabledAccounts1764500530000 } from './1764500530000-allow-disabled-accounts';
 import { CreateStaffCredentials1764500531000 } from './1764500531000-create-staff-credentials';
 import { CreateOidcIdentities1764500532000 } from './1764500532000-create-oidc-identities';
+import { EndSessionsOfStaffChanges1764500533000 } from './1764500533000-end-sessions-of-staff-changes';
 
 export const gatewayMigrations = [
   CreateAccounts1764500500000,
@@ -12,4 +13,5 @@ export const gatewayMigrations = [
   AllowDisabledAccounts1764500530000,
   CreateStaffCredentials1764500531000,
   CreateOidcIdentities1764500532000,
+  EndSessionsOfStaffChanges1764500533000,
 ];

@@ -1,5 +1,7 @@
 import { INestApplication } from '@nestjs/common';
-import { OidcTestIssuer, queryDatabase, startOidcTestIssuer, startServiceUnderTest } from '@waystation/testing';
+import { expectProblem, OidcTestIssuer, queryDatabase, startOidcTestIssuer, startServiceUnderTest } from '@waystation/testing';
+import { decodeJwt } from 'jose';
+import request from 'supertest';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
 import { AccountDisabledError } from '../staff/sign-in/sign-in-errors';
@@ -106,5 +108,28 @@ describe(OidcSignIn.name, () => {
     const idToken = await city.idTokenFor('grid-li', { clientId: CLIENT_ID });
 
     await expect(sut.verify(idToken, undefined)).rejects.toBeInstanceOf(AccountDisabledError);
+  });
+});
+
+describe('POST /api/v1/auth/oidc/sign-in', () => {
+  const signIn = (idToken: string) => request(app.getHttpServer()).post('/api/v1/auth/oidc/sign-in').send({ idToken });
+
+  it("answers a token pair whose access token carries the role and scopes of the city's claims", async () => {
+    const response = await signIn(await city.idTokenFor('grid-wang', { clientId: CLIENT_ID })).expect(200);
+
+    expect(response.body).toMatchObject({ tokenType: 'Bearer', account: { role: 'community-staff', displayName: '王芳' } });
+    expect(decodeJwt(response.body.accessToken)).toMatchObject({
+      role: 'community-staff',
+      scopes: { communities: ['420115001001', '420115001002'] },
+    });
+  });
+
+  it('answers 401 invalid-id-token for a foreign issuer and for a wrong audience alike', async () => {
+    expectProblem(await signIn(await foreign.idTokenFor('grid-wang', { clientId: CLIENT_ID })), 401, 'invalid-id-token');
+    expectProblem(await signIn(await city.idTokenFor('grid-wang', { clientId: 'city-library' })), 401, 'invalid-id-token');
+  });
+
+  it('answers 403 oidc-role-not-mapped for a person with no mapped role', async () => {
+    expectProblem(await signIn(await city.idTokenFor('visitor-chen', { clientId: CLIENT_ID })), 403, 'oidc-role-not-mapped');
   });
 });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { GatewayConfig } from '../config/gateway.config';
 import { OidcIdentity } from './oidc-identity.entity';
+import { OidcSignInController } from './oidc-sign-in.controller';
 import { OIDC_SETTINGS, OidcSettings, OidcSignIn } from './oidc-sign-in.service';
 import { OidcTokenVerifier } from './oidc-token-verifier';
 
@@ -13,7 +14,7 @@ export class OidcModule {
     return {
       module: OidcModule,
       imports: [AccountsModule, TypeOrmModule.forFeature([OidcIdentity])],
-      controllers: [],
+      controllers: [OidcSignInController],
       providers: [OidcSignIn, { provide: OIDC_SETTINGS, useValue: oidcSettings(config) }],
     };
   }

@@ -5,6 +5,7 @@ import { postgresErrorCode } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Account } from '../accounts/account.entity';
+import { TokenSessions } from '../identity/sessions/token-session-issuer';
 import { generatePassword } from './passwords/generated-password';
 import { PasswordHasher } from './passwords/password-hasher';
 import { passwordPolicyProblem } from './passwords/password-policy';
@@ -42,14 +43,17 @@ export interface PasswordOutcome {
 }
 
 /**
- * The city office's staff accounts (admin only). A change of role, scopes or status is written to the account
- * at once and reaches the services with the account's next access token (at its next refresh).
+ * The city office's staff accounts (admin only). A change of role or scopes reaches the services with the
+ * account's next access token (its next refresh, within GATEWAY_ACCESS_TOKEN_TTL_SECONDS). Disabling the account
+ * or resetting its password also ends its sessions: their refresh tokens stop at once, and so do their access
+ * tokens at the gateway.
  */
 @Injectable()
 export class StaffAccounts {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
+    private readonly sessions: TokenSessions,
   ) {}
 
   async create(actor: Actor, staff: NewStaff): Promise<StaffMember & PasswordOutcome> {
@@ -119,12 +123,13 @@ export class StaffAccounts {
     });
   }
 
-  /** Disabled: sign-in and refresh are refused from now on; access tokens already issued run out within minutes. */
+  /** Disabled: its sessions end and sign-in is refused until it is enabled again. */
   async setEnabled(actor: Actor, accountId: string, enabled: boolean): Promise<StaffMember> {
     requireAdmin(actor);
     if (!enabled && accountId === actor.id) throw new OwnAccountChangeError('disable');
-    return this.changeAccount(accountId, (account) => {
+    return this.changeAccount(accountId, async (account, manager) => {
       account.status = enabled ? 'active' : 'disabled';
+      if (!enabled) await this.sessions.endAllOf(accountId, 'account-disabled', manager);
     });
   }
 
@@ -133,15 +138,22 @@ export class StaffAccounts {
     const { credential } = await this.find(this.dataSource.manager, accountId);
     const { password, generatedPassword } = this.choosePassword(credential.username, newPassword);
     const passwordHash = await this.hasher.hash(password);
-    await this.dataSource.manager.update(StaffCredential, { accountId }, { passwordHash, passwordChangedAt: new Date() });
+    // Whoever knew the old password may hold a session: it ends with the password.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.update(StaffCredential, { accountId }, { passwordHash, passwordChangedAt: new Date() });
+      await this.sessions.endAllOf(accountId, 'password-reset', manager);
+    });
     return { generatedPassword };
   }
 
-  private async changeAccount(accountId: string, change: (account: Account) => void): Promise<StaffMember> {
+  private async changeAccount(
+    accountId: string,
+    change: (account: Account, manager: EntityManager) => void | Promise<void>,
+  ): Promise<StaffMember> {
     return this.dataSource.transaction(async (manager) => {
       const member = await this.find(manager, accountId, true);
       if (member.account.status === 'closed') throw new ClosedAccountError(accountId);
-      change(member.account);
+      await change(member.account, manager);
       member.account.updatedAt = new Date();
       await manager.save(Account, member.account);
       return member;

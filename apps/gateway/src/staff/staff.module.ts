@@ -5,6 +5,7 @@ import { GatewayConfig } from '../config/gateway.config';
 import { BOOTSTRAP_ADMIN, BootstrapAdmin, BootstrapAdminSettings } from './bootstrap-admin.service';
 import { PasswordHasher } from './passwords/password-hasher';
 import { SignInAttempt } from './sign-in/sign-in-attempt.entity';
+import { StaffSignInController } from './sign-in/staff-sign-in.controller';
 import { SIGN_IN_THROTTLE_POLICY, StaffSignIn } from './sign-in/staff-sign-in.service';
 import { SignInThrottlePolicy } from './sign-in/sign-in-throttle';
 import { StaffAccounts } from './staff-accounts.service';
@@ -18,7 +19,7 @@ export class StaffModule {
     return {
       module: StaffModule,
       imports: [AccountsModule, TypeOrmModule.forFeature([StaffCredential, SignInAttempt])],
-      controllers: [StaffAdminController],
+      controllers: [StaffAdminController, StaffSignInController],
       providers: [
         PasswordHasher,
         StaffAccounts,

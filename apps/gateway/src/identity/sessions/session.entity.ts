@@ -1,7 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Why a session ended before its refresh token ran out. */
-export type SessionRevocationReason = 'signed-out' | 'signed-out-everywhere' | 'refresh-token-reused' | 'account-closed';
+export type SessionRevocationReason =
+  'signed-out' | 'signed-out-everywhere' | 'refresh-token-reused' | 'account-closed' | 'account-disabled' | 'password-reset';
 
 /** A sign-in: one refresh-token family, from the sign-in until it is revoked or left unused past its lifetime. */
 @Entity('sessions')
