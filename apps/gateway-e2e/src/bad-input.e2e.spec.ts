@@ -1,5 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
-import { gatewayAs, newStaff, newWorker, queryDatabase, startTestSystem } from '@waystation/testing';
+import { gatewayAs, queryDatabase, signInAdmin, startTestSystem, type TestAccount } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from './accounts';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from './scenario';
@@ -12,9 +13,10 @@ interface BadRequestCase {
   names: { field: string } | { code: string; detail?: string };
 }
 
-const worker = newWorker();
-const staff = newStaff();
-const admin = { id: 'admin-bad-input', role: 'admin' as const };
+// Signed in once the system runs (beforeAll); the cases read them when they are sent.
+let worker: TestAccount;
+let staff: TestAccount;
+let admin: TestAccount;
 const unknownId = uuidv7();
 
 const postJson = (url: string, path: string, body: string | Buffer) =>
@@ -236,10 +238,10 @@ const cases: BadRequestCase[] = [
     send: (url) => gatewayAs(url).get('/api/v1/me/points'),
   },
   {
-    name: 'my points with a role that does not exist',
+    name: 'my points with a token the gateway never signed',
     status: 401,
-    names: { code: 'unauthorized' },
-    send: (url) => gatewayAs(url, { id: 'someone', role: 'emperor' as never }).get('/api/v1/me/points'),
+    names: { code: 'access-token-invalid' },
+    send: (url) => gatewayAs(url, { accessToken: 'not.a.token' }).get('/api/v1/me/points'),
   },
   {
     name: 'a points history cursor that is not an id',
@@ -260,6 +262,11 @@ describe('bad input gets a 4xx problem naming what is wrong, and writes nothing'
 
   beforeAll(async () => {
     system = await startTestSystem();
+    [worker, staff, admin] = [
+      await newWorkerAccount(system.url('gateway')),
+      await newStaffAccount(system.url('gateway')),
+      await signInAdmin(system.url('gateway')),
+    ];
   }, 120_000);
 
   afterAll(async () => {
@@ -302,11 +309,13 @@ describe('bad input gets a 4xx problem naming what is wrong, and writes nothing'
   });
 
   it('wrote no report, station or event for any of them', async () => {
-    const reports = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id]);
+    const reports = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [
+      worker.actor.id,
+    ]);
     const reportEvents = await queryDatabase<{ count: string }>(
       'reports',
       `SELECT count(*) FROM outbox_messages WHERE envelope -> 'payload' ->> 'reporterId' = $1 OR message_key = $2`,
-      [worker.id, unknownId],
+      [worker.actor.id, unknownId],
     );
     const stations = await queryDatabase<{ count: string }>('stations', `SELECT count(*) FROM stations WHERE address = 'x'`);
     expect([reports, reportEvents, stations].map((rows) => Number(rows[0].count))).toEqual([0, 0, 0]);

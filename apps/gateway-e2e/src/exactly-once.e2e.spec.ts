@@ -1,6 +1,7 @@
 import { ConsumerGroups, deadLetterTopic, Topics } from '@waystation/contracts';
 import { WaystationSystem } from '@waystation/system';
-import { newStaff, newWorker, publishRaw, queryDatabase, readCounter, readTopic, startTestSystem, waitFor } from '@waystation/testing';
+import { publishRaw, queryDatabase, readCounter, readTopic, startTestSystem, waitFor } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from './accounts';
 import { scenario } from './scenario';
 
 const postingsFor = async (reportId: string) =>
@@ -25,9 +26,9 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
   });
 
   it('credits once when report.confirmed is delivered twice', async () => {
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const report = await steps.submitReport(worker);
-    await steps.confirmReport(newStaff(), report.id);
+    await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
     await steps.waitForBalance(worker, 10);
 
     // Republish the very message the reports service published (same id, key and headers).
@@ -52,9 +53,9 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
   it('credits once when the points service crashes after its transaction committed but before the offset commit', async () => {
     // Commit offsets only every 10 minutes, so the crash below certainly lands between the two commits.
     await system.restart('points', 'stop', { POINTS_COMMIT_INTERVAL_MS: '600000' });
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const report = await steps.submitReport(worker);
-    await steps.confirmReport(newStaff(), report.id);
+    await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
     await steps.waitForBalance(worker, 10);
 
     await system.restart('points', 'kill');
@@ -72,14 +73,14 @@ describe('a confirmed report credits points exactly once, whatever is redelivere
   }, 150_000);
 
   it('dead-letters malformed messages and goes on with the next valid one on the same partition', async () => {
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const report = await steps.submitReport(worker);
     // Same key as the report, so the poison sits right before its report.confirmed on one partition.
     await publishRaw(Topics.reports, [
       { key: report.id, value: 'this is not json {', headers: { type: 'report.confirmed' } },
       { key: report.id, value: JSON.stringify({ type: 'report.confirmed', version: 1, payload: {} }) },
     ]);
-    await steps.confirmReport(newStaff(), report.id);
+    await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
     await steps.waitForBalance(worker, 10);
 
     const deadLetters = await readTopic(

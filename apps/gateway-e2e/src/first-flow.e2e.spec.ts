@@ -1,15 +1,15 @@
 import { WaystationSystem } from '@waystation/system';
-import { ActorInput } from '@waystation/contracts';
 import {
   gatewayAs,
-  newStaff,
-  newWorker,
   ObservedResponse,
   OpenApiConformance,
   queryDatabase,
+  signInAdmin,
   startTestSystem,
+  type TestAccount,
   waitFor,
 } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from './accounts';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 
@@ -27,12 +27,12 @@ describe('a confirmed report credits the worker and notifies them (through the g
   });
 
   it('credits the reporter once per confirmed report and tells them so', async () => {
-    const worker = newWorker();
-    const staff = newStaff();
+    const worker = await newWorkerAccount(system.url('gateway'));
+    const staff = await newStaffAccount(system.url('gateway'));
     const steps = scenario(gatewayUrl);
 
     const report = await steps.submitReport(worker);
-    expect(report).toMatchObject({ status: 'submitted', reporterId: worker.id, category: 'exposed-garbage' });
+    expect(report).toMatchObject({ status: 'submitted', reporterId: worker.actor.id, category: 'exposed-garbage' });
     const confirmed = await steps.confirmReport(staff, report.id);
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
@@ -59,7 +59,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
   it("carries the caller's correlation id through the service into the event the change publishes", async () => {
     const correlationId = `trace-${uuidv7()}`;
 
-    const response = await gatewayAs(gatewayUrl, newWorker())
+    const response = await gatewayAs(gatewayUrl, await newWorkerAccount(system.url('gateway')))
       .post('/api/v1/reports')
       .set('x-correlation-id', correlationId)
       .send(jiangxiaReport);
@@ -75,26 +75,26 @@ describe('a confirmed report credits the worker and notifies them (through the g
   });
 
   it('shows each worker only their own reports, points and notifications', async () => {
-    const owner = newWorker();
-    const stranger = newWorker();
+    const owner = await newWorkerAccount(system.url('gateway'));
+    const stranger = await newWorkerAccount(system.url('gateway'));
     const report = await scenario(gatewayUrl).submitReport(owner);
 
     const asStranger = gatewayAs(gatewayUrl, stranger);
     await asStranger.get(`/api/v1/reports/${report.id}`).expect(404);
     expect((await asStranger.get('/api/v1/reports').expect(200)).body.items).toEqual([]);
-    expect((await asStranger.get('/api/v1/me/points').expect(200)).body).toMatchObject({ accountId: stranger.id, balance: 0 });
+    expect((await asStranger.get('/api/v1/me/points').expect(200)).body).toMatchObject({ accountId: stranger.actor.id, balance: 0 });
     expect((await asStranger.get('/api/v1/me/notifications').expect(200)).body.items).toEqual([]);
     await gatewayAs(gatewayUrl, owner).get(`/api/v1/reports/${report.id}`).expect(200);
   });
 
   it('lets only community staff review, and only once', async () => {
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const report = await scenario(gatewayUrl).submitReport(worker);
 
     const byWorker = await gatewayAs(gatewayUrl, worker).post(`/api/v1/reports/${report.id}/confirm`).send({}).expect(403);
     expect(byWorker.body).toMatchObject({ status: 403, code: 'review-not-allowed' });
 
-    const staff = newStaff();
+    const staff = await newStaffAccount(system.url('gateway'));
     await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
     const again = await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/confirm`).send({}).expect(409);
     expect(again.body).toMatchObject({ code: 'report-already-reviewed', detail: expect.stringContaining('rejected') });
@@ -102,7 +102,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
   });
 
   it('returns the first report when a submission is retried with the same Idempotency-Key', async () => {
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const first = await gatewayAs(gatewayUrl, worker)
       .post('/api/v1/reports')
       .set('Idempotency-Key', 'retry-1')
@@ -114,12 +114,14 @@ describe('a confirmed report credits the worker and notifies them (through the g
       .send(jiangxiaReport)
       .expect(200);
     expect(retry.body.id).toBe(first.body.id);
-    const rows = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id]);
+    const rows = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [
+      worker.actor.id,
+    ]);
     expect(Number(rows[0].count)).toBe(1);
   });
 
   it('finds open stations near a worker, nearest first', async () => {
-    const admin = { id: 'admin-e2e', role: 'admin' as const };
+    const admin = await signInAdmin(system.url('gateway'));
     const near = {
       name: '测试驿站-近',
       district: '江夏区',
@@ -151,9 +153,9 @@ describe('a confirmed report credits the worker and notifies them (through the g
   it('answers every public route, successes and problems, as its OpenAPI document says', async () => {
     const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
     const conformance = new OpenApiConformance(openApi);
-    const [worker, staff] = [newWorker(), newStaff()];
-    const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
-    const as = (actor?: ActorInput) => gatewayAs(gatewayUrl, actor);
+    const [worker, staff] = [await newWorkerAccount(system.url('gateway')), await newStaffAccount(system.url('gateway'))];
+    const admin = await signInAdmin(gatewayUrl);
+    const as = (account?: TestAccount) => gatewayAs(gatewayUrl, account);
     const observed: [method: string, path: string, response: ObservedResponse][] = [];
     /** Records the answer, and returns its body (an object with an id, where the test needs one). */
     const observe = async (method: string, path: string, call: PromiseLike<ObservedResponse>) => {
@@ -200,10 +202,16 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('post', '/api/v1/reports', as().post('/api/v1/reports').send(jiangxiaReport));
     await observe('get', '/api/v1/reports', as(worker).get('/api/v1/reports?limit=1'));
     await observe('get', '/api/v1/reports/{id}', as(worker).get(`/api/v1/reports/${report.id}`));
-    await observe('get', '/api/v1/reports/{id}', as(newWorker()).get(`/api/v1/reports/${report.id}`));
+    await observe('get', '/api/v1/reports/{id}', as(await newWorkerAccount(system.url('gateway'))).get(`/api/v1/reports/${report.id}`));
     await observe('post', '/api/v1/reports/{id}/confirm', as(worker).post(`/api/v1/reports/${report.id}/confirm`).send({}));
     await observe('post', '/api/v1/reports/{id}/confirm', as(staff).post(`/api/v1/reports/${report.id}/confirm`).send({ note: '已核实' }));
-    await observe('post', '/api/v1/reports/{id}/confirm', as(newStaff()).post(`/api/v1/reports/${report.id}/confirm`).send({}));
+    await observe(
+      'post',
+      '/api/v1/reports/{id}/confirm',
+      as(await newStaffAccount(system.url('gateway')))
+        .post(`/api/v1/reports/${report.id}/confirm`)
+        .send({}),
+    );
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reason: '重复上报' }));
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({}));
     await scenario(gatewayUrl).waitForBalance(worker, 10);

@@ -1,6 +1,7 @@
 import { startKafka, stopKafka } from '@waystation/infra';
 import { WaystationSystem } from '@waystation/system';
-import { newStaff, newWorker, queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from './accounts';
 import { scenario } from './scenario';
 
 describe('Kafka going away loses nothing', () => {
@@ -19,8 +20,8 @@ describe('Kafka going away loses nothing', () => {
   it('publishes and credits every report confirmed while the broker was down once it is back', async () => {
     const { kafka } = readTestInfra();
     const steps = scenario(system.url('gateway'));
-    const worker = newWorker();
-    const staff = newStaff();
+    const worker = await newWorkerAccount(system.url('gateway'));
+    const staff = await newStaffAccount(system.url('gateway'));
 
     await stopKafka(kafka.dataDir);
     const confirmed: string[] = [];

@@ -1,6 +1,7 @@
 import { startKafka, stopKafka } from '@waystation/infra';
 import { WaystationSystem } from '@waystation/system';
-import { newStaff, newWorker, queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount, newWorkerAccounts } from './accounts';
 import { jiangxiaReport, scenario } from './scenario';
 
 const SUBMISSIONS = 480;
@@ -28,7 +29,7 @@ describe('large events never wedge the outbox relay', () => {
   it(`publishes a backlog of ${SUBMISSIONS} of the largest reports, then credits an ordinary confirmation once the broker is back`, async () => {
     const { kafka } = readTestInfra();
     const steps = scenario(system.url('gateway'));
-    const reporters = Array.from({ length: 6 }, newWorker);
+    const reporters = await newWorkerAccounts(system.url('gateway'), 6);
 
     // The broker away while they are submitted: the outbox holds them all, and the relay meets them as one backlog.
     await stopKafka(kafka.dataDir);
@@ -47,9 +48,9 @@ describe('large events never wedge the outbox relay', () => {
     await startKafka(kafka);
     const brokerBack = Date.now();
 
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const ordinary = await steps.submitReport(worker);
-    await steps.confirmReport(newStaff(), ordinary.id);
+    await steps.confirmReport(await newStaffAccount(system.url('gateway')), ordinary.id);
     // The broker's restart costs the consumer groups a rejoin (up to their session and rebalance timeouts) before
     // anything is consumed; a wedged relay would never publish at all.
     await steps.waitForBalance(worker, 10, 120_000);

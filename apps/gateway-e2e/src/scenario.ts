@@ -1,6 +1,5 @@
-import { Actor } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
-import { gatewayAs, waitFor } from '@waystation/testing';
+import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
 
 export const jiangxiaReport = {
   category: 'exposed-garbage',
@@ -12,25 +11,25 @@ export const jiangxiaReport = {
 /** Steps of the core story, through the public API. */
 export function scenario(gatewayUrl: string) {
   return {
-    async submitReport(worker: Actor, body: object = jiangxiaReport): Promise<ReportView> {
+    async submitReport(worker: TestAccount, body: object = jiangxiaReport): Promise<ReportView> {
       const response = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').send(body).expect(201);
       return response.body as ReportView;
     },
 
-    async confirmReport(staff: Actor, reportId: string): Promise<ReportView> {
+    async confirmReport(staff: TestAccount, reportId: string): Promise<ReportView> {
       const response = await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${reportId}/confirm`).send({}).expect(200);
       return response.body as ReportView;
     },
 
-    async balanceOf(worker: Actor): Promise<number> {
+    async balanceOf(worker: TestAccount): Promise<number> {
       const response = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points').expect(200);
       return response.body.balance as number;
     },
 
     /** Waits until the worker's balance reaches `expected`, then returns it. */
-    waitForBalance(worker: Actor, expected: number, timeoutMs = 20_000): Promise<number> {
+    waitForBalance(worker: TestAccount, expected: number, timeoutMs = 20_000): Promise<number> {
       return waitFor(async () => ((await this.balanceOf(worker)) === expected ? expected : undefined), {
-        description: `${worker.id} to have ${expected} points`,
+        description: `${worker.actor.id} to have ${expected} points`,
         timeoutMs,
       });
     },

@@ -6,11 +6,10 @@ import {
   type DeadLetter,
   deadLettersSince,
   markDeadLetters,
-  newStaff,
-  newWorker,
   settleCredits,
   waitFor,
 } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccounts } from '../accounts';
 import { jiangxiaReport } from '../scenario';
 
 /** exposed-garbage earns 10 points by the default earning rules. */
@@ -47,8 +46,8 @@ export async function confirmThroughFault(system: WaystationSystem, label: strin
   const load = confirmMany({
     gatewayUrl: system.url('gateway'),
     count: options.count,
-    workers: Array.from({ length: REPORTERS }, newWorker),
-    staff: newStaff(),
+    workers: await newWorkerAccounts(system.url('gateway'), REPORTERS),
+    staff: await newStaffAccount(system.url('gateway')),
     report: jiangxiaReport,
     onConfirmed: (confirmed) => (confirmedSoFar = confirmed),
   });

@@ -5,8 +5,6 @@ import {
   deadLettersSince,
   hasConsumed,
   markDeadLetters,
-  newStaff,
-  newWorker,
   queryDatabase,
   readTopicToEnd,
   runDeadLetterReplay,
@@ -14,6 +12,7 @@ import {
   topicEnds,
   waitFor,
 } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from '../accounts';
 import { jiangxiaReport, scenario } from '../scenario';
 
 /** A category whose earning rule the test takes away, so crediting its reports fails for good. */
@@ -44,7 +43,7 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
 
   it('credits and notifies once when its dead-letter topic is replayed twice after the cause is fixed', async () => {
     const steps = scenario(system.url('gateway'));
-    const worker = newWorker();
+    const worker = await newWorkerAccount(system.url('gateway'));
     const mark = await markDeadLetters([POINTS_DLQ]);
     const [rule] = await queryDatabase<{ points: number }>('points', 'DELETE FROM earning_rules WHERE category = $1 RETURNING points', [
       CATEGORY,
@@ -52,7 +51,7 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
     let report: { id: string };
     try {
       report = await steps.submitReport(worker, { ...jiangxiaReport, category: CATEGORY });
-      await steps.confirmReport(newStaff(), report.id);
+      await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
       await waitFor(async () => (await deadLettersSince(mark)).some((deadLetter) => deadLetter.key === report.id), {
         description: `report.confirmed of ${report.id} on ${POINTS_DLQ}`,
         timeoutMs: 60_000,
@@ -79,7 +78,7 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
         intervalMs: 500,
       });
     }
-    const confirmed = [{ reportId: report.id, reporterId: worker.id }];
+    const confirmed = [{ reportId: report.id, reporter: worker }];
     await waitFor(async () => (await auditCredits(system.url('gateway'), confirmed, rule.points)).creditNotifications > 0, {
       description: 'the credit to be notified',
       timeoutMs: 30_000,

@@ -1,5 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
-import { ensureTestInfraRunning, gatewayAs, newWorker, startTestPostgres, startTestSystem, stopTestPostgres } from '@waystation/testing';
+import { ensureTestInfraRunning, gatewayAs, startTestPostgres, startTestSystem, stopTestPostgres } from '@waystation/testing';
+import { newWorkerAccount } from '../accounts';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { confirmThroughFault, exactlyOnce } from './confirm-through-fault';
 
@@ -40,7 +41,7 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
     } finally {
       points.resume();
     }
-    const balance = await gatewayAs(system.url('gateway'), newWorker()).get('/api/v1/me/points');
+    const balance = await gatewayAs(system.url('gateway'), await newWorkerAccount(system.url('gateway'))).get('/api/v1/me/points');
     answerDuringOutage = { status: balance.status, retryAfter: balance.headers['retry-after'], code: balance.body.code };
     await sleep(POSTGRES_DOWN_MS);
     await startTestPostgres();
