@@ -220,6 +220,23 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
+    const session = await newWorkerAccount(gatewayUrl);
+    const refreshed = await observe(
+      'post',
+      '/api/v1/auth/refresh',
+      as().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }),
+    );
+    await observe('post', '/api/v1/auth/refresh', as().post('/api/v1/auth/refresh').send({}));
+    const renewed = { ...session, accessToken: (refreshed as unknown as { accessToken: string }).accessToken };
+    await observe('post', '/api/v1/auth/sign-out', as(renewed).post('/api/v1/auth/sign-out'));
+    await observe('post', '/api/v1/auth/sign-out', as(renewed).post('/api/v1/auth/sign-out'));
+    await observe('post', '/api/v1/auth/refresh', as().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }));
+    await observe(
+      'post',
+      '/api/v1/auth/sign-out-everywhere',
+      as(await newWorkerAccount(gatewayUrl)).post('/api/v1/auth/sign-out-everywhere'),
+    );
+    await observe('post', '/api/v1/auth/sign-out-everywhere', as().post('/api/v1/auth/sign-out-everywhere'));
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
