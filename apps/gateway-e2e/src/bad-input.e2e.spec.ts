@@ -234,7 +234,7 @@ const cases: BadRequestCase[] = [
   {
     name: 'my points without identifying',
     status: 401,
-    names: { code: 'unauthorized' },
+    names: { code: 'sign-in-required' },
     send: (url) => gatewayAs(url).get('/api/v1/me/points'),
   },
   {
