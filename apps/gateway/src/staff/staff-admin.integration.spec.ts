@@ -1,15 +1,27 @@
 import { INestApplication } from '@nestjs/common';
 import { ActorScopes, DEVELOPMENT_ADMIN, StaffRole } from '@waystation/contracts';
 import { CreatedStaffView, StaffView } from '@waystation/http-api';
-import { expectProblem, signInAdmin, signInStaff, signInWithPassword, startServiceUnderTest, TestAccount } from '@waystation/testing';
+import { createServiceApp } from '@waystation/platform';
+import {
+  databaseUrl,
+  expectProblem,
+  readTestInfra,
+  signInAdmin,
+  signInStaff,
+  signInWithPassword,
+  startServiceUnderTest,
+  TestAccount,
+} from '@waystation/testing';
 import { decodeJwt } from 'jose';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
+import { setupOpenApi } from '../openapi/setup-openapi';
 
 /** The gateway in this process on a scratch database, driven over HTTP with real sign-ins and tokens. */
 let sut: INestApplication;
+let database: string;
 let admin: TestAccount;
 
 const none: ActorScopes = { stations: [], communities: [] };
@@ -37,7 +49,7 @@ async function createStaff(
 const scopesInTokenOf = (account: TestAccount) => decodeJwt(account.accessToken).scopes;
 
 beforeAll(async () => {
-  ({ app: sut } = await startServiceUnderTest((env) => AppModule.forRoot(gatewayConfigSchema.parse(env)), {
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(gatewayConfigSchema.parse(env)), {
     databaseVariable: 'GATEWAY_DATABASE_URL',
   }));
   admin = await signInAdmin(sut.getHttpServer());
@@ -221,6 +233,27 @@ describe('staff accounts through the public API', () => {
 
   it('answers OIDC sign-in with 404 where no identity provider is configured', async () => {
     expectProblem(await http().post('/api/v1/auth/oidc/sign-in').send({ idToken: 'a.b.c' }), 404, 'oidc-not-configured');
+  });
+
+  it('documents the sign-in routes as needing no bearer token, and the admin routes as needing one', async () => {
+    // A second gateway on the same database with its OpenAPI document set up as main.ts does, before init.
+    const documented = await createServiceApp(
+      AppModule.forRoot(
+        gatewayConfigSchema.parse({
+          GATEWAY_DATABASE_URL: databaseUrl(database),
+          KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
+          LOG_LEVEL: 'warn',
+        }),
+      ),
+    );
+    setupOpenApi(documented);
+    await documented.init();
+    const { paths } = (await request(documented.getHttpServer()).get('/docs/json').expect(200)).body;
+    await documented.close();
+
+    expect(paths['/api/v1/auth/staff/sign-in'].post.security).toEqual([]);
+    expect(paths['/api/v1/auth/oidc/sign-in'].post.security).toEqual([]);
+    expect(paths['/api/v1/staff'].post.security).toEqual([{ bearer: [] }]);
   });
 
   it('answers 404 for a staff account that does not exist', async () => {

@@ -5,6 +5,7 @@ import { Public } from '@waystation/platform';
 import type { Request } from 'express';
 import { clientInfoOf } from '../../identity/client-info';
 import { SessionIssuer } from '../../identity/sessions/session-issuer';
+import { ApiOwnCredentials } from '../../openapi/api-own-credentials.decorator';
 import { ApiProblems } from '../../openapi/api-problems.decorator';
 import { StaffSignIn } from './staff-sign-in.service';
 
@@ -17,6 +18,7 @@ export class StaffSignInController {
   ) {}
 
   @Public()
+  @ApiOwnCredentials()
   @Post('sign-in')
   @HttpCode(200)
   @ApiOperation({
