@@ -18,6 +18,9 @@ export interface TokenOptions {
 
 const TOKEN_TTL_SECONDS = 300;
 
+/** The `iss` of its tokens: a name, not where its keys are served, so a token can be signed before that. */
+const TEST_ISSUER = 'https://test-issuer.waystation.invalid';
+
 interface SigningKey {
   kid: string;
   privateKey: KeyObject;
@@ -41,18 +44,15 @@ export class TestTokenIssuer {
   /** A key the service was never told about: its tokens must be refused. */
   private readonly foreignKey = newSigningKey();
   private serving?: Promise<string>;
-  /** The issuer's URL, once its JWKS is served. */
-  private url?: string;
 
   /** Serves the JWKS (once per process) and returns the settings that make a service trust this issuer. */
   async start(): Promise<TrustedIssuer> {
     const jwk = { ...this.key.publicKey.export({ format: 'jwk' }), kid: this.key.kid, alg: 'ES256', use: 'sig' };
     this.serving ??= serveJwks(JSON.stringify({ keys: [jwk] }));
-    this.url = await this.serving;
-    return { GATEWAY_JWKS_URL: `${this.url}/.well-known/jwks.json`, GATEWAY_TOKEN_ISSUER: this.url };
+    return { GATEWAY_JWKS_URL: `${await this.serving}/.well-known/jwks.json`, GATEWAY_TOKEN_ISSUER: TEST_ISSUER };
   }
 
-  /** A valid access token for `actor` (unless the options say otherwise). Call start() first. */
+  /** A valid access token for `actor` (unless the options say otherwise), for services started with start()'s settings. */
   tokenFor(actor: ActorInput, options: TokenOptions = {}): string {
     return this.signWith(this.key, actor, options);
   }
@@ -86,7 +86,7 @@ export class TestTokenIssuer {
     const actor = parsed.success ? parsed.data : { ...input, scopes: input.scopes ?? { stations: [], communities: [] } };
     const now = Math.floor(Date.now() / 1000);
     return {
-      iss: issuer ?? this.issuerUrl(),
+      iss: issuer ?? TEST_ISSUER,
       aud: audience ?? ACCESS_TOKEN_AUDIENCE,
       sub: actor.id,
       role: actor.role,
@@ -95,11 +95,6 @@ export class TestTokenIssuer {
       iat: now,
       exp: now + expiresInSeconds,
     } as AccessTokenClaims;
-  }
-
-  private issuerUrl(): string {
-    if (!this.url) throw new Error('TestTokenIssuer: call start() (startServiceUnderTest does) before signing tokens');
-    return this.url;
   }
 }
 

@@ -24,6 +24,20 @@ describe('gateway configuration', () => {
     );
   });
 
+  it('reads CORS origins as a comma-separated list, none by default', () => {
+    expect(gatewayConfigSchema.parse({}).GATEWAY_CORS_ORIGINS).toEqual([]);
+    expect(
+      loadConfig(gatewayConfigSchema, { GATEWAY_CORS_ORIGINS: 'https://app.example.city, http://127.0.0.1:5173' }).GATEWAY_CORS_ORIGINS,
+    ).toEqual(['https://app.example.city', 'http://127.0.0.1:5173']);
+  });
+
+  it.each(['https://app.example.city/', 'https://app.example.city/console', '*', 'file:///tmp'])(
+    'refuses %s as a CORS origin, naming the variable',
+    (origin) => {
+      expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_CORS_ORIGINS: origin })).toThrow(/GATEWAY_CORS_ORIGINS/);
+    },
+  );
+
   it('refuses a management port equal to the public port, naming the variable', () => {
     expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_HTTP_PORT: '8080', GATEWAY_MANAGEMENT_PORT: '8080' })).toThrow(
       /GATEWAY_MANAGEMENT_PORT/,

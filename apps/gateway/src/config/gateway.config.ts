@@ -38,25 +38,17 @@ export const gatewayConfigSchema = commonEnvSchema
     ...staffEnvFields,
     ...oidcEnvFields,
     /** Browser origins allowed to call the API (CORS), comma-separated; none by default (same-origin only). */
-    GATEWAY_CORS_ORIGINS: z
-      .string()
-      .default('')
-      .transform((value) =>
-        value
-          .split(',')
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      )
-      .pipe(
-        z.array(
-          z
-            .url({ protocol: /^https?$/ })
-            .refine(
-              (url) => new URL(url).origin === url,
-              'each must be an origin such as https://app.example.city, without a path or a trailing slash',
-            ),
-        ),
+    GATEWAY_CORS_ORIGINS: envFields.commaSeparated(
+      z.array(
+        z
+          .url({ protocol: /^https?$/ })
+          .refine(
+            (url) => URL.canParse(url) && new URL(url).origin === url,
+            'each must be an origin such as https://app.example.city, without a path or a trailing slash',
+          ),
       ),
+      '',
+    ),
     /** The largest JSON body the public API accepts; a larger one is refused with 413 (photos travel as URLs). */
     GATEWAY_MAX_BODY_BYTES: z.coerce
       .number()

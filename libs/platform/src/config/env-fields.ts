@@ -11,17 +11,20 @@ export const envFields = {
       .string()
       .regex(/^postgres(ql)?:\/\/.+/, 'must be a postgres:// URL')
       .default(`postgres://postgres:postgres@127.0.0.1:54320/${database}`),
-  kafkaBrokers: () =>
+  /** A comma-separated list (items trimmed, blanks dropped), checked as a whole by `list`. */
+  commaSeparated: <T extends z.ZodType<unknown, string[]>>(list: T, defaultValue: string) =>
     z
       .string()
-      .default('127.0.0.1:9092')
+      .default(defaultValue)
       .transform((value) =>
         value
           .split(',')
-          .map((broker) => broker.trim())
+          .map((item) => item.trim())
           .filter(Boolean),
       )
-      .pipe(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1)),
+      .pipe(list),
+  kafkaBrokers: () =>
+    envFields.commaSeparated(z.array(z.string().regex(/^[^:\s]+:\d+$/, 'each broker must be host:port')).min(1), '127.0.0.1:9092'),
   logLevel: () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Another service's internal API: an http(s) origin only, since every path is appended to it. */
   serviceUrl: (defaultUrl: string) =>
