@@ -8,6 +8,7 @@ import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
@@ -34,6 +35,7 @@ export class AppModule {
         AccountsModule,
         RateLimitsModule.forRoot(config),
         PhoneSignInModule.forRoot(config),
+        MeModule,
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

@@ -23,9 +23,9 @@ function requestAs(target: Target, input: ActorInput | undefined, headers: { id:
   };
 }
 
-/** The public API through the running gateway, as a given caller (development identity headers). */
-export const gatewayAs = (gatewayUrl: string, actor?: ActorInput) =>
-  requestAs(gatewayUrl, actor, { id: 'x-dev-user-id', role: 'x-dev-user-role', scopes: 'x-dev-user-scopes' });
+/** The public API through the running gateway (or one a spec runs), as a given caller (development identity headers). */
+export const gatewayAs = (gateway: Target, actor?: ActorInput) =>
+  requestAs(gateway, actor, { id: 'x-dev-user-id', role: 'x-dev-user-role', scopes: 'x-dev-user-scopes' });
 
 /** A service's internal API, as the gateway calls it on behalf of `actor`. */
 export const serviceAs = (server: Target, actor?: ActorInput) =>

@@ -1,5 +1,4 @@
-import { Global, INestApplication, Module } from '@nestjs/common';
-import type { TokenPair } from '@waystation/http-api';
+import { INestApplication } from '@nestjs/common';
 import {
   expectProblem,
   newPhoneNumber,
@@ -12,29 +11,10 @@ import {
 import { join } from 'node:path';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
-import type { Account } from '../accounts/account.entity';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
-import { SessionIssuer } from '../identity/sessions/session-issuer';
+import { NamingSessionsModule } from '../testing/naming-sessions.module';
 import { PhoneSignIn } from './phone-sign-in.service';
-
-/** Until the token sessions land: a pair naming the account, so the spec sees whom the sign-in ended with. */
-class NamingSessionIssuer extends SessionIssuer {
-  async issue(account: Account): Promise<TokenPair> {
-    const { id, role, displayName } = account;
-    return {
-      tokenType: 'Bearer',
-      accessToken: `access-${id}`,
-      expiresIn: 300,
-      refreshToken: `refresh-${id}`,
-      account: { id, role, displayName },
-    };
-  }
-}
-
-@Global()
-@Module({ providers: [{ provide: SessionIssuer, useClass: NamingSessionIssuer }], exports: [SessionIssuer] })
-class TestSessionsModule {}
 
 const smsOutbox = join(TEST_INFRA_DIR, `sms-outbox-phone-sign-in-${uuidv7()}.jsonl`);
 let sut: INestApplication;
@@ -61,7 +41,7 @@ const outboxOf = (accountId: string) =>
 
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest(
-    (env) => ({ module: class PhoneSignInSpecRoot {}, imports: [TestSessionsModule, AppModule.forRoot(gatewayConfigSchema.parse(env))] }),
+    (env) => ({ module: class PhoneSignInSpecRoot {}, imports: [NamingSessionsModule, AppModule.forRoot(gatewayConfigSchema.parse(env))] }),
     {
       databaseVariable: 'GATEWAY_DATABASE_URL',
       env: { GATEWAY_SMS_DEV_OUTBOX: smsOutbox, GATEWAY_OTP_PER_ADDRESS_PER_HOUR: '1000', GATEWAY_OTP_PER_NUMBER_PER_HOUR: '1000' },
