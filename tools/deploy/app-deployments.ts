@@ -5,6 +5,8 @@ export interface Platform {
   kafkaBrokers: string;
   /** Where an app's Kafka password comes from: a value (compose, development) or a secret (Kubernetes). */
   kafkaPassword(app: AppName): EnvValue;
+  /** A secret of the gateway's sign-in (e.g. `otp-secret`, the key one-time codes are hashed with). */
+  gatewaySecret(key: string): EnvValue;
   databaseUrl(database: AppName): string;
   appHost(app: AppName): string;
 }
@@ -46,6 +48,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     env[databaseVariable(database)] = platform.databaseUrl(database);
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
+      env.GATEWAY_OTP_SECRET = platform.gatewaySecret('otp-secret');
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }
