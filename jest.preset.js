@@ -17,7 +17,9 @@ module.exports = {
   preset: {
     rootDir: __dirname,
     testEnvironment: 'node',
-    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
+    transform: { '^.+\\.ts$': ['@swc/jest', swcOptions], '/node_modules/jose/.+\\.js$': ['@swc/jest', swcOptions] },
+    // jose ships as ES modules only: Node requires them natively, jest's module loader needs them compiled.
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper,
     // A global option: jest reads it from the config it was started with, not from a project.
     testTimeout: 60_000,

@@ -49,6 +49,8 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       env.GATEWAY_OTP_SECRET = platform.gatewaySecret('otp-secret');
+      // The address the services reach the gateway at; behind a public hostname, set it to the public URL.
+      env.GATEWAY_TOKEN_ISSUER = `http://${platform.appHost('gateway')}:${defaultPort}`;
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }

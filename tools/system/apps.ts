@@ -69,6 +69,7 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     env[app.portVariable] = String(port);
     env[databaseVariable(app.name)] = layout.databaseUrl(app.name);
     if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
+    else env.GATEWAY_TOKEN_ISSUER = `http://${layout.host}:${port}`;
   });
   return env;
 }

@@ -8,6 +8,7 @@ import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { IdentityModule } from './identity/identity.module';
 import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
+        IdentityModule.forRoot(config),
         RateLimitsModule.forRoot(config),
         PhoneSignInModule.forRoot(config),
         MeModule,

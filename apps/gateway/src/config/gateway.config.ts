@@ -18,6 +18,18 @@ export const gatewayConfigSchema = commonEnvSchema
     POINTS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3103'),
     NOTIFICATIONS_SERVICE_URL: envFields.serviceUrl('http://127.0.0.1:3104'),
     UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    /** The `iss` of the access tokens; services trust tokens of this issuer only. */
+    GATEWAY_TOKEN_ISSUER: z.url({ protocol: /^https?$/ }).default('http://127.0.0.1:3000'),
+    GATEWAY_ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(10).max(3_600).default(300),
+    /** How long a refresh token is good for when unused; every refresh issues a fresh one. */
+    GATEWAY_REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** A signing key older than this is replaced by a new one (the old one keeps verifying); 0: only by command. */
+    GATEWAY_SIGNING_KEY_ROTATION_DAYS: z.coerce.number().int().min(0).default(30),
+    /**
+     * How long a replica trusts its last look at whether a session is revoked. A sign-out on this replica takes
+     * effect at once; on another replica within this long. 0: read the database on every request.
+     */
+    GATEWAY_SESSION_CHECK_CACHE_MS: z.coerce.number().int().min(0).max(60_000).default(1_000),
     ...phoneSignInEnvFields,
     ...rateLimitEnvFields,
   })

@@ -4,6 +4,7 @@ import { Outbox } from '@waystation/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { validate as isUuid } from 'uuid';
 import { Account } from '../accounts/account.entity';
+import { TokenSessions } from '../identity/sessions/token-session-issuer';
 import { WorkerProfile } from '../phone-sign-in/worker-profile.entity';
 import { SERVICE_NAME } from '../service-name';
 import { AccountNotFoundError, StaffAccountClosureError } from './me-errors';
@@ -20,13 +21,15 @@ export const CLOSED_PHONE_PREFIX = 'closed:';
 
 /**
  * The caller's own account: read it, edit the profile (`account.updated` with what changed), close it (personal
- * data erased here, `account.closed` for every service to erase its copy). Each change and its event commit together.
+ * data erased here, sessions ended, `account.closed` for every service to erase its copy). Each change and its
+ * event commit together.
  */
 @Injectable()
 export class MyAccount {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly sessions: TokenSessions,
   ) {}
 
   get(actor: Actor): Promise<MyAccountView> {
@@ -61,7 +64,7 @@ export class MyAccount {
     });
   }
 
-  /** Closes the caller's account and erases its personal data; returns the account id. */
+  /** Closes the caller's account: personal data erased, every session ended; returns the account id. */
   async close(actor: Actor, correlationId: string): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
       const mine = await this.load(manager, actor, { lock: true });
@@ -70,6 +73,7 @@ export class MyAccount {
       const accountId = mine.account.id;
       await manager.update(Account, { id: accountId }, { status: 'closed', displayName: '', closedAt: now, updatedAt: now });
       await manager.update(WorkerProfile, { accountId }, { phone: `${CLOSED_PHONE_PREFIX}${accountId}`, employer: null });
+      await this.sessions.endAllOf(accountId, 'account-closed', manager);
       await this.outbox.add(
         manager,
         accountClosedV1.create({

@@ -4,8 +4,9 @@ import { correlationIdSchema } from '@waystation/contracts';
 import { CORRELATION_ID_HEADER } from '@waystation/platform';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { z } from 'zod';
-import { DEV_USER_ID_HEADER, DEV_USER_ROLE_HEADER } from '../identity/dev-identity';
 import { methodNotAllowed } from './method-not-allowed.middleware';
+
+const BEARER_SCHEME = 'bearer';
 
 /** The public API's OpenAPI document: UI at /docs, JSON at /docs/json; its paths answer other methods with 405. */
 export function setupOpenApi(app: INestApplication): void {
@@ -15,20 +16,20 @@ export function setupOpenApi(app: INestApplication): void {
     .setTitle('Waystation API')
     .setDescription(
       'Public HTTP API for the Waystation worker app and staff console. Errors are RFC 9457 problem+json; ' +
-        'lists are cursor-paginated (`?cursor=&limit=` → `{ items, nextCursor }`). Until sign-in lands, the caller ' +
-        `is named by the development-only headers ${DEV_USER_ID_HEADER} and ${DEV_USER_ROLE_HEADER}, both required. ` +
+        'lists are cursor-paginated (`?cursor=&limit=` → `{ items, nextCursor }`). Sign in (`/api/v1/auth/…`) for a ' +
+        'token pair and send `Authorization: Bearer <accessToken>`; exchange the refresh token at `/api/v1/auth/refresh` ' +
+        'before the access token expires (a refused token answers 401 with `WWW-Authenticate: Bearer`). ' +
         'A documented path called with a method it does not list answers 405 (method-not-allowed) with `Allow`.',
     )
     .setVersion('1')
-    .addApiKey({ type: 'apiKey', in: 'header', name: DEV_USER_ID_HEADER, description: 'At most 100 characters' }, 'dev-user-id')
-    .addApiKey(
+    .addBearerAuth(
       {
-        type: 'apiKey',
-        in: 'header',
-        name: DEV_USER_ROLE_HEADER,
-        description: 'worker, community-staff, station-manager, department or admin',
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'JWT',
+        description: 'The accessToken of a sign-in or refresh (ES256, keys at /.well-known/jwks.json)',
       },
-      'dev-user-role',
+      BEARER_SCHEME,
     )
     .build();
   const document = withCorrelationIdHeader(withIdentityRequirements(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config))));
@@ -37,13 +38,14 @@ export function setupOpenApi(app: INestApplication): void {
 }
 
 /**
- * The operations that can answer 401 (IdentityGuard's, documented by ApiProblems) require both development
- * headers together; the public ones (@Public(), health) require nothing.
+ * The operations that can answer 401 (IdentityGuard's, documented by ApiProblems) require a bearer token, unless
+ * they check credentials of their own (ApiOwnCredentials); the public ones (@Public(), health) require nothing.
  */
 function withIdentityRequirements(document: OpenAPIObject): OpenAPIObject {
   for (const item of Object.values(document.paths)) {
-    for (const operation of Object.values(item) as { responses?: Record<string, unknown>; security?: unknown }[]) {
-      operation.security = operation.responses && '401' in operation.responses ? [{ 'dev-user-id': [], 'dev-user-role': [] }] : [];
+    for (const operation of Object.values(item) as { responses?: Record<string, unknown>; security?: object[] }[]) {
+      if (operation.security?.some((requirement) => Object.keys(requirement).length === 0)) operation.security = [];
+      else operation.security = operation.responses && '401' in operation.responses ? [{ [BEARER_SCHEME]: [] }] : [];
     }
   }
   return document;

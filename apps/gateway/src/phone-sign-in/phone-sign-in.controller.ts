@@ -12,6 +12,7 @@ import { CorrelationId, Public } from '@waystation/platform';
 import type { Request } from 'express';
 import { clientAddressOf, clientInfoOf } from '../identity/client-info';
 import { SessionIssuer } from '../identity/sessions/session-issuer';
+import { ApiOwnCredentials } from '../openapi/api-own-credentials.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { PhoneCodes } from './phone-codes.service';
 import { PhoneSignIn } from './phone-sign-in.service';
@@ -40,6 +41,7 @@ export class PhoneSignInController {
   }
 
   @Public()
+  @ApiOwnCredentials()
   @Post('sign-in')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: TokenPairDto.Output, description: 'Signed in; a new number is signed up first (it needs `profile`)' })

@@ -1,19 +1,21 @@
 import { INestApplication } from '@nestjs/common';
+import { Topics } from '@waystation/contracts';
 import {
   expectProblem,
   newPhoneNumber,
   queryDatabase,
+  readTopic,
   smsCodeFor,
   startServiceUnderTest,
   TEST_INFRA_DIR,
   workerProfile,
 } from '@waystation/testing';
+import { decodeJwt } from 'jose';
 import { join } from 'node:path';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
-import { NamingSessionsModule } from '../testing/naming-sessions.module';
 import { PhoneSignIn } from './phone-sign-in.service';
 
 const smsOutbox = join(TEST_INFRA_DIR, `sms-outbox-phone-sign-in-${uuidv7()}.jsonl`);
@@ -40,13 +42,10 @@ const outboxOf = (accountId: string) =>
   );
 
 beforeAll(async () => {
-  ({ app: sut, database } = await startServiceUnderTest(
-    (env) => ({ module: class PhoneSignInSpecRoot {}, imports: [NamingSessionsModule, AppModule.forRoot(gatewayConfigSchema.parse(env))] }),
-    {
-      databaseVariable: 'GATEWAY_DATABASE_URL',
-      env: { GATEWAY_SMS_DEV_OUTBOX: smsOutbox, GATEWAY_OTP_PER_ADDRESS_PER_HOUR: '1000', GATEWAY_OTP_PER_NUMBER_PER_HOUR: '1000' },
-    },
-  ));
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(gatewayConfigSchema.parse(env)), {
+    databaseVariable: 'GATEWAY_DATABASE_URL',
+    env: { GATEWAY_SMS_DEV_OUTBOX: smsOutbox, GATEWAY_OTP_PER_ADDRESS_PER_HOUR: '1000', GATEWAY_OTP_PER_NUMBER_PER_HOUR: '1000' },
+  }));
 }, 60_000);
 
 afterAll(async () => {
@@ -119,11 +118,12 @@ describe(PhoneSignIn.name, () => {
     const { id } = response.body.account;
     expect(response.body).toEqual({
       tokenType: 'Bearer',
-      accessToken: `access-${id}`,
+      accessToken: expect.any(String),
       expiresIn: 300,
-      refreshToken: `refresh-${id}`,
+      refreshToken: expect.any(String),
       account: { id, role: 'worker', displayName: '李娜' },
     });
+    expect(decodeJwt(response.body.accessToken)).toMatchObject({ sub: id, role: 'worker' });
     const [worker] = await queryDatabase<Record<string, unknown>>(
       database,
       `SELECT phone, worker_type, employer, language, privacy_notice_version, consented_at FROM worker_profiles WHERE account_id = $1`,
@@ -154,6 +154,17 @@ describe(PhoneSignIn.name, () => {
       registeredAt: expect.any(String),
     });
     expect(JSON.stringify(events[0].envelope)).not.toContain(phone.slice(3));
+  });
+
+  it('publishes account.registered on accounts.events through the outbox, and never the phone number or the code', async () => {
+    const { phone, accountId } = await signedUp();
+
+    const messages = await readTopic(Topics.accounts, (read) => read.some((message) => message.key === accountId));
+
+    const mine = messages.filter((message) => message.key === accountId);
+    expect(mine.map((message) => JSON.parse(message.value ?? '{}').type)).toEqual(['account.registered']);
+    expect(mine[0].value).not.toContain(phone.slice(3));
+    expect(mine[0].value).not.toContain(await codeFor(phone));
   });
 
   it('signs a known number in to its account, without a profile and without a second registration', async () => {

@@ -1,20 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import {
-  expectProblem,
-  gatewayAs,
-  newPhoneNumber,
-  queryDatabase,
-  signUpWorker,
-  startServiceUnderTest,
-  TEST_INFRA_DIR,
-} from '@waystation/testing';
+import { expectProblem, newPhoneNumber, queryDatabase, signUpWorker, startServiceUnderTest, TEST_INFRA_DIR } from '@waystation/testing';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
-import { NamingSessionsModule } from '../testing/naming-sessions.module';
 import { RateLimiter } from './rate-limiter.service';
 
 /** Two gateway replicas on one database, as behind a load balancer; limits low enough to reach in a test. */
@@ -31,10 +22,11 @@ let replicas: INestApplication[] = [];
 let database: string;
 
 const startReplica = async (existing?: string) =>
-  startServiceUnderTest(
-    (env) => ({ module: class RateLimitsSpecRoot {}, imports: [NamingSessionsModule, AppModule.forRoot(gatewayConfigSchema.parse(env))] }),
-    { databaseVariable: 'GATEWAY_DATABASE_URL', database: existing, env: { ...LIMITS, GATEWAY_SMS_DEV_OUTBOX: smsOutbox } },
-  );
+  startServiceUnderTest((env) => AppModule.forRoot(gatewayConfigSchema.parse(env)), {
+    databaseVariable: 'GATEWAY_DATABASE_URL',
+    database: existing,
+    env: { ...LIMITS, GATEWAY_SMS_DEV_OUTBOX: smsOutbox },
+  });
 
 /** Replica 0, 1, 0, 1, …: every other request lands on the other one. */
 const alternately = (index: number): Server => replicas[index % 2].getHttpServer();
@@ -87,10 +79,11 @@ describe(RateLimiter.name, () => {
     await queryDatabase(database, 'DELETE FROM rate_limit_counters');
 
     const statuses = [];
-    for (let index = 0; index < 7; index += 1) statuses.push((await gatewayAs(alternately(index), worker.actor).get('/api/v1/me')).status);
+    const getMe = (index: number) => request(alternately(index)).get('/api/v1/me').auth(worker.accessToken, { type: 'bearer' });
+    for (let index = 0; index < 7; index += 1) statuses.push((await getMe(index)).status);
 
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429]);
-    const refused = await gatewayAs(alternately(7), worker.actor).get('/api/v1/me');
+    const refused = await getMe(7);
     expectProblem(refused, 429, 'too-many-requests');
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
   });

@@ -13,11 +13,15 @@ import {
 } from '@waystation/http-api';
 import { CORRELATION_ID_HEADER, problem, PROBLEM_CONTENT_TYPE, ProblemDetails, ProblemException } from '@waystation/platform';
 import { Dispatcher, Pool } from 'undici';
+import { accessTokenOf } from '../identity/forwarded-access-token';
 import { z } from 'zod';
 
 const MAX_CONNECTIONS_PER_SERVICE = 64;
 
-/** A call of `TRoute`: its path parameters (when its path has some), query and body, on behalf of `actor`. */
+/**
+ * A call of `TRoute`: its path parameters (when its path has some), query and body, on behalf of `actor` (the one
+ * `@Caller()` gave, whose access token goes with the call).
+ */
 export type UpstreamRequest<TRoute extends Route> = {
   correlationId: string;
   actor?: Actor;
@@ -76,6 +80,8 @@ export class ServiceClient {
           [ACTOR_ID_HEADER]: actor?.id,
           [ACTOR_ROLE_HEADER]: actor?.role,
           [ACTOR_SCOPES_HEADER]: actor && JSON.stringify(actor.scopes),
+          // The caller's own verified token: the service verifies it against the gateway's JWKS.
+          authorization: bearer(actor && accessTokenOf(actor)),
           ...headers,
         }),
         body: body === undefined ? undefined : JSON.stringify(body),
@@ -128,6 +134,10 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+function bearer(accessToken: string | undefined): string | undefined {
+  return accessToken === undefined ? undefined : `Bearer ${accessToken}`;
 }
 
 function definedHeaders(headers: Record<string, string | undefined>): Record<string, string> {
