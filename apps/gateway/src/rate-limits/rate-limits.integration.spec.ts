@@ -6,6 +6,7 @@ import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { gatewayConfigSchema } from '../config/gateway.config';
+import { ExpiredRowsSweeper } from '../housekeeping/expired-rows-sweeper';
 import { RateLimiter } from './rate-limiter.service';
 
 /** Two gateway replicas on one database, as behind a load balancer; limits low enough to reach in a test. */
@@ -98,5 +99,25 @@ describe(RateLimiter.name, () => {
 
   it('leaves the health endpoints unlimited, for the probes', async () => {
     for (let index = 0; index < 12; index += 1) await request(alternately(index)).get('/health/live').expect(200);
+  });
+
+  it('forgets counters of ended windows and codes past their time, and keeps the live ones', async () => {
+    const live = newPhoneNumber();
+    await requestCode(alternately(0), live).expect(202);
+    await queryDatabase(
+      database,
+      `INSERT INTO rate_limit_counters (key, window_start, window_end, hits) VALUES ('api:address:gone', now() - interval '2 hours', now() - interval '1 hour', 3)`,
+    );
+    await queryDatabase(
+      database,
+      `INSERT INTO phone_codes (phone, code_hash, attempts_left, sent_at, expires_at) VALUES ('+8613900000000', '\\x00', 5, now() - interval '1 hour', now() - interval '55 minutes')`,
+    );
+
+    await replicas[1].get(ExpiredRowsSweeper).sweep();
+
+    expect(await queryDatabase(database, `SELECT key FROM rate_limit_counters WHERE key = 'api:address:gone'`)).toEqual([]);
+    expect(await queryDatabase(database, `SELECT phone FROM phone_codes WHERE phone IN ('+8613900000000', $1)`, [live])).toEqual([
+      { phone: live },
+    ]);
   });
 });
