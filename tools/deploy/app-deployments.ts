@@ -14,6 +14,8 @@ export interface Platform {
   kafkaBrokers: string;
   /** Where an app's Kafka password comes from: a value (compose, development) or a secret (Kubernetes). */
   kafkaPassword(app: AppName): EnvValue;
+  /** A secret of the gateway's sign-in (e.g. `otp-secret`, the key one-time codes are hashed with). */
+  gatewaySecret(key: string): EnvValue;
   databaseUrl(database: AppName): string;
   /** The first city-office admin's password (the gateway refuses the development default in production). */
   bootstrapAdminPassword: EnvValue;
@@ -63,6 +65,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       env.GATEWAY_TOKEN_ISSUER = gatewayTokens.GATEWAY_TOKEN_ISSUER;
       env.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD = platform.bootstrapAdminPassword;
+      env.GATEWAY_OTP_SECRET = platform.gatewaySecret('otp-secret');
       for (const app of APPS) {
         if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${platform.appHost(app.name)}:${app.defaultPort}`;
       }

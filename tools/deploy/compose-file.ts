@@ -18,6 +18,7 @@ export const composePlatform: Platform = {
   kafkaBrokers: 'kafka:9092',
   // The development passwords, like POSTGRES_PASSWORD: compose is for one machine, not for production.
   kafkaPassword: (app) => developmentKafkaPassword(app),
+  gatewaySecret: (key) => `compose-development-${key}-not-for-production`,
   databaseUrl: (database) => `postgres://postgres:${POSTGRES_PASSWORD}@postgres:5432/${database}`,
   // Not the gateway's own development default, which the image (NODE_ENV=production) refuses.
   bootstrapAdminPassword: 'compose-city-office-password',

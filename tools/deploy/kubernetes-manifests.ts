@@ -22,12 +22,17 @@ export const kubernetesPlatform: Platform = {
   kafkaBrokers: `${KAFKA_CLUSTER}-kafka-bootstrap:9092`,
   // Strimzi's user operator keeps each KafkaUser's SCRAM password in a secret named after the user.
   kafkaPassword: (app) => ({ secret: app, key: 'password' }),
+  // The platform team creates it (docs/operations.md).
+  gatewaySecret: (key) => ({ secret: GATEWAY_SECRET, key }),
   // No password in the URL: each app gets PGPASSWORD from its role's secret, which node-postgres reads.
   databaseUrl: (database) => `postgres://${database}@${POSTGRES_CLUSTER}-rw:5432/${database}`,
   // Created by the platform team with the other secrets (docs/operations.md); change it after the first sign-in.
   bootstrapAdminPassword: { secret: 'gateway-bootstrap-admin', key: 'password' },
   appHost: (app) => app,
 };
+
+/** The secret holding the gateway's sign-in secrets, which the platform team creates. */
+export const GATEWAY_SECRET = 'waystation-gateway';
 
 /** The secret holding a service's database role (`username`, `password`), which the platform team creates. */
 export function databaseSecret(database: string): string {

@@ -9,6 +9,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { IdentityModule } from './identity/identity.module';
+import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
@@ -40,6 +41,7 @@ export class AppModule {
         PhoneSignInModule.forRoot(config),
         StaffModule.forRoot(config),
         OidcModule.forRoot(config),
+        MeModule,
       ],
       controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
       providers: [

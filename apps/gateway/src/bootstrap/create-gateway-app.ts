@@ -1,3 +1,4 @@
+import { trustProxies } from '../identity/client-info';
 import { INestApplication } from '@nestjs/common';
 import { CORRELATION_ID_HEADER, createServiceApp } from '@waystation/platform';
 import helmet from 'helmet';
@@ -12,6 +13,7 @@ import { setupOpenApi } from '../openapi/setup-openapi';
  */
 export async function createGatewayApp(config: GatewayConfig): Promise<INestApplication> {
   const app = await createServiceApp(AppModule.forRoot(config), { maxBodyBytes: config.GATEWAY_MAX_BODY_BYTES });
+  trustProxies(app, config.GATEWAY_TRUSTED_PROXY_HOPS);
   app.use(helmet());
   app.enableCors({
     // No origin listed: no CORS headers at all, so browsers keep other sites' pages away from the API.

@@ -65,6 +65,21 @@ describe('gateway configuration', () => {
     });
   });
 
+  it.each(['GATEWAY_SMS_HTTP_URL', 'GATEWAY_SMS_HTTP_KEY'])('refuses the http SMS provider without %s, naming it', (variable) => {
+    const env: Record<string, string> = {
+      GATEWAY_SMS_PROVIDER: 'http',
+      GATEWAY_SMS_HTTP_URL: 'https://sms.example.cn/send',
+      GATEWAY_SMS_HTTP_KEY: 'key',
+    };
+    delete env[variable];
+
+    expect(() => loadConfig(gatewayConfigSchema, env)).toThrow(new RegExp(variable));
+  });
+
+  it('refuses a one-time code secret shorter than 32 characters, naming it', () => {
+    expect(() => loadConfig(gatewayConfigSchema, { GATEWAY_OTP_SECRET: 'short' })).toThrow(/GATEWAY_OTP_SECRET/);
+  });
+
   it.each(deployedEnvironments('gateway'))('is fully configured for a container by $source', ({ env }) => {
     expect(containerMisconfigurations(gatewayConfigSchema, env)).toEqual([]);
   });

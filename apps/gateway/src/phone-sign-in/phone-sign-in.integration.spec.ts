@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
+import { Topics } from '@waystation/contracts';
 import {
   expectProblem,
   newPhoneNumber,
   queryDatabase,
+  readTopic,
   smsCodeFor,
   startServiceUnderTest,
   TEST_INFRA_DIR,
@@ -152,6 +154,17 @@ describe(PhoneSignIn.name, () => {
       registeredAt: expect.any(String),
     });
     expect(JSON.stringify(events[0].envelope)).not.toContain(phone.slice(3));
+  });
+
+  it('publishes account.registered on accounts.events through the outbox, and never the phone number or the code', async () => {
+    const { phone, accountId } = await signedUp();
+
+    const messages = await readTopic(Topics.accounts, (read) => read.some((message) => message.key === accountId));
+
+    const mine = messages.filter((message) => message.key === accountId);
+    expect(mine.map((message) => JSON.parse(message.value ?? '{}').type)).toEqual(['account.registered']);
+    expect(mine[0].value).not.toContain(phone.slice(3));
+    expect(mine[0].value).not.toContain(await codeFor(phone));
   });
 
   it('signs a known number in to its account, without a profile and without a second registration', async () => {

@@ -1,6 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { phoneCodeSentViewSchema } from '../identity/phone-code-view';
 import { tokenPairSchema } from '../identity/token-pair';
+import { meViewSchema } from '../me/me-view';
 import { notificationViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { reportViewSchema } from '../reports/report-view';
@@ -19,4 +20,5 @@ export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTr
 export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}
 export class TokenPairDto extends createZodDto(tokenPairSchema) {}
 export class PhoneCodeSentViewDto extends createZodDto(phoneCodeSentViewSchema) {}
+export class MeViewDto extends createZodDto(meViewSchema) {}
 export class ProblemDetailsDto extends createZodDto(problemDetailsSchema) {}

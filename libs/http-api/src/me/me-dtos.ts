@@ -1,0 +1,4 @@
+import { createZodDto } from 'nestjs-zod';
+import { updateMeSchema } from './me-commands';
+
+export class UpdateMeDto extends createZodDto(updateMeSchema) {}
