@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { PlatformModule } from '@waystation/platform';
 import { ApiIndexController } from './api-index/api-index.controller';
+import { AreasController } from './areas/areas.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
@@ -19,7 +20,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
-      controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      controllers: [
+        ApiIndexController,
+        StationsController,
+        AreasController,
+        ReportsController,
+        MyPointsController,
+        MyNotificationsController,
+      ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
         { provide: APP_GUARD, useClass: IdentityGuard },
