@@ -4,7 +4,8 @@ import { booleanWithin } from '@turf/boolean-within';
 import { kinks } from '@turf/kinks';
 import { AreaBoundary, Bbox, GeoPoint } from '@waystation/contracts';
 
-type Position = [lng: number, lat: number];
+/** [lng, lat]. */
+type Position = number[];
 
 /** Each ring of the boundary, named by its polygon and its place in that polygon (0 is the outer ring). */
 export function ringsOf(boundary: AreaBoundary): { polygon: number; ring: number; positions: Position[] }[] {

@@ -1,5 +1,5 @@
 import { AreaBoundary, AreaCode, areaLevelOf } from '@waystation/contracts';
-import { findImportProblems } from './area-import-validation';
+import { findImportProblems, StoredMap } from './area-import-validation';
 import { ImportedArea } from './imported-area';
 
 type Polygon = Extract<AreaBoundary, { type: 'Polygon' }>;
@@ -29,7 +29,8 @@ const area = (code: AreaCode, boundary: AreaBoundary, extra: Partial<ImportedAre
 const district = area('420115', rectangle(114.28, 30.33, 114.36, 30.42));
 const street = area('420115001', rectangle(114.28, 30.33, 114.32, 30.375));
 const community = area('420115001001', rectangle(114.28, 30.33, 114.3, 30.35));
-const none = new Map<AreaCode, AreaBoundary>();
+const none: StoredMap = { boundaries: new Map(), children: [] };
+const storing = (...stored: ImportedArea[]): StoredMap => ({ boundaries: new Map(stored.map((a) => [a.code, a.boundary])), children: [] });
 
 describe(findImportProblems.name, () => {
   const sut = findImportProblems;
@@ -43,7 +44,7 @@ describe(findImportProblems.name, () => {
   });
 
   it('takes a parent that is not in the file from the stored map', () => {
-    expect(sut([community], new Map([['420115001', street.boundary]]))).toEqual([]);
+    expect(sut([community], storing(street))).toEqual([]);
   });
 
   it('accepts a MultiPolygon community whose parts both lie inside its street', () => {
@@ -106,7 +107,7 @@ describe(findImportProblems.name, () => {
   });
 
   it('reports a community whose street is neither in the file nor stored', () => {
-    expect(sut([community], new Map([['420115', district.boundary]]))).toEqual([
+    expect(sut([community], storing(district))).toEqual([
       {
         index: 0,
         code: '420115001001',
@@ -114,6 +115,25 @@ describe(findImportProblems.name, () => {
         message: 'Its parent 420115001 is neither in the file nor in the map',
       },
     ]);
+  });
+
+  it('reports a new street boundary that would leave out one of its stored communities', () => {
+    const shrunk = area('420115001', rectangle(114.29, 30.33, 114.32, 30.375));
+
+    expect(sut([shrunk], { boundaries: storing(district).boundaries, children: [community] })).toEqual([
+      {
+        index: 0,
+        code: '420115001',
+        problem: 'excludes-child',
+        message: 'Its stored community 420115001001 would no longer lie inside it',
+      },
+    ]);
+  });
+
+  it('accepts a new street boundary that still holds its stored communities', () => {
+    const grown = area('420115001', rectangle(114.28, 30.33, 114.33, 30.38));
+
+    expect(sut([grown], { boundaries: storing(district).boundaries, children: [community] })).toEqual([]);
   });
 
   it('reports a level that disagrees with the length of the code', () => {

@@ -3,7 +3,7 @@ import { isWithin, ringsOf, selfIntersectionsOf } from './area-geometry';
 import { ImportedArea } from './imported-area';
 
 export type AreaFeatureProblemKind =
-  'level-mismatch' | 'duplicate-code' | 'ring-not-closed' | 'self-intersection' | 'missing-parent' | 'outside-parent';
+  'level-mismatch' | 'duplicate-code' | 'ring-not-closed' | 'self-intersection' | 'missing-parent' | 'outside-parent' | 'excludes-child';
 
 /** What is wrong with one feature of an import: its place in the file, its code, what, and in words. */
 export interface AreaFeatureProblem {
@@ -13,16 +13,24 @@ export interface AreaFeatureProblem {
   message: string;
 }
 
-const formatPosition = ([lng, lat]: [number, number]) => `[${lng}, ${lat}]`;
+/** What the stored map holds that an import must agree with. */
+export interface StoredMap {
+  /** Stored boundaries by code: the parents the file refers to but does not hold. */
+  boundaries: ReadonlyMap<AreaCode, AreaBoundary>;
+  /** Stored areas the file does not hold whose parent it does: the parent's new boundary must still hold them. */
+  children: readonly { code: AreaCode; boundary: AreaBoundary }[];
+}
+
+const formatPosition = ([lng, lat]: number[]) => `[${lng}, ${lat}]`;
 /** A computed crossing, to about a centimetre (seven decimals), without float noise. */
-const roundPosition = ([lng, lat]: [number, number]): [number, number] => [Number(lng.toFixed(7)), Number(lat.toFixed(7))];
+const roundPosition = ([lng, lat]: number[]): number[] => [Number(lng.toFixed(7)), Number(lat.toFixed(7))];
 
 /**
  * Every problem of an import, feature by feature: a level that disagrees with the code, a code given twice,
- * rings that are open or cross themselves, and a street or community without its parent (in the file or among
- * `storedBoundaries`) or not wholly inside it. Empty when the import may be written.
+ * rings that are open or cross themselves, a street or community without its parent (in the file or stored) or
+ * not wholly inside it, and a new boundary that would leave out a stored child. Empty when it may be written.
  */
-export function findImportProblems(areas: ImportedArea[], storedBoundaries: ReadonlyMap<AreaCode, AreaBoundary>): AreaFeatureProblem[] {
+export function findImportProblems(areas: ImportedArea[], stored: StoredMap): AreaFeatureProblem[] {
   const problems: AreaFeatureProblem[] = [];
   const report = (index: number, problem: AreaFeatureProblemKind, message: string) =>
     problems.push({ index, code: areas[index].code, problem, message });
@@ -50,13 +58,25 @@ export function findImportProblems(areas: ImportedArea[], storedBoundaries: Read
     if (!parentCode || !boundary || areas.findIndex((other) => other.code === area.code) !== index) return;
     const parentInFile = soundBoundaries.get(parentCode);
     if (parentInFile === null) return;
-    const parentBoundary = parentInFile ?? storedBoundaries.get(parentCode);
+    const parentBoundary = parentInFile ?? stored.boundaries.get(parentCode);
     if (!parentBoundary) {
       report(index, 'missing-parent', `Its parent ${parentCode} is neither in the file nor in the map`);
     } else if (!isWithin(boundary, parentBoundary)) {
       report(index, 'outside-parent', `It is not wholly inside its parent ${parentCode}`);
     }
   });
+
+  for (const child of stored.children) {
+    const parentCode = parentAreaCodeOf(child.code) as AreaCode;
+    const boundary = soundBoundaries.get(parentCode);
+    if (boundary && !isWithin(child.boundary, boundary)) {
+      report(
+        areas.findIndex((area) => area.code === parentCode),
+        'excludes-child',
+        `Its stored ${areaLevelOf(child.code)} ${child.code} would no longer lie inside it`,
+      );
+    }
+  }
 
   return problems.sort((a, b) => a.index - b.index);
 }

@@ -45,8 +45,12 @@ export class AreaImport {
       const stored = new Map(
         (await manager.findBy(Area, { code: In([...new Set([...codes, ...parentCodes])]) })).map((area) => [area.code, area]),
       );
-      const storedBoundaries = new Map<AreaCode, AreaBoundary>([...stored].map(([code, area]) => [code, area.boundary]));
-      const problems = findImportProblems(areas, storedBoundaries);
+      const inFile = new Set(codes);
+      const children = (await manager.findBy(Area, { parentCode: In(codes) })).filter((child) => !inFile.has(child.code));
+      const problems = findImportProblems(areas, {
+        boundaries: new Map<AreaCode, AreaBoundary>([...stored].map(([code, area]) => [code, area.boundary])),
+        children,
+      });
       if (problems.length > 0) throw new AreaImportInvalidError(problems);
 
       const result: AreaImportResult = { created: [], updated: [], unchanged: [] };

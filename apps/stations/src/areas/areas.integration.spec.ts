@@ -222,6 +222,27 @@ describe(AreaImport.name, () => {
     ]);
   });
 
+  it('refuses a new street boundary that would leave out a stored community, and writes nothing', async () => {
+    const map = newDistrict();
+    await importMap(collection(...map.features)).expect(200);
+    const before = await writes();
+
+    const response = await importMap(
+      collection(feature(map.street(0), rectangle(map.west + 0.005, map.south, map.west + 0.02, map.south + 0.02))),
+    );
+
+    expectProblem(response, 422, 'area-import-invalid');
+    expect(response.body.features).toEqual([
+      {
+        index: 0,
+        code: map.street(0),
+        problem: 'excludes-child',
+        message: `Its stored community ${map.community(0, 0)} would no longer lie inside it`,
+      },
+    ]);
+    expect(await writes()).toEqual(before);
+  });
+
   it('answers 400 naming the feature and coordinate of a latitude out of range, and writes nothing', async () => {
     const map = newDistrict();
     const before = await writes();
