@@ -5,11 +5,18 @@ export const MAX_RING_POSITIONS = 5_000;
 const MAX_RINGS = 50;
 const MAX_POLYGONS = 50;
 
-const longitudeSchema = z.number().min(-180).max(180);
-const latitudeSchema = z.number().min(-90).max(90);
-
-/** GeoJSON's order: longitude first. */
-export const positionSchema = z.tuple([longitudeSchema, latitudeSchema]).describe('[lng, lat] in WGS-84 degrees');
+/**
+ * GeoJSON's order: longitude first. An array with its ranges checked rather than a tuple: the OpenAPI document
+ * would render a tuple in the draft-07 form (`items: [...]`), which OpenAPI 3.1 refuses.
+ */
+export const positionSchema = z
+  .array(z.number())
+  .length(2)
+  .superRefine(([lng, lat], context) => {
+    if (Math.abs(lng) > 180) context.addIssue({ code: 'custom', path: [0], message: 'A longitude lies between -180 and 180' });
+    if (Math.abs(lat) > 90) context.addIssue({ code: 'custom', path: [1], message: 'A latitude lies between -90 and 90' });
+  })
+  .describe('[lng, lat] in WGS-84 degrees');
 
 const ringSchema = z
   .array(positionSchema)
@@ -31,7 +38,5 @@ export const areaBoundarySchema = z
 export type AreaBoundary = z.infer<typeof areaBoundarySchema>;
 
 /** The smallest box around a boundary, GeoJSON's way: [west, south, east, north]. */
-export const bboxSchema = z
-  .tuple([longitudeSchema, latitudeSchema, longitudeSchema, latitudeSchema])
-  .describe('[minLng, minLat, maxLng, maxLat]');
+export const bboxSchema = z.array(z.number()).length(4).describe('[minLng, minLat, maxLng, maxLat]');
 export type Bbox = z.infer<typeof bboxSchema>;
