@@ -1,12 +1,15 @@
 import { ActorInput, Page } from '@waystation/contracts';
 import { ReportView, StationView } from '@waystation/http-api';
+import { DEMO_AREAS } from './demo-areas';
 import { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
 
 /**
- * Loads the demo through the public API, as clients would: stations, then one report by the demo worker
- * confirmed by the demo staff member (so the worker has points and notifications). Skips what exists.
+ * Loads the demo through the public API, as clients would: the Jiangxia map (a re-import changes nothing), stations
+ * (which take their community from it), then one report by the demo worker confirmed by the demo staff member
+ * (so the worker has points and notifications). Skips what exists.
  */
 export async function seedDemo(gatewayUrl: string): Promise<void> {
+  await call(gatewayUrl, 'POST', '/api/v1/areas/import', DEMO_AREAS, DEMO_ADMIN);
   const stations = await call<Page<StationView>>(gatewayUrl, 'GET', '/api/v1/stations?limit=100');
   if (stations.items.length === 0) {
     for (const station of DEMO_STATIONS) await call(gatewayUrl, 'POST', '/api/v1/stations', station, DEMO_ADMIN);

@@ -173,6 +173,30 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=north'));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${station.id}`));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${uuidv7()}`));
+    const square: [number, number][] = [
+      [113.5, 30.5],
+      [113.52, 30.5],
+      [113.52, 30.52],
+      [113.5, 30.52],
+      [113.5, 30.5],
+    ];
+    const district = { type: 'Feature', properties: { code: '429004', level: 'district', nameZh: '文档区', nameEn: 'Docs District' } };
+    const map = { type: 'FeatureCollection', features: [{ ...district, geometry: { type: 'Polygon', coordinates: [square] } }] };
+    const openRing = {
+      type: 'FeatureCollection',
+      features: [{ ...district, geometry: { type: 'Polygon', coordinates: [square.slice(0, 4)] } }],
+    };
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send(map));
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send(openRing));
+    await observe('post', '/api/v1/areas/import', as(worker).post('/api/v1/areas/import').send(map));
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send({ type: 'FeatureCollection', features: [] }));
+    await observe('get', '/api/v1/areas', as().get('/api/v1/areas?level=district&limit=1'));
+    await observe('get', '/api/v1/areas', as().get('/api/v1/areas?level=province'));
+    await observe('get', '/api/v1/areas/locate', as().get('/api/v1/areas/locate?lat=30.51&lng=113.51'));
+    await observe('get', '/api/v1/areas/locate', as().get('/api/v1/areas/locate?lat=91&lng=113.51'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/429004'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/999999'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/42'));
     const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
     const other = await observe(
       'post',

@@ -5,6 +5,7 @@ import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiIndexController } from './api-index/api-index.controller';
+import { AreasController } from './areas/areas.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
@@ -31,7 +32,14 @@ export class AppModule {
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AccountsModule,
       ],
-      controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      controllers: [
+        ApiIndexController,
+        StationsController,
+        AreasController,
+        ReportsController,
+        MyPointsController,
+        MyNotificationsController,
+      ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
         { provide: APP_GUARD, useClass: IdentityGuard },

@@ -4,6 +4,7 @@ import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, Platfo
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
+import { AreasModule } from './areas/areas.module';
 import { StationsModule } from './stations/stations.module';
 
 @Module({})
@@ -18,6 +19,7 @@ export class AppModule {
           migrations: [...messagingMigrations, ...stationsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
+        AreasModule,
         StationsModule,
       ],
     };

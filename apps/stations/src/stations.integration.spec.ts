@@ -64,7 +64,14 @@ describe(StationRegistry.name, () => {
 
     const response = await as(admin).post('/stations').send(body).expect(201);
 
-    expect(response.body).toEqual({ ...body, id: expect.any(String), status: 'operating', createdAt: expect.any(String) });
+    expect(response.body).toEqual({
+      ...body,
+      id: expect.any(String),
+      status: 'operating',
+      createdAt: expect.any(String),
+      communityCode: null,
+      districtCode: null,
+    });
     const events = await queryDatabase<{ payload: Record<string, unknown> }>(
       database,
       `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`,

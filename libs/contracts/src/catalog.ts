@@ -2,6 +2,7 @@ import { eventMessageName, type EventOf } from './define-event';
 import { eventEnvelopeSchema } from './envelope';
 import { EventValidationError } from './event-validation.error';
 import { accountRegisteredV1 } from './events/account-registered.v1';
+import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
@@ -12,6 +13,7 @@ import { stationCreatedV1 } from './events/station-created.v1';
 export const eventCatalog = [
   accountRegisteredV1,
   stationCreatedV1,
+  areaUpsertedV1,
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,

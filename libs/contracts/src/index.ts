@@ -10,6 +10,7 @@ export * from './json-schema';
 export * from './shared/account-role.schema';
 export * from './shared/actor.schema';
 export * from './shared/area-code.schema';
+export * from './shared/area-boundary.schema';
 export * from './shared/department-code.schema';
 export * from './identity/access-token-claims';
 export * from './shared/amenity.schema';
@@ -25,6 +26,7 @@ export * from './shared/utc-timestamp.schema';
 
 export * from './events/account-registered.v1';
 export * from './events/station-created.v1';
+export * from './events/area-upserted.v1';
 export * from './events/report-submitted.v1';
 export * from './events/report-confirmed.v1';
 export * from './events/report-rejected.v1';

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Amenity, GeoPoint, stationCreatedV1, StationStatus } from '@waystation/contracts';
+import { Actor, Amenity, AreaCode, GeoPoint, stationCreatedV1, StationStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
+import { AreaLocator } from '../areas/area-locator.service';
 import { SERVICE_NAME } from '../service-name';
 import { StationManagementNotAllowedError } from './station-errors';
 import { Station } from './station.entity';
@@ -17,6 +18,8 @@ export interface NewStation {
   amenities: Amenity[];
   openingHours?: string;
   status: StationStatus;
+  /** The community it belongs to; when absent, the one its location lies in. */
+  communityCode?: AreaCode;
 }
 
 /** Registers stations; each registration is announced as `station.created` in the same transaction. */
@@ -25,6 +28,7 @@ export class StationRegistry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly areas: AreaLocator,
   ) {}
 
   /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
@@ -49,6 +53,7 @@ export class StationRegistry {
     idempotency: IdempotencyKey | undefined,
     correlationId: string,
   ): Promise<Station> {
+    const communityCode = await this.areas.communityFor(command.location, command.communityCode);
     const station = this.dataSource.manager.create(Station, {
       id: uuidv7(),
       name: command.name,
@@ -59,6 +64,7 @@ export class StationRegistry {
       amenities: command.amenities,
       openingHours: command.openingHours ?? null,
       status: command.status,
+      communityCode,
       createdAt: new Date(),
       createdBy: actor.id,
       idempotencyKey: idempotency?.key ?? null,

@@ -1,3 +1,4 @@
+import { districtCodeOf } from '@waystation/contracts';
 import { NearbyStationView, StationView } from '@waystation/http-api';
 import { NearbyStation } from './station-finder.service';
 import { Station } from './station.entity';
@@ -13,6 +14,8 @@ export function toStationView(station: Station): StationView {
     openingHours: station.openingHours,
     status: station.status,
     createdAt: station.createdAt.toISOString(),
+    communityCode: station.communityCode,
+    districtCode: station.communityCode && districtCodeOf(station.communityCode),
   };
 }
 

@@ -1,4 +1,4 @@
-import { Amenity, StationStatus } from '@waystation/contracts';
+import { Amenity, AreaCode, StationStatus } from '@waystation/contracts';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity({ name: 'stations' })
@@ -29,6 +29,10 @@ export class Station {
 
   @Column('text')
   status!: StationStatus;
+
+  /** Null when its location lies in no community of the map. */
+  @Column({ name: 'community_code', type: 'text', nullable: true })
+  communityCode!: AreaCode | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -1,4 +1,4 @@
-import { amenitySchema, boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { amenitySchema, boundedTextSchema, communityCodeSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
 import { queryNumberSchema } from '../common/query-number';
 
@@ -10,6 +10,7 @@ export const createStationSchema = z.object({
   amenities: z.array(amenitySchema).max(20).default([]),
   openingHours: boundedTextSchema(100).optional(),
   status: stationStatusSchema.default('operating'),
+  communityCode: communityCodeSchema.optional().describe('The community it belongs to; when absent, the one its location lies in'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 

@@ -1,4 +1,11 @@
-import { amenitySchema, geoPointSchema, stationStatusSchema, utcTimestampSchema } from '@waystation/contracts';
+import {
+  amenitySchema,
+  areaCodeSchema,
+  communityCodeSchema,
+  geoPointSchema,
+  stationStatusSchema,
+  utcTimestampSchema,
+} from '@waystation/contracts';
 import { z } from 'zod';
 import { nullableTextSchema } from '../common/view-fields';
 
@@ -12,6 +19,8 @@ export const stationViewSchema = z.object({
   openingHours: nullableTextSchema(),
   status: stationStatusSchema,
   createdAt: utcTimestampSchema,
+  communityCode: communityCodeSchema.nullable().describe('Null when its location lies in no community of the map'),
+  districtCode: areaCodeSchema.nullable().describe("The community's district"),
 });
 export type StationView = z.infer<typeof stationViewSchema>;
 
