@@ -24,6 +24,8 @@ export * from './shared/utc-timestamp.schema';
 
 export * from './events/account-registered.v1';
 export * from './events/station-created.v1';
+export * from './events/station-status-changed.v1';
+export * from './events/station-accepted.v1';
 export * from './events/report-submitted.v1';
 export * from './events/report-confirmed.v1';
 export * from './events/report-rejected.v1';
