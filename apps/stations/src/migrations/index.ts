@@ -1,5 +1,13 @@
 import { CreateStations1764400004000 } from './1764400004000-create-stations';
 import { AddStationIdempotency1764400004001 } from './1764400004001-add-station-idempotency';
 import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-lifecycle-statuses';
+import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-station-status-history';
+import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
 
-export const stationsMigrations = [CreateStations1764400004000, AddStationIdempotency1764400004001, StationLifecycleStatuses1764500000000];
+export const stationsMigrations = [
+  CreateStations1764400004000,
+  AddStationIdempotency1764400004001,
+  StationLifecycleStatuses1764500000000,
+  CreateStationStatusHistory1764500300000,
+  AddStationDistrictCode1764500300001,
+];

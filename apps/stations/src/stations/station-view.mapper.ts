@@ -7,6 +7,7 @@ export function toStationView(station: Station): StationView {
     id: station.id,
     name: station.name,
     district: station.district,
+    districtCode: station.districtCode,
     address: station.address,
     location: { lat: station.lat, lng: station.lng },
     amenities: station.amenities,

@@ -12,6 +12,10 @@ export class Station {
   @Column('text')
   district!: string;
 
+  /** Null until the city map assigns one (or the registration names it). */
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode!: string | null;
+
   @Column('text')
   address!: string;
 

@@ -22,3 +22,6 @@ export function areaLevelOf(code: AreaCode): AreaLevel {
 export function isWithinArea(code: AreaCode, ancestor: AreaCode): boolean {
   return code.startsWith(ancestor);
 }
+
+/** A district's code (6 digits), as targets and progress are counted by. */
+export const districtCodeSchema = z.string().regex(/^\d{6}$/, 'a district code has 6 digits');

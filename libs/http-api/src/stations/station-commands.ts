@@ -1,15 +1,21 @@
-import { amenitySchema, boundedTextSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import { amenitySchema, boundedTextSchema, districtCodeSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
 import { z } from 'zod';
 import { queryNumberSchema } from '../common/query-number';
 
 export const createStationSchema = z.object({
   name: boundedTextSchema(100),
   district: boundedTextSchema(50),
+  districtCode: districtCodeSchema.optional().describe('The district targets and progress count the station in'),
   address: boundedTextSchema(300),
   location: geoPointSchema,
   amenities: z.array(amenitySchema).max(20).default([]),
   openingHours: boundedTextSchema(100).optional(),
-  status: stationStatusSchema.default('operating'),
+  status: stationStatusSchema
+    .exclude(['accepted'])
+    .default('planned')
+    .describe(
+      'Planned for a new station; an existing one may enter the registry as it is, except accepted, which only an inspection gives',
+    ),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 

@@ -6,6 +6,7 @@ export const stationViewSchema = z.object({
   id: z.uuid(),
   name: z.string(),
   district: z.string(),
+  districtCode: nullableTextSchema(),
   address: z.string(),
   location: geoPointSchema,
   amenities: z.array(amenitySchema),

@@ -1,0 +1,186 @@
+import { INestApplication } from '@nestjs/common';
+import { Actor, actorSchema, ActorInput, StationStatus } from '@waystation/contracts';
+import { StationStatusChangeView, StationView } from '@waystation/http-api';
+import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
+import { v7 as uuidv7 } from 'uuid';
+import { AppModule } from './app.module';
+import { stationsConfigSchema } from './config/stations.config';
+import { StationLifecycle } from './lifecycle/station-lifecycle.service';
+
+/** The stations service in this process, on its own scratch database and the run's real Kafka. */
+let database: string;
+let sut: INestApplication;
+
+const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
+const managerOf = (...stations: string[]): Actor =>
+  actorSchema.parse({ id: `manager-${uuidv7()}`, role: 'station-manager', scopes: { stations } });
+
+const as = (actor?: ActorInput) => serviceAs(sut.getHttpServer(), actor);
+
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);
+const writes = async (stationId: string) => [
+  await count('SELECT count(*) FROM station_status_history WHERE station_id = $1', [stationId]),
+  await count('SELECT count(*) FROM outbox_messages WHERE message_key = $1', [stationId]),
+];
+const eventsOf = (stationId: string, type: string) =>
+  queryDatabase<{ payload: Record<string, unknown> }>(
+    database,
+    `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = $1 AND message_key = $2 ORDER BY id`,
+    [type, stationId],
+  );
+
+async function register(extra: object = {}): Promise<StationView> {
+  const body = {
+    name: `驿站 ${uuidv7().slice(-6)}`,
+    district: '江夏区',
+    districtCode: '420115',
+    address: '武汉市江夏区文化大道 1 号',
+    location: { lat: 30.375, lng: 114.322 },
+    ...extra,
+  };
+  return (await as(admin).post('/stations').send(body).expect(201)).body as StationView;
+}
+
+const changeStatus = (actor: ActorInput, stationId: string, to: StationStatus, reason = '按计划推进') =>
+  as(actor).post(`/stations/${stationId}/status-changes`).send({ to, reason });
+
+beforeAll(async () => {
+  ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(stationsConfigSchema.parse(env)), {
+    databaseVariable: 'STATIONS_DATABASE_URL',
+  }));
+}, 60_000);
+
+afterAll(async () => {
+  await sut?.close();
+});
+
+describe(StationLifecycle.name, () => {
+  it('registers a new station as planned, with its entry as the first history line', async () => {
+    const station = await register();
+
+    expect(station.status).toBe('planned');
+    const history = await as(admin).get(`/stations/${station.id}/history`).expect(200);
+    expect(history.body.items).toEqual([
+      expect.objectContaining({ from: null, to: 'planned', changedBy: admin.id, reason: 'registered by the city office' }),
+    ]);
+  });
+
+  it("lets the station's manager report construction progress, keeping who, when and why, each move announced", async () => {
+    const station = await register();
+    const manager = managerOf(station.id);
+
+    const started = await changeStatus(manager, station.id, 'under-construction', '施工队进场').expect(200);
+    await changeStatus(manager, station.id, 'built', '主体完工，待验收').expect(200);
+
+    expect(started.body).toMatchObject({ id: station.id, status: 'under-construction' });
+    const history: StationStatusChangeView[] = (await as(manager).get(`/stations/${station.id}/history`).expect(200)).body.items;
+    expect(history.map(({ from, to, reason, changedBy }) => ({ from, to, reason, changedBy }))).toEqual([
+      { from: null, to: 'planned', reason: 'registered by the city office', changedBy: admin.id },
+      { from: 'planned', to: 'under-construction', reason: '施工队进场', changedBy: manager.id },
+      { from: 'under-construction', to: 'built', reason: '主体完工，待验收', changedBy: manager.id },
+    ]);
+    expect(new Date(history[2].changedAt).getTime()).toBeGreaterThanOrEqual(new Date(history[1].changedAt).getTime());
+    expect((await eventsOf(station.id, 'station.status-changed')).map((event) => event.payload)).toEqual([
+      expect.objectContaining({
+        stationId: station.id,
+        from: 'planned',
+        to: 'under-construction',
+        changedBy: manager.id,
+        reason: '施工队进场',
+      }),
+      expect.objectContaining({ from: 'under-construction', to: 'built' }),
+    ]);
+    expect((await as().get(`/stations/${station.id}`).expect(200)).body.status).toBe('built');
+  });
+
+  it('refuses a move the lifecycle does not have with 409 naming from and to, and writes nothing', async () => {
+    const station = await register();
+    const before = await writes(station.id);
+
+    const response = await changeStatus(admin, station.id, 'operating');
+
+    expectProblem(response, 409, 'station-transition-not-allowed');
+    expect(response.body).toMatchObject({ from: 'planned', to: 'operating', stationId: station.id });
+    expect(await writes(station.id)).toEqual(before);
+  });
+
+  it('refuses to accept a built station without an inspection, even for the city office', async () => {
+    const station = await register({ status: 'built' });
+
+    const response = await changeStatus(admin, station.id, 'accepted');
+
+    expectProblem(response, 409, 'acceptance-inspection-required');
+    expect(response.body).toMatchObject({ from: 'built', to: 'accepted' });
+    expect((await as().get(`/stations/${station.id}`).expect(200)).body.status).toBe('built');
+  });
+
+  it('refuses accepted as the status a station enters the registry with', async () => {
+    const response = await as(admin)
+      .post('/stations')
+      .send({ name: '驿站', district: '江夏区', address: '江夏区', location: { lat: 30.3, lng: 114.3 }, status: 'accepted' });
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'status' })]);
+  });
+
+  it('lets a manager suspend and reopen their operating station, and the city office alone close it', async () => {
+    const station = await register({ status: 'operating' });
+    const manager = managerOf(station.id);
+
+    await changeStatus(manager, station.id, 'suspended', '停电检修').expect(200);
+    await changeStatus(manager, station.id, 'operating', '恢复供电').expect(200);
+    expectProblem(await changeStatus(manager, station.id, 'closed'), 403, 'station-transition-forbidden');
+    await changeStatus(admin, station.id, 'closed', '场地收回').expect(200);
+
+    expectProblem(await changeStatus(admin, station.id, 'operating'), 409, 'station-transition-not-allowed');
+  });
+
+  it.each([
+    ["another station's manager", () => managerOf(uuidv7())],
+    ['a worker', newWorker],
+    ['community staff', newStaff],
+  ])('answers 403 to %s moving a station, and writes nothing', async (_who, actor) => {
+    const station = await register({ status: 'operating' });
+    const before = await writes(station.id);
+
+    const response = await changeStatus(actor(), station.id, 'suspended');
+
+    expectProblem(response, 403, 'station-transition-forbidden');
+    expect(await writes(station.id)).toEqual(before);
+  });
+
+  it('keeps the history from everyone but the city office and the station managers', async () => {
+    const station = await register();
+
+    expectProblem(await as(managerOf(uuidv7())).get(`/stations/${station.id}/history`), 403, 'station-history-not-visible');
+    expectProblem(await as(newWorker()).get(`/stations/${station.id}/history`), 403, 'station-history-not-visible');
+    expectProblem(await as(admin).get(`/stations/${uuidv7()}/history`), 404, 'station-not-found');
+  });
+
+  it('requires a reason and a known status', async () => {
+    const station = await register();
+
+    const response = await as(admin).post(`/stations/${station.id}/status-changes`).send({ to: 'demolished', reason: ' ' });
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual(['reason', 'to']);
+  });
+
+  it('pages through a long history in order', async () => {
+    const station = await register({ status: 'operating' });
+    for (const to of ['suspended', 'operating', 'suspended', 'operating'] as const) await changeStatus(admin, station.id, to).expect(200);
+
+    const first = (await as(admin).get(`/stations/${station.id}/history?limit=3`).expect(200)).body;
+    const rest = (await as(admin).get(`/stations/${station.id}/history?limit=3&cursor=${first.nextCursor}`).expect(200)).body;
+
+    expect([...first.items, ...rest.items].map((change: StationStatusChangeView) => change.to)).toEqual([
+      'operating',
+      'suspended',
+      'operating',
+      'suspended',
+      'operating',
+    ]);
+    expect(rest.nextCursor).toBeNull();
+  });
+});
