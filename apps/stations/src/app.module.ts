@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { AcceptanceModule } from './acceptance/acceptance.module';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
@@ -19,6 +20,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         StationsModule,
+        AcceptanceModule,
       ],
     };
   }

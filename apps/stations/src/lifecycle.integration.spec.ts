@@ -1,8 +1,9 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, actorSchema, ActorInput, StationStatus } from '@waystation/contracts';
-import { StationStatusChangeView, StationView } from '@waystation/http-api';
+import { AcceptanceTemplateView, InspectionView, StationStatusChangeView, StationView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
+import { AcceptanceInspections } from './acceptance/acceptance-inspections.service';
 import { AppModule } from './app.module';
 import { stationsConfigSchema } from './config/stations.config';
 import { StationLifecycle } from './lifecycle/station-lifecycle.service';
@@ -182,5 +183,182 @@ describe(StationLifecycle.name, () => {
       'operating',
     ]);
     expect(rest.nextCursor).toBeNull();
+  });
+});
+
+/** Results for the seeded default checklist: every item passes unless named. */
+const DEFAULT_ITEMS = [
+  'floor-area',
+  'signage',
+  'listed-amenities',
+  'opening-hours-posted',
+  'fire-extinguisher',
+  'first-aid-kit',
+  'drinking-water',
+];
+const results = (overrides: Record<string, object> = {}) =>
+  DEFAULT_ITEMS.map((itemCode) => ({ itemCode, result: 'pass', ...overrides[itemCode] }));
+const failing = (action: string) => ({ result: 'fail', rectification: { action, deadline: '2026-12-31' } });
+
+const inspect = (actor: ActorInput, stationId: string, body: object) => as(actor).post(`/stations/${stationId}/inspections`).send(body);
+
+describe(AcceptanceInspections.name, () => {
+  it('keeps a failed station built with what to fix, then accepts it on a passed re-inspection, announcing it once', async () => {
+    const station = await register({ status: 'built' });
+    const signage = failing('按全市统一样式更换门头标识');
+
+    const failed = await inspect(admin, station.id, {
+      results: results({ signage, 'fire-extinguisher': { photoUrl: 'https://photos.example/fe-1.jpg' } }),
+      notes: '门头标识不合格',
+    }).expect(201);
+
+    expect(failed.body).toMatchObject({ stationId: station.id, inspectorId: admin.id, passed: false, notes: '门头标识不合格' });
+    expect(failed.body.results).toContainEqual({
+      itemCode: 'fire-extinguisher',
+      required: true,
+      result: 'pass',
+      photoUrl: 'https://photos.example/fe-1.jpg',
+    });
+    expect(failed.body.rectifications).toEqual([
+      {
+        id: expect.any(String),
+        itemCode: 'signage',
+        action: signage.rectification.action,
+        deadline: '2026-12-31',
+        resolvedByInspectionId: null,
+      },
+    ]);
+    expect((await as().get(`/stations/${station.id}`).expect(200)).body.status).toBe('built');
+    expect(await eventsOf(station.id, 'station.accepted')).toEqual([]);
+
+    const passed = await inspect(admin, station.id, { results: results() }).expect(201);
+
+    expect(passed.body).toMatchObject({ passed: true, rectifications: [] });
+    expect((await as().get(`/stations/${station.id}`).expect(200)).body.status).toBe('accepted');
+    expect((await eventsOf(station.id, 'station.accepted')).map((event) => event.payload)).toEqual([
+      { stationId: station.id, inspectionId: passed.body.id, inspectorId: admin.id, acceptedAt: passed.body.inspectedAt },
+    ]);
+    expect((await eventsOf(station.id, 'station.status-changed')).map((event) => event.payload)).toEqual([
+      expect.objectContaining({ from: 'built', to: 'accepted', inspectionId: passed.body.id, changedBy: admin.id }),
+    ]);
+    const history: StationStatusChangeView[] = (await as(admin).get(`/stations/${station.id}/history`).expect(200)).body.items;
+    expect(history.at(-1)).toMatchObject({ from: 'built', to: 'accepted', inspectionId: passed.body.id });
+    const inspections: InspectionView[] = (await as(managerOf(station.id)).get(`/stations/${station.id}/inspections`).expect(200)).body
+      .items;
+    expect(
+      inspections.map((inspection) => [inspection.passed, inspection.rectifications.map((item) => item.resolvedByInspectionId)]),
+    ).toEqual([
+      [false, [passed.body.id]],
+      [true, []],
+    ]);
+  });
+
+  it('passes a station whose only failed item is optional, keeping that item open', async () => {
+    const station = await register({ status: 'built' });
+
+    const response = await inspect(admin, station.id, { results: results({ 'first-aid-kit': failing('补齐急救药箱') }) }).expect(201);
+
+    expect(response.body).toMatchObject({
+      passed: true,
+      rectifications: [expect.objectContaining({ itemCode: 'first-aid-kit', resolvedByInspectionId: null })],
+    });
+    expect((await as().get(`/stations/${station.id}`).expect(200)).body.status).toBe('accepted');
+  });
+
+  it('refuses to inspect a station that is not built with 409, and an accepted one a second time', async () => {
+    const planned = await register();
+    const response = await inspect(admin, planned.id, { results: results() });
+    expectProblem(response, 409, 'station-transition-not-allowed');
+    expect(response.body).toMatchObject({ from: 'planned', to: 'accepted' });
+
+    const built = await register({ status: 'built' });
+    await inspect(admin, built.id, { results: results() }).expect(201);
+    expectProblem(await inspect(admin, built.id, { results: results() }), 409, 'station-transition-not-allowed');
+    expect(await count('SELECT count(*) FROM acceptance_inspections WHERE station_id = $1', [built.id])).toBe(1);
+  });
+
+  it.each([
+    ["the station's own manager", (stationId: string) => managerOf(stationId)],
+    ['a worker', () => newWorker()],
+  ])('answers 403 to %s inspecting, and writes nothing', async (_who, actor) => {
+    const station = await register({ status: 'built' });
+
+    expectProblem(await inspect(actor(station.id), station.id, { results: results() }), 403, 'station-transition-forbidden');
+
+    expect(await count('SELECT count(*) FROM acceptance_inspections WHERE station_id = $1', [station.id])).toBe(0);
+  });
+
+  it('answers 422 naming the missing, unknown and wrongly not-applicable items', async () => {
+    const station = await register({ status: 'built' });
+    const body = {
+      results: [
+        ...results({ signage: { result: 'not-applicable' } }).filter((entry) => entry.itemCode !== 'drinking-water'),
+        { itemCode: 'sauna', result: 'pass' },
+      ],
+    };
+
+    const response = await inspect(admin, station.id, body);
+
+    expectProblem(response, 422, 'inspection-does-not-match-checklist');
+    expect(response.body).toMatchObject({ missing: ['drinking-water'], unknown: ['sauna'], requiredNotApplicable: ['signage'] });
+  });
+
+  it('answers 400 for a failed item without what to fix, or a photo that is not a URL', async () => {
+    const station = await register({ status: 'built' });
+
+    const response = await inspect(admin, station.id, {
+      results: results({ signage: { result: 'fail' }, 'floor-area': { photoUrl: 'file:///etc/passwd' } }),
+    });
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors.map((error: { field: string }) => error.field).sort()).toEqual([
+      'results.0.photoUrl',
+      'results.1.rectification',
+    ]);
+  });
+
+  it("inspects against the city office's newest checklist, and lets only the city office set one", async () => {
+    const checklist = {
+      name: `验收标准 ${uuidv7().slice(-6)}`,
+      items: [
+        { code: 'signage', label: { zh: '标识', en: 'Signage' }, required: true },
+        { code: 'books', label: { zh: '图书', en: 'Books' }, required: false },
+      ],
+    };
+    expectProblem(await as(managerOf(uuidv7())).post('/acceptance/templates').send(checklist), 403, 'acceptance-management-not-allowed');
+    const template: AcceptanceTemplateView = (await as(admin).post('/acceptance/templates').send(checklist).expect(201)).body;
+    const station = await register({ status: 'built' });
+
+    const response = await inspect(admin, station.id, {
+      results: [
+        { itemCode: 'signage', result: 'pass' },
+        { itemCode: 'books', result: 'not-applicable' },
+      ],
+    }).expect(201);
+
+    expect(response.body).toMatchObject({ templateId: template.id, passed: true });
+    const listed: AcceptanceTemplateView[] = (await as(admin).get('/acceptance/templates?limit=100').expect(200)).body.items;
+    expect(listed.map((entry) => entry.id)).toContain(template.id);
+    expect(listed[0].items.map((item) => item.code)).toEqual(DEFAULT_ITEMS);
+  });
+
+  it('answers 400 to a checklist naming one item twice, and 404 to an inspection naming an unknown template', async () => {
+    const item = { code: 'signage', label: { zh: '标识', en: 'Signage' }, required: true };
+    expectProblem(
+      await as(admin)
+        .post('/acceptance/templates')
+        .send({ name: '重复', items: [item, item] }),
+      400,
+      'validation-failed',
+    );
+
+    const station = await register({ status: 'built' });
+    expectProblem(await inspect(admin, station.id, { templateId: uuidv7(), results: results() }), 404, 'acceptance-template-not-found');
+  });
+
+  it("keeps a station's inspections from managers of other stations", async () => {
+    const station = await register({ status: 'built' });
+
+    expectProblem(await as(managerOf(uuidv7())).get(`/stations/${station.id}/inspections`), 403, 'inspections-not-visible');
   });
 });

@@ -15,6 +15,7 @@ export * from './shared/amenity.schema';
 export * from './shared/bounded-text.schema';
 export * from './shared/correlation-id.schema';
 export * from './shared/geo-point.schema';
+export * from './shared/inspection-result.schema';
 export * from './shared/page';
 export * from './shared/photo-url.schema';
 export * from './shared/report-category.schema';

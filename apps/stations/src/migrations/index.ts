@@ -3,6 +3,7 @@ import { AddStationIdempotency1764400004001 } from './1764400004001-add-station-
 import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-lifecycle-statuses';
 import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-station-status-history';
 import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
+import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
 
 export const stationsMigrations = [
   CreateStations1764400004000,
@@ -10,4 +11,5 @@ export const stationsMigrations = [
   StationLifecycleStatuses1764500000000,
   CreateStationStatusHistory1764500300000,
   AddStationDistrictCode1764500300001,
+  CreateAcceptance1764500300002,
 ];
