@@ -28,9 +28,9 @@ export function judgeInspection(checklist: readonly ChecklistItem[], observed: r
       .map((item) => item.code),
   };
   if (mismatch.missing.length || mismatch.unknown.length || mismatch.requiredNotApplicable.length) return { kind: 'mismatch', mismatch };
-  const results = checklist.map((item): ItemResult => {
-    const entry = byCode.get(item.code)!;
-    return { itemCode: item.code, required: item.required, result: entry.result, photoUrl: entry.photoUrl ?? null };
+  const results = checklist.flatMap((item): ItemResult[] => {
+    const entry = byCode.get(item.code);
+    return entry ? [{ itemCode: item.code, required: item.required, result: entry.result, photoUrl: entry.photoUrl ?? null }] : [];
   });
   return { kind: 'judged', passed: !results.some((entry) => entry.required && entry.result === 'fail'), results };
 }
