@@ -4,6 +4,7 @@ import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, Platfo
 import { AcceptanceModule } from './acceptance/acceptance.module';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
+import { ProgressModule } from './progress/progress.module';
 import { SERVICE_NAME } from './service-name';
 import { StationsModule } from './stations/stations.module';
 
@@ -21,6 +22,7 @@ export class AppModule {
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         StationsModule,
         AcceptanceModule,
+        ProgressModule,
       ],
     };
   }

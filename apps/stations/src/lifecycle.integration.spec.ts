@@ -5,6 +5,7 @@ import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServ
 import { v7 as uuidv7 } from 'uuid';
 import { AcceptanceInspections } from './acceptance/acceptance-inspections.service';
 import { AppModule } from './app.module';
+import { StationProgressReport } from './progress/station-progress.service';
 import { stationsConfigSchema } from './config/stations.config';
 import { StationLifecycle } from './lifecycle/station-lifecycle.service';
 
@@ -360,5 +361,73 @@ describe(AcceptanceInspections.name, () => {
     const station = await register({ status: 'built' });
 
     expectProblem(await as(managerOf(uuidv7())).get(`/stations/${station.id}/inspections`), 403, 'inspections-not-visible');
+  });
+});
+
+describe(StationProgressReport.name, () => {
+  /** A district of this describe's own, so the other tests' stations do not count in it. */
+  const WUHAN_TEST_DISTRICT = '420199';
+
+  it('counts the stations of a district by stage reached against its target, and the city as the sum', async () => {
+    for (const status of ['planned', 'planned', 'under-construction', 'built', 'operating', 'operating', 'suspended', 'closed'])
+      await register({ districtCode: WUHAN_TEST_DISTRICT, status });
+    const accepted = await register({ districtCode: WUHAN_TEST_DISTRICT, status: 'built' });
+    // The seeded default checklist: an earlier test set a newer one.
+    const [seeded] = (await as(admin).get('/acceptance/templates?limit=1').expect(200)).body.items;
+    await inspect(admin, accepted.id, { templateId: seeded.id, results: results() }).expect(201);
+    await as(admin).post('/station-targets').send({ districtCode: WUHAN_TEST_DISTRICT, year: 2026, plannedCount: 12 }).expect(200);
+
+    const progress = (await as(admin).get('/station-progress?year=2026').expect(200)).body;
+
+    expect(progress.year).toBe(2026);
+    expect(progress.districts.find((row: { districtCode: string }) => row.districtCode === WUHAN_TEST_DISTRICT)).toEqual({
+      districtCode: WUHAN_TEST_DISTRICT,
+      target: 12,
+      planned: 8,
+      underConstruction: 6,
+      built: 5,
+      accepted: 4,
+      operating: 2,
+      suspended: 1,
+      closed: 1,
+    });
+    const stations = await count('SELECT count(*) FROM stations');
+    const closed = await count(`SELECT count(*) FROM stations WHERE status = 'closed'`);
+    expect(progress.city).toMatchObject({ planned: stations - closed, closed });
+  });
+
+  it("replaces a district's target when it is set again, and leaves other years alone", async () => {
+    const district = '420198';
+    await as(admin).post('/station-targets').send({ districtCode: district, year: 2026, plannedCount: 100 }).expect(200);
+    const replaced = await as(admin).post('/station-targets').send({ districtCode: district, year: 2026, plannedCount: 90 }).expect(200);
+    await as(admin).post('/station-targets').send({ districtCode: district, year: 2027, plannedCount: 150 }).expect(200);
+
+    expect(replaced.body).toMatchObject({ districtCode: district, year: 2026, plannedCount: 90, setBy: admin.id });
+    const row = (year: number) =>
+      as(admin)
+        .get(`/station-progress?year=${year}`)
+        .expect(200)
+        .then((response) => response.body.districts.find((entry: { districtCode: string }) => entry.districtCode === district));
+    expect(await row(2026)).toMatchObject({ target: 90, planned: 0 });
+    expect(await row(2027)).toMatchObject({ target: 150 });
+  });
+
+  it('lets only the city office set targets, and only staff read the progress', async () => {
+    const target = { districtCode: '420197', year: 2026, plannedCount: 10 };
+
+    expectProblem(await as(managerOf(uuidv7())).post('/station-targets').send(target), 403, 'targets-not-allowed');
+    expectProblem(await as(newWorker()).get('/station-progress?year=2026'), 403, 'progress-not-visible');
+    await as(newStaff()).get('/station-progress?year=2026').expect(200);
+  });
+
+  it.each([
+    ['a year out of range', { districtCode: '420115', year: 1999, plannedCount: 1 }, 'year'],
+    ['a street code for a district', { districtCode: '420115001', year: 2026, plannedCount: 1 }, 'districtCode'],
+    ['a negative count', { districtCode: '420115', year: 2026, plannedCount: -1 }, 'plannedCount'],
+  ])('answers 400 to a target with %s', async (_what, body, field) => {
+    const response = await as(admin).post('/station-targets').send(body);
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
   });
 });

@@ -4,6 +4,7 @@ import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-l
 import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-station-status-history';
 import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
 import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
+import { CreateDistrictTargets1764500300003 } from './1764500300003-create-district-targets';
 
 export const stationsMigrations = [
   CreateStations1764400004000,
@@ -12,4 +13,5 @@ export const stationsMigrations = [
   CreateStationStatusHistory1764500300000,
   AddStationDistrictCode1764500300001,
   CreateAcceptance1764500300002,
+  CreateDistrictTargets1764500300003,
 ];
