@@ -3,6 +3,7 @@ import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AcceptanceModule } from './acceptance/acceptance.module';
 import { StationsConfig } from './config/stations.config';
+import { StationImportModule } from './import/station-import.module';
 import { stationsMigrations } from './migrations';
 import { ProgressModule } from './progress/progress.module';
 import { SERVICE_NAME } from './service-name';
@@ -23,6 +24,7 @@ export class AppModule {
         StationsModule,
         AcceptanceModule,
         ProgressModule,
+        StationImportModule,
       ],
     };
   }

@@ -1,10 +1,17 @@
 import { INestApplication } from '@nestjs/common';
 import { Actor, actorSchema, ActorInput, StationStatus } from '@waystation/contracts';
-import { AcceptanceTemplateView, InspectionView, StationStatusChangeView, StationView } from '@waystation/http-api';
+import {
+  AcceptanceTemplateView,
+  InspectionView,
+  STATION_IMPORT_MAX_BYTES,
+  StationStatusChangeView,
+  StationView,
+} from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { AcceptanceInspections } from './acceptance/acceptance-inspections.service';
 import { AppModule } from './app.module';
+import { StationImport } from './import/station-import.service';
 import { StationProgressReport } from './progress/station-progress.service';
 import { stationsConfigSchema } from './config/stations.config';
 import { StationLifecycle } from './lifecycle/station-lifecycle.service';
@@ -429,5 +436,122 @@ describe(StationProgressReport.name, () => {
 
     expectProblem(response, 400, 'validation-failed');
     expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
+  });
+});
+
+describe(StationImport.name, () => {
+  const HEADER = 'externalRef,name,district,districtCode,address,lat,lng,amenities,openingHours,status';
+  const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
+  const importCsv = (actor: ActorInput, csv: string) => as(actor).post('/stations/import').set('content-type', 'text/csv').send(csv);
+  const totals = async () => [
+    await count('SELECT count(*) FROM stations'),
+    await count('SELECT count(*) FROM station_status_history'),
+    await count('SELECT count(*) FROM outbox_messages'),
+  ];
+
+  it('imports every row of a valid file once, announcing each station; the same file again changes nothing', async () => {
+    const batch = uuidv7().slice(-8);
+    const file = csvOf(
+      `JX-${batch}-1,纸坊驿站,江夏区,420115,"江夏区文化大道 1 号",30.3537,114.3218,water;charging,07:00-21:00,operating`,
+      `JX-${batch}-2,藏龙岛驿站,江夏区,420115,江夏区藏龙大道 2 号,30.41,114.42,,,`,
+    );
+
+    const first = await importCsv(admin, file).expect(200);
+
+    expect(first.body).toMatchObject({ created: 2, unchanged: 0 });
+    const [operating, planned] = first.body.stations;
+    expect(first.body.stations).toEqual([
+      { row: 2, externalRef: `JX-${batch}-1`, stationId: expect.any(String), outcome: 'created' },
+      { row: 3, externalRef: `JX-${batch}-2`, stationId: expect.any(String), outcome: 'created' },
+    ]);
+    expect((await as().get(`/stations/${operating.stationId}`).expect(200)).body).toMatchObject({
+      name: '纸坊驿站',
+      districtCode: '420115',
+      amenities: ['water', 'charging'],
+      status: 'operating',
+    });
+    expect((await as().get(`/stations/${planned.stationId}`).expect(200)).body.status).toBe('planned');
+    expect((await eventsOf(operating.stationId, 'station.created')).map((event) => event.payload)).toEqual([
+      expect.objectContaining({ stationId: operating.stationId, status: 'operating', districtCode: '420115' }),
+    ]);
+    expect((await as(admin).get(`/stations/${planned.stationId}/history`).expect(200)).body.items).toEqual([
+      expect.objectContaining({ from: null, to: 'planned', reason: 'imported from a CSV file by the city office' }),
+    ]);
+    const before = await totals();
+
+    const again = await importCsv(admin, file).expect(200);
+
+    expect(again.body).toMatchObject({ created: 0, unchanged: 2 });
+    expect(again.body.stations.map((station: { stationId: string }) => station.stationId)).toEqual([
+      operating.stationId,
+      planned.stationId,
+    ]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('imports nothing when one row is bad, naming each bad cell by line and column', async () => {
+    const batch = uuidv7().slice(-8);
+    const before = await totals();
+
+    const response = await importCsv(
+      admin,
+      csvOf(
+        `JX-${batch}-1,好驿站,江夏区,420115,地址 1,30.3,114.3,,,`,
+        `JX-${batch}-2,坏驿站,江夏区,420115,地址 2,北纬30,114.3,sauna,,accepted`,
+      ),
+    );
+
+    expectProblem(response, 422, 'station-import-invalid');
+    expect(response.body.rowErrors).toEqual([
+      { row: 3, column: 'lat', message: expect.any(String) },
+      { row: 3, column: 'amenities', message: expect.stringContaining('amenity 1') },
+      { row: 3, column: 'status', message: expect.any(String) },
+    ]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('imports nothing when a row reuses an imported externalRef with other values', async () => {
+    const batch = uuidv7().slice(-8);
+    await importCsv(admin, csvOf(`JX-${batch}-1,原名驿站,江夏区,420115,地址 1,30.3,114.3,,,`)).expect(200);
+    const before = await totals();
+
+    const response = await importCsv(
+      admin,
+      csvOf(`JX-${batch}-2,新驿站,江夏区,420115,地址 2,30.3,114.3,,,`, `JX-${batch}-1,改名驿站,江夏区,420115,地址 1,30.3,114.3,,,`),
+    );
+
+    expectProblem(response, 422, 'station-import-invalid');
+    expect(response.body.rowErrors).toEqual([{ row: 3, column: 'externalRef', message: expect.stringContaining('other values') }]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it('imports a file uploaded four times at once only once', async () => {
+    const batch = uuidv7().slice(-8);
+    const file = csvOf(`JX-${batch}-1,一号,江夏区,,地址 1,30.3,114.3,,,`, `JX-${batch}-2,二号,江夏区,,地址 2,30.3,114.3,,,`);
+
+    const answers = await Promise.all([1, 2, 3, 4].map(() => importCsv(admin, file)));
+
+    expect(answers.map((answer) => [answer.status, answer.body.created]).sort()).toEqual([
+      [200, 0],
+      [200, 0],
+      [200, 0],
+      [200, 2],
+    ]);
+    expect(await count(`SELECT count(*) FROM stations WHERE external_ref LIKE $1`, [`JX-${batch}-%`])).toBe(2);
+  });
+
+  it.each([
+    ["a station's manager", () => managerOf(uuidv7())],
+    ['community staff', () => newStaff()],
+  ])('answers 403 to %s importing', async (_who, actor) => {
+    expectProblem(await importCsv(actor(), csvOf(`JX-${uuidv7()},驿站,江夏区,,地址,30.3,114.3,,,`)), 403, 'station-import-not-allowed');
+  });
+
+  it('answers 413 to a file over the size limit, and 400 to a body that is not CSV', async () => {
+    const row = `JX-${uuidv7()},驿站,江夏区,,${'地'.repeat(100)},30.3,114.3,,,\n`;
+    const huge = HEADER + '\n' + row.repeat(Math.ceil(STATION_IMPORT_MAX_BYTES / Buffer.byteLength(row)) + 1);
+
+    expectProblem(await importCsv(admin, huge), 413, 'payload-too-large');
+    expectProblem(await as(admin).post('/stations/import').send({ csv: 'externalRef' }), 400, 'validation-failed');
   });
 });

@@ -5,6 +5,7 @@ import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-
 import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
 import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
 import { CreateDistrictTargets1764500300003 } from './1764500300003-create-district-targets';
+import { AddStationExternalRef1764500300004 } from './1764500300004-add-station-external-ref';
 
 export const stationsMigrations = [
   CreateStations1764400004000,
@@ -14,4 +15,5 @@ export const stationsMigrations = [
   AddStationDistrictCode1764500300001,
   CreateAcceptance1764500300002,
   CreateDistrictTargets1764500300003,
+  AddStationExternalRef1764500300004,
 ];

@@ -86,6 +86,8 @@ export class StationRegistry {
       createdBy: actor.id,
       idempotencyKey: null,
       idempotencyFingerprint: null,
+      externalRef: null,
+      importFingerprint: null,
       ...extra,
     });
   }

@@ -47,4 +47,11 @@ export class Station {
 
   @Column({ name: 'idempotency_fingerprint', type: 'text', nullable: true })
   idempotencyFingerprint!: string | null;
+
+  /** The city's own key of an imported station, and a digest of the row it was imported from. */
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'import_fingerprint', type: 'text', nullable: true })
+  importFingerprint!: string | null;
 }
