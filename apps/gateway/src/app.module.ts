@@ -1,25 +1,40 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { PlatformModule } from '@waystation/platform';
+import { STATION_IMPORT_MAX_BYTES } from '@waystation/http-api';
+import { csvBody, PlatformModule } from '@waystation/platform';
 import { ApiIndexController } from './api-index/api-index.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
+import { AcceptanceController } from './stations/acceptance.controller';
+import { StationImportController } from './stations/station-import.controller';
+import { StationLifecycleController } from './stations/station-lifecycle.controller';
+import { StationProgressController } from './stations/station-progress.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
 import { SERVICE_NAME } from './service-name';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
-      controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      controllers: [
+        ApiIndexController,
+        StationImportController,
+        StationsController,
+        StationLifecycleController,
+        AcceptanceController,
+        StationProgressController,
+        ReportsController,
+        MyPointsController,
+        MyNotificationsController,
+      ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
         { provide: APP_GUARD, useClass: IdentityGuard },
@@ -27,5 +42,9 @@ export class AppModule {
         UpstreamReadiness,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody(STATION_IMPORT_MAX_BYTES)).forRoutes({ path: 'api/v1/stations/import', method: RequestMethod.POST });
   }
 }

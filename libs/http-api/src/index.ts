@@ -13,6 +13,7 @@ export * from './stations/station-import';
 export * from './common/page-query.dto';
 export * from './reports/report-dtos';
 export * from './stations/station-dtos';
+export * from './stations/station-lifecycle-dtos';
 export * from './common/problem-details';
 export * from './common/response-dtos';
 export * from './common/idempotency-key';
