@@ -25,3 +25,4 @@ export * from './http/route-endpoint.decorator';
 export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';
 export * from './http/csv-body.middleware';
+export * from './database/find-page-by-id';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Page, PageRequest, toPage } from '@waystation/contracts';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { Actor, Page, PageRequest } from '@waystation/contracts';
+import { findPageById } from '@waystation/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AcceptanceManagementNotAllowedError, AcceptanceTemplateNotFoundError } from './acceptance-errors';
 import { AcceptanceTemplate, ChecklistItem } from './acceptance-template.entity';
@@ -28,18 +29,8 @@ export class AcceptanceChecklists {
     return template;
   }
 
-  async list({ cursor, limit }: PageRequest): Promise<Page<AcceptanceTemplate>> {
-    const rows = await this.dataSource.getRepository(AcceptanceTemplate).find({
-      where: cursor ? { id: MoreThan(cursor) } : {},
-      order: { id: 'ASC' },
-      take: limit + 1,
-    });
-    return toPage(
-      rows,
-      limit,
-      (row) => row,
-      (row) => row.id,
-    );
+  list(page: PageRequest): Promise<Page<AcceptanceTemplate>> {
+    return findPageById(this.dataSource.getRepository(AcceptanceTemplate), {}, page);
   }
 
   /** The template named, or the newest one (the migration seeds a default, so there always is one). */

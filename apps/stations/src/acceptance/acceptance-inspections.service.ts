@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, managesStation, Page, PageRequest, stationAcceptedV1, toPage } from '@waystation/contracts';
+import { Actor, managesStation, mapPage, Page, PageRequest, stationAcceptedV1 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
-import { DataSource, EntityManager, In, IsNull, MoreThan, Not } from 'typeorm';
+import { findPageById } from '@waystation/platform';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { StationLifecycle } from '../lifecycle/station-lifecycle.service';
 import { assertTransition } from '../lifecycle/station-transitions';
@@ -81,24 +82,18 @@ export class AcceptanceInspections {
     });
   }
 
-  async list(actor: Actor, stationId: string, { cursor, limit }: PageRequest): Promise<Page<InspectionRecord>> {
+  async list(actor: Actor, stationId: string, page: PageRequest): Promise<Page<InspectionRecord>> {
     if (!(await this.dataSource.getRepository(Station).existsBy({ id: stationId }))) throw new StationNotFoundError(stationId);
     if (!managesStation(actor, stationId)) throw new InspectionsNotVisibleError(stationId);
-    const rows = await this.dataSource.getRepository(AcceptanceInspection).find({
-      where: cursor ? { stationId, id: MoreThan(cursor) } : { stationId },
-      order: { id: 'ASC' },
-      take: limit + 1,
-    });
+    const inspections = await findPageById(this.dataSource.getRepository(AcceptanceInspection), { stationId }, page);
     const rectifications = await this.dataSource.getRepository(RectificationItem).find({
-      where: { inspectionId: In(rows.map((row) => row.id)) },
+      where: { inspectionId: In(inspections.items.map((inspection) => inspection.id)) },
       order: { id: 'ASC' },
     });
-    return toPage(
-      rows,
-      limit,
-      (inspection) => ({ inspection, rectifications: rectifications.filter((item) => item.inspectionId === inspection.id) }),
-      (inspection) => inspection.id,
-    );
+    return mapPage(inspections, (inspection) => ({
+      inspection,
+      rectifications: rectifications.filter((item) => item.inspectionId === inspection.id),
+    }));
   }
 
   private async accept(manager: EntityManager, station: Station, inspection: AcceptanceInspection, correlationId: string): Promise<void> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, managesStation, Page, PageRequest, StationStatus, stationStatusChangedV1, toPage } from '@waystation/contracts';
+import { Actor, managesStation, Page, PageRequest, StationStatus, stationStatusChangedV1 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
-import { DataSource, EntityManager, MoreThan } from 'typeorm';
+import { findPageById } from '@waystation/platform';
+import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { SERVICE_NAME } from '../service-name';
 import { StationNotFoundError } from '../stations/station-errors';
@@ -102,19 +103,9 @@ export class StationLifecycle {
   }
 
   /** A station's moves, oldest first; for the city office and the station's managers. */
-  async history(actor: Actor, stationId: string, { cursor, limit }: PageRequest): Promise<Page<StationStatusChange>> {
+  async history(actor: Actor, stationId: string, page: PageRequest): Promise<Page<StationStatusChange>> {
     if (!(await this.dataSource.getRepository(Station).existsBy({ id: stationId }))) throw new StationNotFoundError(stationId);
     if (!managesStation(actor, stationId)) throw new StationHistoryNotVisibleError(stationId);
-    const rows = await this.dataSource.getRepository(StationStatusChange).find({
-      where: cursor ? { stationId, id: MoreThan(cursor) } : { stationId },
-      order: { id: 'ASC' },
-      take: limit + 1,
-    });
-    return toPage(
-      rows,
-      limit,
-      (row) => row,
-      (row) => row.id,
-    );
+    return findPageById(this.dataSource.getRepository(StationStatusChange), { stationId }, page);
   }
 }
