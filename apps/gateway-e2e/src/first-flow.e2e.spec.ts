@@ -117,6 +117,30 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
+  it('imports stations from CSV once, and counts them in the progress CSV against the target', async () => {
+    const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
+    const as = gatewayAs(gatewayUrl, admin);
+    // A district of this test's own: the other tests' stations count in Jiangxia.
+    const district = '420199';
+    const batch = uuidv7().slice(-8);
+    const csv = [
+      'externalRef,name,district,districtCode,address,lat,lng,amenities,status',
+      `E2E-${batch}-1,测试驿站一,测试区,${district},测试路1号,30.31,114.21,water;charging,operating`,
+      `E2E-${batch}-2,测试驿站二,测试区,${district},测试路2号,30.32,114.22,,built`,
+      `E2E-${batch}-3,测试驿站三,测试区,${district},测试路3号,30.33,114.23,,`,
+    ].join('\n');
+    const importCsv = () => as.post('/api/v1/stations/import').set('content-type', 'text/csv').send(csv);
+
+    expect((await importCsv().expect(200)).body).toMatchObject({ created: 3, unchanged: 0 });
+    expect((await importCsv().expect(200)).body).toMatchObject({ created: 0, unchanged: 3 });
+    await as.post('/api/v1/station-targets').send({ districtCode: district, year: 2026, plannedCount: 10 }).expect(200);
+
+    const progress = await as.get('/api/v1/station-progress?year=2026').set('accept', 'text/csv').expect(200);
+
+    expect(progress.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(progress.text.split('\n')).toContain(`${district},10,3,2,2,1,1,0,0`);
+  });
+
   it('is ready only when every service is, as its management port details', async () => {
     const ready = await gatewayAs(system.managementUrl('gateway')).get('/health/ready').expect(200);
     expect(Object.keys(ready.body.details).sort()).toEqual([
@@ -197,6 +221,51 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/429004'));
     await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/999999'));
     await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/42'));
+    const stationPath = `/api/v1/stations/${station.id}`;
+    const move = (actor: ActorInput, to: string) => as(actor).post(`${stationPath}/status-changes`).send({ to, reason: '文档示例' });
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'under-construction'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'operating'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(worker, 'built'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'built'));
+    await observe('get', '/api/v1/stations/{id}/history', as(admin).get(`${stationPath}/history`));
+    await observe('get', '/api/v1/stations/{id}/history', as(worker).get(`${stationPath}/history`));
+    const checklist = {
+      name: '文档验收标准',
+      items: [{ code: 'signage', label: { zh: '标识', en: 'Signage' }, required: true }],
+    };
+    const template = await observe('post', '/api/v1/acceptance/templates', as(admin).post('/api/v1/acceptance/templates').send(checklist));
+    await observe('post', '/api/v1/acceptance/templates', as(worker).post('/api/v1/acceptance/templates').send(checklist));
+    await observe('get', '/api/v1/acceptance/templates', as(admin).get('/api/v1/acceptance/templates'));
+    const inspect = (results: object[]) => as(admin).post(`${stationPath}/inspections`).send({ templateId: template.id, results });
+    await observe('post', '/api/v1/stations/{id}/inspections', inspect([{ itemCode: 'books', result: 'pass' }]));
+    await observe(
+      'post',
+      '/api/v1/stations/{id}/inspections',
+      inspect([{ itemCode: 'signage', result: 'fail', rectification: { action: '更换标识', deadline: '2026-12-31' } }]),
+    );
+    await observe('post', '/api/v1/stations/{id}/inspections', inspect([{ itemCode: 'signage', result: 'pass' }]));
+    await observe('get', '/api/v1/stations/{id}/inspections', as(admin).get(`${stationPath}/inspections`));
+    const target = { districtCode: '420115', year: 2026, plannedCount: 120 };
+    await observe('post', '/api/v1/station-targets', as(admin).post('/api/v1/station-targets').send(target));
+    await observe(
+      'post',
+      '/api/v1/station-targets',
+      as(admin)
+        .post('/api/v1/station-targets')
+        .send({ ...target, year: 1900 }),
+    );
+    await observe('get', '/api/v1/station-progress', as(admin).get('/api/v1/station-progress?year=2026'));
+    const csvProgress = await as(admin).get('/api/v1/station-progress?year=2026&format=csv');
+    await observe('get', '/api/v1/station-progress', Promise.resolve({ ...csvProgress, body: csvProgress.text }));
+    await observe('get', '/api/v1/station-progress', as(worker).get('/api/v1/station-progress?year=2026'));
+    const importCsv = (csv: string) => as(admin).post('/api/v1/stations/import').set('content-type', 'text/csv').send(csv);
+    const header = 'externalRef,name,district,districtCode,address,lat,lng';
+    await observe(
+      'post',
+      '/api/v1/stations/import',
+      importCsv(`${header}\nDOC-${uuidv7()},文档导入驿站,江夏区,420115,江夏区文档路2号,30.36,114.3\n`),
+    );
+    await observe('post', '/api/v1/stations/import', importCsv(`${header}\nDOC-1,,江夏区,420115,江夏区文档路3号,north,114.3\n`));
     const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
     const other = await observe(
       'post',

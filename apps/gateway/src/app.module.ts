@@ -1,8 +1,9 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { STATION_IMPORT_MAX_BYTES } from '@waystation/http-api';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
-import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { csvBody, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiIndexController } from './api-index/api-index.controller';
 import { AreasController } from './areas/areas.controller';
@@ -12,13 +13,17 @@ import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
+import { AcceptanceController } from './stations/acceptance.controller';
+import { StationImportController } from './stations/station-import.controller';
+import { StationLifecycleController } from './stations/station-lifecycle.controller';
+import { StationProgressController } from './stations/station-progress.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
 import { SERVICE_NAME } from './service-name';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
@@ -34,7 +39,11 @@ export class AppModule {
       ],
       controllers: [
         ApiIndexController,
+        StationImportController,
         StationsController,
+        StationLifecycleController,
+        AcceptanceController,
+        StationProgressController,
         AreasController,
         ReportsController,
         MyPointsController,
@@ -47,5 +56,9 @@ export class AppModule {
         UpstreamReadiness,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody(STATION_IMPORT_MAX_BYTES)).forRoutes({ path: 'api/v1/stations/import', method: RequestMethod.POST });
   }
 }

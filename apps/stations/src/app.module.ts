@@ -1,8 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { AcceptanceModule } from './acceptance/acceptance.module';
 import { StationsConfig } from './config/stations.config';
+import { StationImportModule } from './import/station-import.module';
 import { stationsMigrations } from './migrations';
+import { ProgressModule } from './progress/progress.module';
 import { SERVICE_NAME } from './service-name';
 import { AreasModule } from './areas/areas.module';
 import { StationsModule } from './stations/stations.module';
@@ -21,6 +24,9 @@ export class AppModule {
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AreasModule,
         StationsModule,
+        AcceptanceModule,
+        ProgressModule,
+        StationImportModule,
       ],
     };
   }

@@ -67,7 +67,7 @@ describe(StationRegistry.name, () => {
     expect(response.body).toEqual({
       ...body,
       id: expect.any(String),
-      status: 'operating',
+      status: 'planned',
       createdAt: expect.any(String),
       communityCode: null,
       districtCode: null,
@@ -78,7 +78,7 @@ describe(StationRegistry.name, () => {
       [response.body.id],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'operating' }),
+      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'planned' }),
     ]);
     expect((await as().get(`/stations/${response.body.id}`).expect(200)).body).toEqual(response.body);
   });

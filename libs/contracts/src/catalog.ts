@@ -7,13 +7,17 @@ import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
+import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
+import { stationStatusChangedV1 } from './events/station-status-changed.v1';
 
 /** Every event version still published; consumers accept all of them. */
 export const eventCatalog = [
   accountRegisteredV1,
   stationCreatedV1,
   areaUpsertedV1,
+  stationStatusChangedV1,
+  stationAcceptedV1,
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,

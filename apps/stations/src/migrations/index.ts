@@ -3,6 +3,11 @@ import { AddStationIdempotency1764400004001 } from './1764400004001-add-station-
 import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-lifecycle-statuses';
 import { CreateAreas1764500100000 } from './1764500100000-create-areas';
 import { AddStationCommunity1764500100001 } from './1764500100001-add-station-community';
+import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-station-status-history';
+import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
+import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
+import { CreateDistrictTargets1764500300003 } from './1764500300003-create-district-targets';
+import { AddStationExternalRef1764500300004 } from './1764500300004-add-station-external-ref';
 
 export const stationsMigrations = [
   CreateStations1764400004000,
@@ -10,4 +15,9 @@ export const stationsMigrations = [
   StationLifecycleStatuses1764500000000,
   CreateAreas1764500100000,
   AddStationCommunity1764500100001,
+  CreateStationStatusHistory1764500300000,
+  AddStationDistrictCode1764500300001,
+  CreateAcceptance1764500300002,
+  CreateDistrictTargets1764500300003,
+  AddStationExternalRef1764500300004,
 ];

@@ -1,4 +1,3 @@
-import { districtCodeOf } from '@waystation/contracts';
 import { NearbyStationView, StationView } from '@waystation/http-api';
 import { NearbyStation } from './station-finder.service';
 import { Station } from './station.entity';
@@ -15,7 +14,7 @@ export function toStationView(station: Station): StationView {
     status: station.status,
     createdAt: station.createdAt.toISOString(),
     communityCode: station.communityCode,
-    districtCode: station.communityCode && districtCodeOf(station.communityCode),
+    districtCode: station.districtCode,
   };
 }
 

@@ -12,6 +12,10 @@ export class Station {
   @Column('text')
   district!: string;
 
+  /** Null until the city map assigns one (or the registration names it). */
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode!: string | null;
+
   @Column('text')
   address!: string;
 
@@ -47,4 +51,11 @@ export class Station {
 
   @Column({ name: 'idempotency_fingerprint', type: 'text', nullable: true })
   idempotencyFingerprint!: string | null;
+
+  /** The city's own key of an imported station, and a digest of the row it was imported from. */
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'import_fingerprint', type: 'text', nullable: true })
+  importFingerprint!: string | null;
 }

@@ -35,3 +35,6 @@ export function parentAreaCodeOf(code: AreaCode): AreaCode | null {
 export function districtCodeOf(code: AreaCode): AreaCode {
   return code.slice(0, 6);
 }
+
+/** A district's code (6 digits), as targets and progress are counted by. */
+export const districtCodeSchema = z.string().regex(/^\d{6}$/, 'a district code has 6 digits');

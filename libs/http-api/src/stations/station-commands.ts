@@ -1,15 +1,28 @@
-import { amenitySchema, boundedTextSchema, communityCodeSchema, geoPointSchema, stationStatusSchema } from '@waystation/contracts';
+import {
+  amenitySchema,
+  boundedTextSchema,
+  communityCodeSchema,
+  districtCodeSchema,
+  geoPointSchema,
+  stationStatusSchema,
+} from '@waystation/contracts';
 import { z } from 'zod';
 import { queryNumberSchema } from '../common/query-number';
 
 export const createStationSchema = z.object({
   name: boundedTextSchema(100),
   district: boundedTextSchema(50),
+  districtCode: districtCodeSchema.optional().describe('The district targets and progress count the station in'),
   address: boundedTextSchema(300),
   location: geoPointSchema,
   amenities: z.array(amenitySchema).max(20).default([]),
   openingHours: boundedTextSchema(100).optional(),
-  status: stationStatusSchema.default('operating'),
+  status: stationStatusSchema
+    .exclude(['accepted'])
+    .default('planned')
+    .describe(
+      'Planned for a new station; an existing one may enter the registry as it is, except accepted, which only an inspection gives',
+    ),
   communityCode: communityCodeSchema.optional().describe('The community it belongs to; when absent, the one its location lies in'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;

@@ -20,7 +20,9 @@ export const stationViewSchema = z.object({
   status: stationStatusSchema,
   createdAt: utcTimestampSchema,
   communityCode: communityCodeSchema.nullable().describe('Null when its location lies in no community of the map'),
-  districtCode: areaCodeSchema.nullable().describe("The community's district"),
+  districtCode: areaCodeSchema
+    .nullable()
+    .describe("Its community's district, or the one the city office named; null when neither is known"),
 });
 export type StationView = z.infer<typeof stationViewSchema>;
 
