@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { CheckInsModule } from './check-ins/check-ins.module';
 import { StationsConfig } from './config/stations.config';
 import { stationsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
+import { SessionsModule } from './sessions/sessions.module';
 import { StationsModule } from './stations/stations.module';
 
 @Module({})
@@ -19,6 +21,15 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         StationsModule,
+        CheckInsModule.forRoot({
+          secret: config.STATIONS_CHECK_IN_SECRET,
+          codeWindowSeconds: config.STATIONS_CHECK_IN_CODE_WINDOW_SECONDS,
+          radiusMeters: config.STATIONS_CHECK_IN_RADIUS_METERS,
+          timeLimitMinutes: config.STATIONS_CHECK_IN_TIME_LIMIT_MINUTES,
+          autoCheckOutIntervalMs: config.STATIONS_AUTO_CHECK_OUT_INTERVAL_MS,
+          timeZone: config.STATIONS_TIME_ZONE,
+        }),
+        SessionsModule,
       ],
     };
   }

@@ -64,7 +64,15 @@ describe(StationRegistry.name, () => {
 
     const response = await as(admin).post('/stations').send(body).expect(201);
 
-    expect(response.body).toEqual({ ...body, id: expect.any(String), status: 'operating', createdAt: expect.any(String) });
+    expect(response.body).toEqual({
+      ...body,
+      id: expect.any(String),
+      status: 'operating',
+      capacity: null,
+      occupancy: 0,
+      freeSeats: null,
+      createdAt: expect.any(String),
+    });
     const events = await queryDatabase<{ payload: Record<string, unknown> }>(
       database,
       `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`,

@@ -24,3 +24,4 @@ export * from './http/public.decorator';
 export * from './http/route-endpoint.decorator';
 export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';
+export * from './database/postgres-error';

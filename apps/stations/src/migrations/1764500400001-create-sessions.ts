@@ -17,8 +17,13 @@ export class CreateSessions1764500400001 implements MigrationInterface {
         places integer NOT NULL CHECK (places > 0),
         scheduled_by text NOT NULL,
         scheduled_at timestamptz NOT NULL,
+        idempotency_key text,
+        idempotency_fingerprint text,
         CHECK (ends_at > starts_at)
       )`);
+    await db.query(
+      `CREATE UNIQUE INDEX station_sessions_idempotency ON station_sessions (scheduled_by, idempotency_key) WHERE idempotency_key IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX station_sessions_upcoming ON station_sessions (station_id, starts_at, id)`);
     await db.query(`
       CREATE TABLE station_session_sign_ups (

@@ -17,6 +17,7 @@ export interface NewStation {
   amenities: Amenity[];
   openingHours?: string;
   status: StationStatus;
+  capacity?: number;
 }
 
 /** Registers stations; each registration is announced as `station.created` in the same transaction. */
@@ -59,6 +60,7 @@ export class StationRegistry {
       amenities: command.amenities,
       openingHours: command.openingHours ?? null,
       status: command.status,
+      capacity: command.capacity ?? null,
       createdAt: new Date(),
       createdBy: actor.id,
       idempotencyKey: idempotency?.key ?? null,

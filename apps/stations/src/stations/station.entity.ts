@@ -1,5 +1,6 @@
 import { Amenity, StationStatus } from '@waystation/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VirtualColumn } from 'typeorm';
+import { openCheckInsOf } from '../check-ins/open-check-ins.sql';
 
 @Entity({ name: 'stations' })
 export class Station {
@@ -29,6 +30,14 @@ export class Station {
 
   @Column('text')
   status!: StationStatus;
+
+  /** Seats; null where the station has not said. */
+  @Column({ type: 'integer', nullable: true })
+  capacity!: number | null;
+
+  /** Workers checked in right now, counted when the station is read. */
+  @VirtualColumn({ query: openCheckInsOf, type: 'integer', transformer: { from: Number, to: (value: unknown) => value } })
+  occupancy?: number;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -10,6 +10,7 @@ export const createStationSchema = z.object({
   amenities: z.array(amenitySchema).max(20).default([]),
   openingHours: boundedTextSchema(100).optional(),
   status: stationStatusSchema.default('operating'),
+  capacity: z.number().int().min(0).max(10_000).optional().describe('Seats'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 
@@ -22,6 +23,11 @@ export const nearbyStationsQuerySchema = z.object({
     .enum(['true', 'false'])
     .default('false')
     .transform((value) => value === 'true'),
+  hasFreeSeats: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true')
+    .describe('Only stations with a capacity and a seat free now'),
   limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
 });
 export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;
