@@ -49,6 +49,7 @@ export class CheckInsController {
     @Param('id', ParseUUIDPipe) id: string,
     @RouteQuery(StationVisitsRoutes.visits) query: RouteQueryOf<typeof StationVisitsRoutes.visits>,
   ): Promise<StationVisitsView> {
-    return toStationVisitsView(await this.visitCounts.of(actor, id, query));
+    const { from, to, granularity } = query;
+    return toStationVisitsView(await this.visitCounts.of(actor, id, { from: new Date(from), to: new Date(to), granularity }));
   }
 }

@@ -38,6 +38,5 @@ export const visitsQuerySchema = z
         input: to,
       });
     }
-  })
-  .transform(({ from, to, granularity }) => ({ from: new Date(from), to: new Date(to), granularity }));
+  });
 export type VisitsQuery = z.output<typeof visitsQuerySchema>;
