@@ -264,6 +264,9 @@ describe(VisitCounts.name, () => {
     const backwards = await as(admin).get(`/stations/${station.id}/visits?from=2026-12-01T00:00:00.000Z&to=2026-11-30T00:00:00.000Z`);
     expectProblem(backwards, 400, 'validation-failed');
     expect(backwards.body.errors).toEqual([expect.objectContaining({ field: 'to' })]);
+    const yearZero = await as(admin).get(`/stations/${station.id}/visits?from=0000-01-01T00:00:00.000Z&to=0000-01-02T00:00:00.000Z`);
+    expectProblem(yearZero, 400, 'validation-failed');
+    expect(yearZero.body.errors).toEqual([expect.objectContaining({ field: 'from' })]);
   });
 });
 
@@ -399,6 +402,7 @@ describe(SessionSignUps.name, () => {
     expectProblem(await mark(managerOf(uuidv7()), present.id), 403, 'station-not-managed');
     expectProblem(await mark(manager, waiting.id), 409, 'sign-up-not-confirmed');
     expectProblem(await mark(manager, newWorker().id), 404, 'sign-up-not-found');
+    expectProblem(await mark(manager, 'worker\u0000nul'), 400, 'validation-failed');
     const marked = await mark(manager, present.id).expect(200);
     await mark(manager, present.id).expect(200);
 

@@ -11,6 +11,7 @@ export * from './shared/account-role.schema';
 export * from './shared/actor.schema';
 export * from './shared/area-code.schema';
 export * from './shared/department-code.schema';
+export * from './shared/entity-id.schema';
 export * from './shared/amenity.schema';
 export * from './shared/bounded-text.schema';
 export * from './shared/check-in-method.schema';

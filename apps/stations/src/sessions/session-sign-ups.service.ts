@@ -37,26 +37,32 @@ export class SessionSignUps {
 
   async signUp(actor: Actor, sessionId: string, correlationId: string): Promise<{ signUp: SessionSignUp; created: boolean }> {
     if (actor.role !== 'worker') throw new SignUpNotAllowedError(actor.role);
-    const result = await this.dataSource.transaction(async (manager) => {
+    const { id, created } = await this.dataSource.transaction(async (manager) => {
       const session = await this.lockOpenSession(manager, sessionId);
-      const earlier = await this.liveSignUpOf(manager, sessionId, actor.id);
-      if (earlier) return { signUp: earlier, created: false };
-      const confirmed = await manager.countBy(SessionSignUp, { sessionId, status: 'confirmed' });
-      const signUp = manager.create(SessionSignUp, {
-        id: uuidv7(),
-        sessionId,
-        workerId: actor.id,
-        status: confirmed < session.places ? 'confirmed' : 'waitlisted',
-        signedUpAt: new Date(),
-        cancelledAt: null,
-        attendedAt: null,
-        attendanceMarkedBy: null,
-      });
-      await manager.insert(SessionSignUp, signUp);
-      await this.outbox.add(manager, signedUp(session, signUp, false, signUp.signedUpAt, correlationId));
-      return { signUp, created: true };
+      const signedUpAt = new Date();
+      // One statement while the session is locked (it runs after the lock, so it counts every committed place):
+      // the worker's live sign-up if there is one, else a new one, holding a place while any is left.
+      const [taken] = (await manager.query(
+        `WITH earlier AS (
+           SELECT id, status FROM station_session_sign_ups WHERE session_id = $1 AND worker_id = $2 AND status <> 'cancelled'),
+         inserted AS (
+           INSERT INTO station_session_sign_ups (id, session_id, worker_id, status, signed_up_at)
+           SELECT $3, $1, $2,
+                  CASE WHEN (SELECT count(*) FROM station_session_sign_ups WHERE session_id = $1 AND status = 'confirmed') < $4
+                       THEN 'confirmed' ELSE 'waitlisted' END,
+                  $5
+            WHERE NOT EXISTS (SELECT 1 FROM earlier)
+           RETURNING id, status)
+         SELECT id, status, true AS created FROM inserted UNION ALL SELECT id, status, false FROM earlier`,
+        [sessionId, actor.id, uuidv7(), session.places, signedUpAt],
+      )) as { id: string; status: SessionSignUp['status']; created: boolean }[];
+      if (taken.created) {
+        const signUp = manager.create(SessionSignUp, { id: taken.id, workerId: actor.id, status: taken.status, signedUpAt });
+        await this.outbox.add(manager, signedUp(session, signUp, false, signUp.signedUpAt, correlationId));
+      }
+      return taken;
     });
-    return { signUp: await this.reload(result.signUp.id), created: result.created };
+    return { signUp: await this.reload(id), created };
   }
 
   /** Cancels the caller's sign-up; a place it held goes to the first on the waiting list. */
@@ -145,14 +151,13 @@ export class SessionSignUps {
   }
 
   private async lockSession(manager: EntityManager, sessionId: string): Promise<StationSession> {
-    const locked = await manager
+    const session = await manager
       .createQueryBuilder(StationSession, 'session')
-      .select('session.id')
       .where('session.id = :sessionId', { sessionId })
-      .setLock('pessimistic_write')
+      .setLock('pessimistic_write', undefined, ['session'])
       .getOne();
-    if (!locked) throw new SessionNotFoundError(sessionId);
-    return manager.findOneByOrFail(StationSession, { id: sessionId });
+    if (!session) throw new SessionNotFoundError(sessionId);
+    return session;
   }
 
   private async lockOpenSession(manager: EntityManager, sessionId: string): Promise<StationSession> {

@@ -17,6 +17,8 @@ export const checkInSchema = z
 export type CheckInCommand = z.output<typeof checkInSchema>;
 
 const DAY_MS = 86_400_000;
+/** Long before the first station; also keeps out years such as 0000 that the calendar arithmetic does not know. */
+const EARLIEST = Date.UTC(2000, 0, 1);
 /** Up to a year of days, or a month of hours. */
 const MAX_RANGE_MS = { day: 366 * DAY_MS, hour: 31 * DAY_MS } as const;
 
@@ -29,7 +31,9 @@ export const visitsQuerySchema = z
   .check((context) => {
     const { from, to, granularity } = context.value;
     const span = Date.parse(to) - Date.parse(from);
-    if (span <= 0) context.issues.push({ code: 'custom', path: ['to'], message: 'Must be after from', input: to });
+    if (Date.parse(from) < EARLIEST)
+      context.issues.push({ code: 'custom', path: ['from'], message: 'Must be in 2000 or later', input: from });
+    else if (span <= 0) context.issues.push({ code: 'custom', path: ['to'], message: 'Must be after from', input: to });
     else if (span > MAX_RANGE_MS[granularity]) {
       context.issues.push({
         code: 'custom',

@@ -1,4 +1,4 @@
-import { sessionTitleSchema, stationServiceCodeSchema, utcTimestampSchema } from '@waystation/contracts';
+import { entityIdSchema, sessionTitleSchema, stationServiceCodeSchema, utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
 import { queryNumberSchema } from '../common/query-number';
 
@@ -11,7 +11,7 @@ export const scheduleSessionSchema = z.object({
 });
 export type ScheduleSession = z.output<typeof scheduleSessionSchema>;
 
-export const markAttendanceSchema = z.object({ workerId: z.string().min(1).max(100) });
+export const markAttendanceSchema = z.object({ workerId: entityIdSchema });
 
 /** Cursor: the sign-up order number (`seq`) or a session's `startsAt_id`, opaque to clients. */
 export const sessionPageQuerySchema = z.object({
