@@ -376,6 +376,31 @@ describe(SessionSignUps.name, () => {
     ]);
     expect(await mine(second)).toEqual([expect.objectContaining({ status: 'waitlisted', waitlistPosition: 1 })]);
     expect(await mine(newWorker())).toEqual([]);
+    const pages = async (path: string) => {
+      const seen: string[] = [];
+      for (let cursor: string | null = null, first = true; first || cursor; first = false) {
+        const page: { items: { id: string }[]; nextCursor: string | null } = (
+          await as(admin)
+            .get(`${path}${path.includes('?') ? '&' : '?'}limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
+            .expect(200)
+        ).body;
+        seen.push(...page.items.map((item) => item.id));
+        cursor = page.nextCursor;
+      }
+      return seen;
+    };
+    expect(await pages(`/sessions/${session.id}/sign-ups`)).toHaveLength(3);
+    expect(await pages(`/stations/${session.stationId}/sessions`)).toEqual([session.id]);
+    for (const [path, cursor] of [
+      [`/stations/${session.stationId}/sessions`, `2026-13-45T99:99:99.999Z_${session.id}`],
+      [`/stations/${session.stationId}/sessions`, `2026-12-01T00:00:00.000Z_${'-'.repeat(36)}`],
+      [`/sessions/${session.id}/sign-ups`, '9'.repeat(19)],
+      ['/sign-ups/mine', '9'.repeat(19)],
+    ]) {
+      const response = await as(admin).get(`${path}?cursor=${encodeURIComponent(cursor)}`);
+      expectProblem(response, 400, 'validation-failed');
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+    }
     const events = await rows<{ type: string; payload: Record<string, unknown> }>(
       `SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox_messages WHERE message_key = $1 AND event_type IN ('station-session.cancelled', 'station-session.signed-up') ORDER BY id DESC LIMIT 2`,
       [session.id],

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
-import { MySignUpPageDto, MySignUpView, SessionPageQueryDto, SignUpView, SignUpViewDto, StationVisitsRoutes } from '@waystation/http-api';
+import { MySignUpPageDto, MySignUpView, SignUpsPageQueryDto, SignUpView, SignUpViewDto, StationVisitsRoutes } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
@@ -19,7 +19,7 @@ export class MySessionSignUpsController {
   @ApiProblems(400, 401)
   async mine(
     @Caller() actor: Actor,
-    @Query() query: SessionPageQueryDto,
+    @Query() query: SignUpsPageQueryDto,
     @CorrelationId() correlationId: string,
   ): Promise<Page<MySignUpView>> {
     return (await this.upstreams.stations.call(StationVisitsRoutes.mySignUps, { actor, query, correlationId })).body;

@@ -3,7 +3,7 @@ import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
 import {
   MarkAttendanceDto,
-  SessionPageQueryDto,
+  SignUpsPageQueryDto,
   SessionView,
   SessionViewDto,
   SignUpPageDto,
@@ -60,7 +60,7 @@ export class SessionsController {
   async signUps(
     @Caller() actor: Actor,
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: SessionPageQueryDto,
+    @Query() query: SignUpsPageQueryDto,
     @CorrelationId() correlationId: string,
   ): Promise<Page<SignUpView>> {
     return (await this.upstreams.stations.call(StationVisitsRoutes.signUps, { params: { id }, actor, query, correlationId })).body;

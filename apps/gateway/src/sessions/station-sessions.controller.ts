@@ -5,7 +5,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   ScheduleSessionDto,
   SessionPageDto,
-  SessionPageQueryDto,
+  SessionsPageQueryDto,
   SessionView,
   SessionViewDto,
   StationVisitsRoutes,
@@ -52,7 +52,7 @@ export class StationSessionsController {
   @ApiIdParam('station')
   async upcoming(
     @Param('id', ParseUUIDPipe) id: string,
-    @Query() query: SessionPageQueryDto,
+    @Query() query: SessionsPageQueryDto,
     @CorrelationId() correlationId: string,
   ): Promise<Page<SessionView>> {
     return (await this.upstreams.stations.call(StationVisitsRoutes.upcoming, { params: { id }, query, correlationId })).body;

@@ -18,9 +18,6 @@ export interface NewSession {
   places: number;
 }
 
-/** A page of upcoming sessions is ordered by start, then id; its cursor is the last one's `startsAt_id`. */
-const CURSOR = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z)_([0-9a-f-]{36})$/;
-
 /** Schedules a station's service sessions and lists them. */
 @Injectable()
 export class SessionPlanner {
@@ -64,8 +61,11 @@ export class SessionPlanner {
       .orderBy('session.starts_at')
       .addOrderBy('session.id')
       .take(limit + 1);
-    const after = cursor ? CURSOR.exec(cursor) : null;
-    if (after) query.andWhere('(session.starts_at, session.id) > (:startsAt, :id)', { startsAt: after[1], id: after[2] });
+    if (cursor) {
+      // `startsAt_id` of the last session of the page before, as the route's query schema checked it.
+      const [startsAt, id] = cursor.split('_');
+      query.andWhere('(session.starts_at, session.id) > (:startsAt, :id)', { startsAt, id });
+    }
     return toPage(
       await query.getMany(),
       limit,

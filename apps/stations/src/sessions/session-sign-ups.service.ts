@@ -21,8 +21,6 @@ export interface MySignUp {
   session: StationSession;
 }
 
-const SEQ_CURSOR = /^\d{1,19}$/;
-
 /**
  * Sign-ups, cancellations and attendance. Every change to a session's sign-ups first locks the session's row,
  * so concurrent sign-ups are taken one at a time: places are never given beyond the session's, and the waiting
@@ -117,7 +115,7 @@ export class SessionSignUps {
       .where('sign_up.session_id = :sessionId', { sessionId })
       .orderBy('sign_up.seq')
       .take(limit + 1);
-    if (cursor && SEQ_CURSOR.test(cursor)) query.andWhere('sign_up.seq > :cursor', { cursor });
+    if (cursor) query.andWhere('sign_up.seq > :cursor', { cursor });
     return toPage(
       await query.getMany(),
       limit,
@@ -133,7 +131,7 @@ export class SessionSignUps {
       .where('sign_up.worker_id = :workerId', { workerId: actor.id })
       .orderBy('sign_up.seq', 'DESC')
       .take(limit + 1);
-    if (cursor && SEQ_CURSOR.test(cursor)) query.andWhere('sign_up.seq < :cursor', { cursor });
+    if (cursor) query.andWhere('sign_up.seq < :cursor', { cursor });
     const signUps = await query.getMany();
     const sessions = signUps.length
       ? await this.dataSource.manager.findBy(

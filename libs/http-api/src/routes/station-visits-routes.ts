@@ -1,7 +1,7 @@
 import { pageSchemaOf } from '../common/page';
 import { checkInSchema, visitsQuerySchema } from '../check-ins/check-in-commands';
 import { checkInViewSchema, stationCodesViewSchema, stationVisitsViewSchema } from '../check-ins/check-in-view';
-import { markAttendanceSchema, scheduleSessionSchema, sessionPageQuerySchema } from '../sessions/session-commands';
+import { markAttendanceSchema, scheduleSessionSchema, sessionsPageQuerySchema, signUpsPageQuerySchema } from '../sessions/session-commands';
 import { mySignUpViewSchema, sessionViewSchema, signUpViewSchema } from '../sessions/session-view';
 import { defineRoute } from './route';
 
@@ -16,7 +16,7 @@ export const StationVisitsRoutes = {
   upcoming: defineRoute({
     method: 'GET',
     path: '/stations/:id/sessions',
-    query: sessionPageQuerySchema,
+    query: sessionsPageQuerySchema,
     response: pageSchemaOf(sessionViewSchema),
   }),
   session: defineRoute({ method: 'GET', path: '/sessions/:id', response: sessionViewSchema }),
@@ -25,14 +25,14 @@ export const StationVisitsRoutes = {
   signUps: defineRoute({
     method: 'GET',
     path: '/sessions/:id/sign-ups',
-    query: sessionPageQuerySchema,
+    query: signUpsPageQuerySchema,
     response: pageSchemaOf(signUpViewSchema),
   }),
   markAttendance: defineRoute({ method: 'POST', path: '/sessions/:id/attendance', body: markAttendanceSchema, response: signUpViewSchema }),
   mySignUps: defineRoute({
     method: 'GET',
     path: '/sign-ups/mine',
-    query: sessionPageQuerySchema,
+    query: signUpsPageQuerySchema,
     response: pageSchemaOf(mySignUpViewSchema),
   }),
 };
