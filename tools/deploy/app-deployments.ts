@@ -7,6 +7,8 @@ export interface Platform {
   kafkaPassword(app: AppName): EnvValue;
   databaseUrl(database: AppName): string;
   appHost(app: AppName): string;
+  /** The key that signs the stations' check-in codes, the same for every replica. */
+  checkInSecret: EnvValue;
 }
 
 /** One app as a container sees it: the same image for every app, started with the app's entry point. */
@@ -44,6 +46,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       LOG_LEVEL: 'info',
     };
     env[databaseVariable(database)] = platform.databaseUrl(database);
+    if (name === 'stations') env.STATIONS_CHECK_IN_SECRET = platform.checkInSecret;
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       for (const app of APPS) {

@@ -288,6 +288,61 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
 
+    const visitor = newWorker();
+    const codes = (await observe(
+      'get',
+      '/api/v1/stations/{id}/check-in-codes',
+      as(admin).get(`/api/v1/stations/${station.id}/check-in-codes`),
+    )) as unknown as { rotating: { code: string } };
+    await observe('get', '/api/v1/stations/{id}/check-in-codes', as(visitor).get(`/api/v1/stations/${station.id}/check-in-codes`));
+    const checkIn = { method: 'rotating-code', code: codes.rotating.code };
+    await observe('post', '/api/v1/stations/{id}/check-ins', as(visitor).post(`/api/v1/stations/${station.id}/check-ins`).send(checkIn));
+    await observe('post', '/api/v1/stations/{id}/check-ins', as(visitor).post(`/api/v1/stations/${station.id}/check-ins`).send(checkIn));
+    await observe(
+      'post',
+      '/api/v1/stations/{id}/check-ins',
+      as(newWorker())
+        .post(`/api/v1/stations/${station.id}/check-ins`)
+        .send({ method: 'rotating-code', code: `1.${'x'.repeat(22)}` }),
+    );
+    await observe('get', '/api/v1/me/check-in', as(visitor).get('/api/v1/me/check-in'));
+    await observe('post', '/api/v1/me/check-in/check-out', as(visitor).post('/api/v1/me/check-in/check-out'));
+    await observe('get', '/api/v1/me/check-in', as(visitor).get('/api/v1/me/check-in'));
+    const today = new Date().toISOString().slice(0, 10);
+    const visitsPath = `/api/v1/stations/${station.id}/visits?from=${today}T00:00:00.000Z&to=${today}T23:00:00.000Z&granularity=hour`;
+    await observe('get', '/api/v1/stations/{id}/visits', as(admin).get(visitsPath));
+    await observe('get', '/api/v1/stations/{id}/visits', as(visitor).get(visitsPath));
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const newSession = { serviceCode: 'legal-aid', title: { zh: '法律援助' }, startsAt: inHours(24), endsAt: inHours(26), places: 10 };
+    const session = await observe(
+      'post',
+      '/api/v1/stations/{id}/sessions',
+      as(admin).post(`/api/v1/stations/${station.id}/sessions`).send(newSession),
+    );
+    await observe('post', '/api/v1/stations/{id}/sessions', as(visitor).post(`/api/v1/stations/${station.id}/sessions`).send(newSession));
+    await observe('get', '/api/v1/stations/{id}/sessions', as().get(`/api/v1/stations/${station.id}/sessions`));
+    await observe('get', '/api/v1/station-sessions/{id}', as().get(`/api/v1/station-sessions/${session.id}`));
+    await observe('get', '/api/v1/station-sessions/{id}', as().get(`/api/v1/station-sessions/${uuidv7()}`));
+    await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    await observe('get', '/api/v1/station-sessions/{id}/sign-ups', as(admin).get(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    const attendance = { workerId: visitor.id };
+    await observe(
+      'post',
+      '/api/v1/station-sessions/{id}/attendance',
+      as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
+    );
+    await observe('get', '/api/v1/me/session-sign-ups', as(visitor).get('/api/v1/me/session-sign-ups'));
+    await observe('post', '/api/v1/me/session-sign-ups/{id}/cancel', as(visitor).post(`/api/v1/me/session-sign-ups/${session.id}/cancel`));
+    await observe('post', '/api/v1/me/session-sign-ups/{id}/cancel', as(visitor).post(`/api/v1/me/session-sign-ups/${session.id}/cancel`));
+    await as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`).expect(201);
+    await queryDatabase('stations', `UPDATE station_sessions SET starts_at = now() - interval '1 minute' WHERE id = $1`, [session.id]);
+    await observe(
+      'post',
+      '/api/v1/station-sessions/{id}/attendance',
+      as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
+    );
+
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
       .filter(([path]) => path.startsWith('/api/'))

@@ -7,6 +7,8 @@ import { csvBody, DatabaseModule, databaseConnectionOptions, kafkaSaslCredential
 import { AccountsModule } from './accounts/accounts.module';
 import { ApiIndexController } from './api-index/api-index.controller';
 import { AreasController } from './areas/areas.controller';
+import { MyCheckInController } from './check-ins/my-check-in.controller';
+import { StationCheckInsController } from './check-ins/station-check-ins.controller';
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
@@ -17,6 +19,9 @@ import { AcceptanceController } from './stations/acceptance.controller';
 import { StationImportController } from './stations/station-import.controller';
 import { StationLifecycleController } from './stations/station-lifecycle.controller';
 import { StationProgressController } from './stations/station-progress.controller';
+import { MySessionSignUpsController } from './sessions/my-session-sign-ups.controller';
+import { SessionsController } from './sessions/sessions.controller';
+import { StationSessionsController } from './sessions/station-sessions.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
@@ -48,6 +53,11 @@ export class AppModule implements NestModule {
         ReportsController,
         MyPointsController,
         MyNotificationsController,
+        StationCheckInsController,
+        StationSessionsController,
+        SessionsController,
+        MyCheckInController,
+        MySessionSignUpsController,
       ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.

@@ -10,6 +10,12 @@ import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
 import { stationStatusChangedV1 } from './events/station-status-changed.v1';
+import { stationCheckedInV1 } from './events/station-checked-in.v1';
+import { stationCheckedOutV1 } from './events/station-checked-out.v1';
+import { stationSessionAttendedV1 } from './events/station-session-attended.v1';
+import { stationSessionCancelledV1 } from './events/station-session-cancelled.v1';
+import { stationSessionScheduledV1 } from './events/station-session-scheduled.v1';
+import { stationSessionSignedUpV1 } from './events/station-session-signed-up.v1';
 
 /** Every event version still published; consumers accept all of them. */
 export const eventCatalog = [
@@ -18,6 +24,12 @@ export const eventCatalog = [
   areaUpsertedV1,
   stationStatusChangedV1,
   stationAcceptedV1,
+  stationCheckedInV1,
+  stationCheckedOutV1,
+  stationSessionScheduledV1,
+  stationSessionSignedUpV1,
+  stationSessionCancelledV1,
+  stationSessionAttendedV1,
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,

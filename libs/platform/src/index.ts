@@ -26,3 +26,4 @@ export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';
 export * from './http/csv-body.middleware';
 export * from './database/find-page-by-id';
+export * from './database/postgres-error';

@@ -8,6 +8,8 @@ import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station
 import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
 import { CreateDistrictTargets1764500300003 } from './1764500300003-create-district-targets';
 import { AddStationExternalRef1764500300004 } from './1764500300004-add-station-external-ref';
+import { CreateCheckIns1764500400000 } from './1764500400000-create-check-ins';
+import { CreateSessions1764500400001 } from './1764500400001-create-sessions';
 
 export const stationsMigrations = [
   CreateStations1764400004000,
@@ -20,4 +22,6 @@ export const stationsMigrations = [
   CreateAcceptance1764500300002,
   CreateDistrictTargets1764500300003,
   AddStationExternalRef1764500300004,
+  CreateCheckIns1764500400000,
+  CreateSessions1764500400001,
 ];

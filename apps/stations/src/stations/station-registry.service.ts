@@ -23,6 +23,7 @@ export interface NewStation {
   status: Exclude<StationStatus, 'accepted'>;
   /** The community it belongs to; when absent, the one its location lies in. */
   communityCode?: AreaCode;
+  capacity?: number;
 }
 
 /** Where a station in the registry came from, as its history's first entry says. */
@@ -88,6 +89,7 @@ export class StationRegistry {
       openingHours: command.openingHours ?? null,
       status: command.status,
       communityCode,
+      capacity: command.capacity ?? null,
       createdAt: new Date(),
       createdBy: actor.id,
       idempotencyKey: null,

@@ -1,5 +1,6 @@
 import { Amenity, AreaCode, StationStatus } from '@waystation/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, VirtualColumn } from 'typeorm';
+import { openCheckInsOf } from '../check-ins/open-check-ins.sql';
 
 @Entity({ name: 'stations' })
 export class Station {
@@ -37,6 +38,14 @@ export class Station {
   /** Null when its location lies in no community of the map. */
   @Column({ name: 'community_code', type: 'text', nullable: true })
   communityCode!: AreaCode | null;
+
+  /** Seats; null where the station has not said. */
+  @Column({ type: 'integer', nullable: true })
+  capacity!: number | null;
+
+  /** Workers checked in right now, counted when the station is read. */
+  @VirtualColumn({ query: openCheckInsOf, type: 'integer', transformer: { from: Number, to: (value: unknown) => value } })
+  occupancy?: number;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -18,6 +18,9 @@ export const stationViewSchema = z.object({
   amenities: z.array(amenitySchema),
   openingHours: nullableTextSchema(),
   status: stationStatusSchema,
+  capacity: z.number().int().min(0).nullable().describe('Seats; null where the station has not said'),
+  occupancy: z.number().int().min(0).describe('Workers checked in right now'),
+  freeSeats: z.number().int().min(0).nullable().describe('Capacity less occupancy, never below 0; null without a capacity'),
   createdAt: utcTimestampSchema,
   communityCode: communityCodeSchema.nullable().describe('Null when its location lies in no community of the map'),
   districtCode: areaCodeSchema
