@@ -88,6 +88,12 @@ describe(readStationCsv.name, () => {
     });
   });
 
+  it('refuses a header naming a column twice, which would hide one of its cells', () => {
+    const result = sut('externalRef,name,district,address,lat,lng,lat\nJX-1,驿站,江夏区,地址,30.3,114.3,31\n');
+
+    expect(result).toEqual({ kind: 'invalid', errors: [{ row: 1, column: 'lat', message: 'column appears twice' }] });
+  });
+
   it('reports where a file stops being CSV', () => {
     const result = sut(csv('JX-001,"驿站,江夏区,,江夏区 1 号,30.3,114.3,,,'));
 

@@ -64,6 +64,9 @@ function headerErrors(columns: readonly string[]): CsvRowError[] {
       message: 'required column is missing',
     })),
     ...columns
+      .filter((column, index) => KNOWN_COLUMNS.has(column) && columns.indexOf(column) !== index)
+      .map((column) => ({ row: HEADER_ROW, column, message: 'column appears twice' })),
+    ...columns
       .filter((column) => !KNOWN_COLUMNS.has(column))
       .map((column) => ({ row: HEADER_ROW, column, message: `unknown column (known: ${[...KNOWN_COLUMNS].join(', ')})` })),
   ];
