@@ -20,6 +20,8 @@ export interface Platform {
   /** The first city-office admin's password (the gateway refuses the development default in production). */
   bootstrapAdminPassword: EnvValue;
   appHost(app: AppName): string;
+  /** The key that signs the stations' check-in codes, the same for every replica. */
+  checkInSecret: EnvValue;
 }
 
 /** One app as a container sees it: the same image for every app, started with the app's entry point. */
@@ -61,6 +63,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     // publishes the gateway under its own name sets GATEWAY_TOKEN_ISSUER to that name, for the gateway and every service).
     const gatewayTokens = gatewayTokenEnvironment(appUrl({ host: platform.appHost('gateway'), portOffset: 0 }, 'gateway'));
     if (name !== 'gateway') Object.assign(env, gatewayTokens);
+    if (name === 'stations') env.STATIONS_CHECK_IN_SECRET = platform.checkInSecret;
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       env.GATEWAY_TOKEN_ISSUER = gatewayTokens.GATEWAY_TOKEN_ISSUER;

@@ -23,6 +23,7 @@ export const composePlatform: Platform = {
   // Not the gateway's own development default, which the image (NODE_ENV=production) refuses.
   bootstrapAdminPassword: 'compose-city-office-password',
   appHost: (app) => app,
+  checkInSecret: 'compose-development-check-in-secret-not-for-production',
 };
 
 /**

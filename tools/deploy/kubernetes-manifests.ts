@@ -29,6 +29,8 @@ export const kubernetesPlatform: Platform = {
   // Created by the platform team with the other secrets (docs/operations.md); change it after the first sign-in.
   bootstrapAdminPassword: { secret: 'gateway-bootstrap-admin', key: 'password' },
   appHost: (app) => app,
+  // Created by the platform team (docs/operations.md), like the database roles' secrets.
+  checkInSecret: { secret: 'waystation-stations-check-in', key: 'secret' },
 };
 
 /** The secret holding the gateway's sign-in secrets, which the platform team creates. */

@@ -72,14 +72,24 @@ describe(StationRegistry.name, () => {
 
     const response = await as(admin).post('/stations').send(body).expect(201);
 
-    expect(response.body).toEqual({ ...body, id: expect.any(String), status: 'operating', createdAt: expect.any(String) });
+    expect(response.body).toEqual({
+      ...body,
+      id: expect.any(String),
+      status: 'planned',
+      capacity: null,
+      occupancy: 0,
+      freeSeats: null,
+      createdAt: expect.any(String),
+      communityCode: null,
+      districtCode: null,
+    });
     const events = await queryDatabase<{ payload: Record<string, unknown> }>(
       database,
       `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'station.created' AND message_key = $1`,
       [response.body.id],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'operating' }),
+      expect.objectContaining({ stationId: response.body.id, name: body.name, status: 'planned' }),
     ]);
     expect((await as().get(`/stations/${response.body.id}`).expect(200)).body).toEqual(response.body);
   });

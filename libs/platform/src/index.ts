@@ -28,3 +28,6 @@ export * from './idempotency/idempotent-creation';
 export * from './auth/bearer-token';
 export * from './auth/caller-token-rejected.error';
 export * from './auth/caller-token-verifier';
+export * from './http/csv-body.middleware';
+export * from './database/find-page-by-id';
+export * from './database/postgres-error';

@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 
 interface MediaType {
-  schema?: { $ref?: string };
+  /** A reference to a component, or (for a body that is not JSON, such as CSV) the schema itself. */
+  schema?: { $ref?: string } & Record<string, unknown>;
 }
 
 interface OpenApiDocument {
@@ -38,13 +39,13 @@ export class OpenApiConformance {
     const contentType = (response.headers['content-type'] ?? '').split(';')[0].trim();
     // A 204 and its like: documented without content, answered without a body.
     if (!answer.content && contentType === '') return [];
-    const ref = answer.content?.[contentType]?.schema?.$ref;
-    if (!ref)
+    const schema = answer.content?.[contentType]?.schema;
+    if (!schema)
       return [
         `${operation} ${response.status} answered ${contentType}, documented: ${Object.keys(answer.content ?? {}).join(', ') || 'nothing'}`,
       ];
-    const validate = this.ajv.getSchema(`${DOCUMENT_ID}${ref}`);
-    if (!validate) return [`${operation} ${response.status} refers to ${ref}, which the document lacks`];
+    const validate = schema.$ref ? this.ajv.getSchema(`${DOCUMENT_ID}${schema.$ref}`) : this.ajv.compile(schema);
+    if (!validate) return [`${operation} ${response.status} refers to ${schema.$ref}, which the document lacks`];
     if (validate(response.body)) return [];
     return (validate.errors ?? []).map((error) => `${operation} ${response.status}: ${error.instancePath || '(body)'} ${error.message}`);
   }

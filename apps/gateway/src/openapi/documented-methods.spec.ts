@@ -7,8 +7,11 @@ const document = {
   paths: {
     '/api/v1/stations': { get: { responses: {} }, post: { responses: {} } },
     '/api/v1/stations/nearby': { get: { responses: {} } },
+    '/api/v1/stations/import': { post: { responses: {} } },
     '/api/v1/stations/{id}': { get: { responses: {} } },
     '/api/v1/reports/{id}/confirm': { post: { responses: {} } },
+    '/api/v1/areas/import': { post: { responses: {} } },
+    '/api/v1/areas/{code}': { get: { responses: {} } },
   },
 } as unknown as OpenAPIObject;
 
@@ -24,8 +27,14 @@ describe(documentedMethods.name, () => {
     expect(sut('/api/v1/reports/a/b/confirm')).toBeUndefined();
   });
 
-  it('joins the methods of every template a path matches', () => {
+  it('gives a path without parameters its own methods, not those of a template it also matches', () => {
     expect(sut('/api/v1/stations/nearby')?.sort()).toEqual(['GET', 'HEAD']);
+    expect(sut('/api/v1/stations/import')).toEqual(['POST']);
+  });
+
+  it('gives a path the document names as it is only its own methods, not those of a template it also matches', () => {
+    expect(sut('/api/v1/areas/import')).toEqual(['POST']);
+    expect(sut('/api/v1/areas/420115')?.sort()).toEqual(['GET', 'HEAD']);
   });
 
   it('knows nothing of undocumented paths', () => {

@@ -63,13 +63,13 @@ export class ServiceClient {
         signal: AbortSignal.timeout(this.timeoutMs),
         headers: definedHeaders({
           accept: 'application/json',
-          'content-type': body === undefined ? undefined : 'application/json',
+          'content-type': body === undefined ? undefined : (route.bodyMediaType ?? 'application/json'),
           [CORRELATION_ID_HEADER]: correlationId,
           ...headers,
           // Last: no header of the call can stand in for the caller's token.
           authorization: callerToken === undefined ? undefined : `Bearer ${callerToken}`,
         }),
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : route.bodyMediaType ? String(body) : JSON.stringify(body),
       });
       payload = parseJson(await response.body.text());
     } catch (error) {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Amenity, Page, PageRequest, toPage } from '@waystation/contracts';
 import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
+import { openCheckInsOf } from '../check-ins/open-check-ins.sql';
 import { boundingBox, EARTH_RADIUS_METERS } from './geo';
 import { StationNotFoundError } from './station-errors';
 import { Station } from './station.entity';
@@ -18,6 +19,8 @@ export interface NearbySearch {
   radius: number;
   amenity?: Amenity;
   openOnly: boolean;
+  /** Only stations with a capacity and a seat free now. */
+  hasFreeSeats: boolean;
   limit: number;
 }
 
@@ -48,7 +51,7 @@ export class StationFinder {
   }
 
   /** Stations within the radius, nearest first: the GiST index narrows to a box, haversine gives exact metres. */
-  async nearby({ lat, lng, radius, amenity, openOnly, limit }: NearbySearch): Promise<NearbyStation[]> {
+  async nearby({ lat, lng, radius, amenity, openOnly, hasFreeSeats, limit }: NearbySearch): Promise<NearbyStation[]> {
     const box = boundingBox({ lat, lng }, radius);
     const distance = `:earthRadius * 2 * asin(sqrt(
         power(sin(radians(${difference('station.lat', ':lat')}) / 2), 2) +
@@ -65,6 +68,7 @@ export class StationFinder {
       .limit(limit);
     if (amenity) query.andWhere(':amenity = ANY (station.amenities)', { amenity });
     if (openOnly) query.andWhere(`station.status = 'operating'`);
+    if (hasFreeSeats) query.andWhere(`station.capacity > ${openCheckInsOf('station')}`);
     const { entities, raw } = await query.getRawAndEntities<{ distance_meters: number }>();
     return entities.map((station, index) => ({
       station,

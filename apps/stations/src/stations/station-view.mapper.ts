@@ -12,7 +12,13 @@ export function toStationView(station: Station): StationView {
     amenities: station.amenities,
     openingHours: station.openingHours,
     status: station.status,
+    capacity: station.capacity,
+    // A station just registered was never read back: nobody is checked in at it yet.
+    occupancy: station.occupancy ?? 0,
+    freeSeats: station.capacity === null ? null : Math.max(0, station.capacity - (station.occupancy ?? 0)),
     createdAt: station.createdAt.toISOString(),
+    communityCode: station.communityCode,
+    districtCode: station.districtCode,
   };
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
 import { amenitySchema } from '../shared/amenity.schema';
+import { districtCodeSchema } from '../shared/area-code.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
@@ -19,6 +20,7 @@ export const stationCreatedV1 = defineEvent({
     stationId: entityIdSchema,
     name: boundedTextSchema(100),
     district: boundedTextSchema(50),
+    districtCode: districtCodeSchema.optional(),
     address: boundedTextSchema(300),
     location: geoPointSchema,
     amenities: z.array(amenitySchema).max(20),

@@ -1,3 +1,5 @@
+import { areaListQuerySchema, importAreasSchema, locateAreaQuerySchema } from '../areas/area-commands';
+import { areaImportResultViewSchema, areaLocationViewSchema, areaSummaryViewSchema, areaViewSchema } from '../areas/area-view';
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
 import { createStationSchema, nearbyStationsQuerySchema } from '../stations/station-commands';
 import { nearbyStationViewSchema, stationViewSchema } from '../stations/station-view';
@@ -14,4 +16,12 @@ export const StationsRoutes = {
     response: pageSchemaOf(nearbyStationViewSchema),
   }),
   get: defineRoute({ method: 'GET', path: '/stations/:id', response: stationViewSchema }),
+};
+
+/** The city map, also served by the stations service. */
+export const AreasRoutes = {
+  import: defineRoute({ method: 'POST', path: '/areas/import', body: importAreasSchema, response: areaImportResultViewSchema }),
+  list: defineRoute({ method: 'GET', path: '/areas', query: areaListQuerySchema, response: pageSchemaOf(areaSummaryViewSchema) }),
+  locate: defineRoute({ method: 'GET', path: '/areas/locate', query: locateAreaQuerySchema, response: areaLocationViewSchema }),
+  get: defineRoute({ method: 'GET', path: '/areas/:code', response: areaViewSchema }),
 };
