@@ -8,6 +8,7 @@ import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
+import { StationServiceTypesController } from './stations/station-service-types.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
@@ -19,7 +20,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
-      controllers: [ApiIndexController, StationsController, ReportsController, MyPointsController, MyNotificationsController],
+      controllers: [
+        ApiIndexController,
+        StationsController,
+        StationServiceTypesController,
+        ReportsController,
+        MyPointsController,
+        MyNotificationsController,
+      ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
         { provide: APP_GUARD, useClass: IdentityGuard },

@@ -18,7 +18,7 @@ export class AppModule {
           migrations: [...messagingMigrations, ...stationsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
-        StationsModule,
+        StationsModule.forRoot({ timeZone: config.STATIONS_TIME_ZONE }),
       ],
     };
   }

@@ -7,11 +7,13 @@ import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
+import { stationUpdatedV1 } from './events/station-updated.v1';
 
 /** Every event version still published; consumers accept all of them. */
 export const eventCatalog = [
   accountRegisteredV1,
   stationCreatedV1,
+  stationUpdatedV1,
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,

@@ -20,6 +20,7 @@ function requestAs(target: Target, input: ActorInput | undefined, headers: { id:
   return {
     get: (path: string) => identify(agent.get(path)),
     post: (path: string) => identify(agent.post(path)),
+    patch: (path: string) => identify(agent.patch(path)),
   };
 }
 

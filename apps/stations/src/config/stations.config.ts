@@ -7,5 +7,7 @@ export const stationsConfigSchema = commonEnvSchema.extend({
   ...databaseEnvFields,
   STATIONS_HTTP_PORT: envFields.port(3101),
   STATIONS_DATABASE_URL: envFields.postgresUrl('stations'),
+  /** The city's: every station's opening hours are wall-clock times there. */
+  STATIONS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
 });
 export type StationsConfig = z.output<typeof stationsConfigSchema>;

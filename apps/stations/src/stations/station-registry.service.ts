@@ -1,21 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Amenity, GeoPoint, stationCreatedV1, StationStatus } from '@waystation/contracts';
+import { Actor, stationCreatedV1, StationProfile, StationStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource } from 'typeorm';
+import { OpeningHoursCalendar } from '../opening-hours/opening-hours-calendar';
+import { StationServiceTypes } from '../service-types/station-service-types.service';
 import { SERVICE_NAME } from '../service-name';
 import { StationManagementNotAllowedError } from './station-errors';
+import { profileColumns, profileOf } from './station-profile';
 import { Station } from './station.entity';
 
 /** A station as the city office registers it. */
-export interface NewStation {
-  name: string;
+export interface NewStation extends StationProfile {
   district: string;
-  address: string;
-  location: GeoPoint;
-  amenities: Amenity[];
-  openingHours?: string;
   status: StationStatus;
 }
 
@@ -25,6 +23,8 @@ export class StationRegistry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly calendar: OpeningHoursCalendar,
+    private readonly serviceTypes: StationServiceTypes,
   ) {}
 
   /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
@@ -49,22 +49,20 @@ export class StationRegistry {
     idempotency: IdempotencyKey | undefined,
     correlationId: string,
   ): Promise<Station> {
+    const { district, status, ...profile } = command;
     const station = this.dataSource.manager.create(Station, {
       id: uuidv7(),
-      name: command.name,
-      district: command.district,
-      address: command.address,
-      lat: command.location.lat,
-      lng: command.location.lng,
-      amenities: command.amenities,
-      openingHours: command.openingHours ?? null,
-      status: command.status,
+      ...profileColumns(this.calendar, profile),
+      district,
+      status,
       createdAt: new Date(),
       createdBy: actor.id,
+      updatedAt: null,
       idempotencyKey: idempotency?.key ?? null,
       idempotencyFingerprint: idempotency?.fingerprint ?? null,
     });
     await this.dataSource.transaction(async (manager) => {
+      await this.serviceTypes.assertKnown(manager, station.services);
       await manager.insert(Station, station);
       await this.outbox.add(
         manager,
@@ -75,12 +73,8 @@ export class StationRegistry {
           occurredAt: station.createdAt,
           payload: {
             stationId: station.id,
-            name: station.name,
+            ...profileOf(station),
             district: station.district,
-            address: station.address,
-            location: command.location,
-            amenities: station.amenities,
-            openingHours: command.openingHours,
             status: station.status,
             createdAt: station.createdAt.toISOString(),
           },

@@ -1,6 +1,12 @@
+import { z } from 'zod';
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
-import { createStationSchema, nearbyStationsQuerySchema } from '../stations/station-commands';
-import { nearbyStationViewSchema, stationViewSchema } from '../stations/station-view';
+import {
+  createStationSchema,
+  createStationServiceTypeSchema,
+  nearbyStationsQuerySchema,
+  updateStationSchema,
+} from '../stations/station-commands';
+import { nearbyStationViewSchema, stationServiceTypeViewSchema, stationViewSchema } from '../stations/station-view';
 import { defineRoute } from './route';
 
 /** The stations service's internal API. */
@@ -14,4 +20,16 @@ export const StationsRoutes = {
     response: pageSchemaOf(nearbyStationViewSchema),
   }),
   get: defineRoute({ method: 'GET', path: '/stations/:id', response: stationViewSchema }),
+  update: defineRoute({ method: 'PATCH', path: '/stations/:id', body: updateStationSchema, response: stationViewSchema }),
+  listServiceTypes: defineRoute({
+    method: 'GET',
+    path: '/station-service-types',
+    response: z.object({ items: z.array(stationServiceTypeViewSchema) }),
+  }),
+  addServiceType: defineRoute({
+    method: 'POST',
+    path: '/station-service-types',
+    body: createStationServiceTypeSchema,
+    response: stationServiceTypeViewSchema,
+  }),
 };
