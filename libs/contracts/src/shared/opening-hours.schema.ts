@@ -46,13 +46,18 @@ const weeklyScheduleSchema = z.object(
 );
 export type WeeklySchedule = z.infer<typeof weeklyScheduleSchema>;
 
+/** A calendar date of this century: years PostgreSQL and every client agree on (there is no year 0000). */
+const exceptionDateSchema = z.iso
+  .date({ abort: true })
+  .refine((date) => date >= '2000-01-01' && date <= '2099-12-31', { error: 'Must be a date from 2000-01-01 to 2099-12-31' });
+
 const exceptionNoteSchema = boundedTextSchema(100).describe('Why, as shown to workers: 春节, closed for repairs').optional();
 
 /** A date whose hours differ from the week's: closed all day, or special hours that replace that day's. */
 export const openingExceptionSchema = z.discriminatedUnion('kind', [
-  z.object({ date: z.iso.date(), kind: z.literal('closed'), note: exceptionNoteSchema }),
+  z.object({ date: exceptionDateSchema, kind: z.literal('closed'), note: exceptionNoteSchema }),
   z.object({
-    date: z.iso.date(),
+    date: exceptionDateSchema,
     kind: z.literal('special-hours'),
     intervals: z
       .array(openingIntervalSchema)

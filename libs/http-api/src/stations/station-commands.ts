@@ -34,9 +34,15 @@ export const updateStationSchema = stationProfileSchema
   .refine((changes) => Object.keys(changes).length > 0, { error: 'Name at least one field to change' });
 export type UpdateStation = z.output<typeof updateStationSchema>;
 
-/** One value or several (`?amenity=toilet&amenity=wifi`, or comma-separated), each required. */
+/**
+ * One value or several (`?amenity=toilet&amenity=wifi`, or comma-separated), each required. Empty parts are none:
+ * the gateway forwards a list comma-joined, so an empty list arrives as `amenity=`.
+ */
 const amenitiesQuerySchema = z.preprocess(
-  (value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).flatMap((item) => String(item).split(','))),
+  (value) =>
+    (value === undefined ? [] : Array.isArray(value) ? value : [value])
+      .flatMap((item) => String(item).split(','))
+      .filter((item) => item !== ''),
   z.array(amenitySchema).max(16),
 );
 
@@ -53,7 +59,15 @@ export const nearbyStationsQuerySchema = z
     amenity: amenitiesQuerySchema.describe('Stations with every one of these amenities; repeat the parameter or separate by commas'),
     service: stationServiceCodeSchema.optional().describe('Stations offering this service'),
     openNow: queryBooleanSchema.describe('Only stations open now'),
-    openAt: z.iso.datetime({ offset: true }).optional().describe('Only stations open at this instant (ISO-8601)'),
+    openAt: z.iso
+      .datetime({ offset: true, abort: true })
+      .refine(
+        (instant) => new Date(instant).getUTCFullYear() >= 2000 && new Date(instant).getUTCFullYear() <= 2100,
+        // PostgreSQL has no year 0000, which ISO-8601 allows.
+        { error: 'Must be an instant from 2000 to 2100' },
+      )
+      .optional()
+      .describe('Only stations open at this instant (ISO-8601)'),
     status: stationStatusSchema.default('operating'),
     cursor: z
       .string()
