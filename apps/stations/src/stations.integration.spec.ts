@@ -281,6 +281,7 @@ describe(StationFinder.name, () => {
     ['lat=30.3&lng=114.3&openAt=tomorrow', 'openAt'],
     ['lat=30.3&lng=114.3&openNow=true&openAt=2026-12-02T10:00:00Z', 'openAt'],
     ['lat=30.3&lng=114.3&status=demolished', 'status'],
+    ['lat=30.3&lng=114.3&openAt=0000-01-01T00:00:00Z', 'openAt'],
     ['lat=30.3&lng=114.3&cursor=page-2', 'cursor'],
   ])('answers 400 naming the field for nearby?%s', async (query, field) => {
     const response = await as(newWorker()).get(`/stations/nearby?${query}`);
@@ -380,6 +381,11 @@ describe('station profile', () => {
       ['amenities.0', 'capacity', 'photos.0'],
     ],
     ['an unknown host organisation', { hostOrganisation: 'club' }, ['hostOrganisation']],
+    [
+      'an exception in the year 0000',
+      { openingHours: { kind: 'always-open', exceptions: [{ date: '0000-01-01', kind: 'closed' }] } },
+      ['openingHours.exceptions.0.date'],
+    ],
   ])('answers 400 problem+json for %s, naming the fields, and writes nothing', async (_case, extra, fields) => {
     const before = [await count('SELECT count(*) FROM stations'), await count('SELECT count(*) FROM outbox_messages')];
 

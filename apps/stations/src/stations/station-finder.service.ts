@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Amenity, Page, PageRequest, StationServiceCode, StationStatus, toPage } from '@waystation/contracts';
-import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
 import { OpeningHoursCalendar, OpeningState } from '../opening-hours/opening-hours-calendar';
 import { boundingBox, EARTH_RADIUS_METERS } from './geo';
 import { StationNotFoundError } from './station-errors';
@@ -11,9 +11,12 @@ import { Station } from './station.entity';
 // of a difference as small as 1e-300 degrees does.
 const difference = (column: string, parameter: string) => `round((${column} - ${parameter}) * 1e9) / 1e9`;
 
+// From the position (lng, lat), not the lat and lng columns: the search index holds it, the table's columns it does not.
+const LAT = 'station.position[1]';
+const LNG = 'station.position[0]';
 const DISTANCE = `:earthRadius * 2 * asin(sqrt(
-    power(sin(radians(${difference('station.lat', ':lat')}) / 2), 2) +
-    cos(radians(:lat)) * cos(radians(station.lat)) * power(sin(radians(${difference('station.lng', ':lng')}) / 2), 2)))`;
+    power(sin(radians(${difference(LAT, ':lat')}) / 2), 2) +
+    cos(radians(:lat)) * cos(radians(${LAT})) * power(sin(radians(${difference(LNG, ':lng')}) / 2), 2)))`;
 
 /**
  * Open at `:openAt`: around an exception day its exact open instants decide, elsewhere the regular week's minutes
@@ -77,9 +80,9 @@ export class StationFinder {
   }
 
   /**
-   * Stations within the radius, nearest first: the GiST index on the position narrows to the radius's box, every
-   * filter (opening hours included) is SQL on the rows in it, haversine gives exact metres; only the page's rows
-   * get their exact opening state, in Node.
+   * Stations within the radius, nearest first. The first query reads only the search index (an index-only scan
+   * of the radius's box, every filter included, opening hours too); haversine gives exact metres. The second
+   * reads the page's stations, whose exact opening state is then computed here.
    */
   async nearby(search: NearbySearch): Promise<Page<NearbyStation>> {
     const { lat, lng, radius, amenities, service, openAt, status, after, limit } = search;
@@ -87,6 +90,7 @@ export class StationFinder {
     const query = this.dataSource
       .getRepository(Station)
       .createQueryBuilder('station')
+      .select('station.id', 'id')
       .addSelect(DISTANCE, 'distance_meters')
       .where('station.position <@ box(point(:minLng, :minLat), point(:maxLng, :maxLat))', box)
       .andWhere(`${DISTANCE} <= :radius`)
@@ -104,18 +108,23 @@ export class StationFinder {
         afterId: after.stationId,
       });
     }
-    const { entities, raw } = await query.getRawAndEntities<{ distance_meters: number }>();
-    const now = new Date();
-    const rows = entities.map((station, index) => ({ station, distance: Number(raw[index].distance_meters) }));
-    return toPage(
-      rows,
-      limit,
-      ({ station, distance }) => ({
+    const found = await query.getRawMany<{ id: string; distance_meters: number }>();
+    const stations = new Map(
+      (await this.dataSource.getRepository(Station).findBy({ id: In(found.slice(0, limit).map((row) => row.id)) })).map((station) => [
+        station.id,
         station,
-        distanceMeters: Math.round(distance),
-        openingState: this.calendar.stateAt(station.openingHours, now),
-      }),
-      ({ station, distance }) => encodeNearbyCursor({ distanceMeters: distance, stationId: station.id }),
+      ]),
+    );
+    const now = new Date();
+    return toPage(
+      found,
+      limit,
+      ({ id, distance_meters }) => {
+        // Stations are never deleted, so each one the first query found is there.
+        const station = stations.get(id) as Station;
+        return { station, distanceMeters: Math.round(distance_meters), openingState: this.calendar.stateAt(station.openingHours, now) };
+      },
+      ({ id, distance_meters }) => encodeNearbyCursor({ distanceMeters: distance_meters, stationId: id }),
     );
   }
 }
