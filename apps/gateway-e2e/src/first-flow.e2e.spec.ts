@@ -103,17 +103,24 @@ describe('a confirmed report credits the worker and notifies them (through the g
   it('finds open stations near a worker, nearest first', async () => {
     const admin = { id: 'admin-e2e', role: 'admin' as const };
     const near = {
-      name: '测试驿站-近',
+      names: { 'zh-CN': '测试驿站-近' },
       district: '江夏区',
       address: '江夏区测试路1号',
       location: { lat: 30.3001, lng: 114.2001 },
-      amenities: ['water', 'charging'],
+      amenities: ['drinking-water', 'phone-charging', 'toilet'],
+      openingHours: { kind: 'always-open' },
     };
-    const far = { ...near, name: '测试驿站-远', location: { lat: 30.3101, lng: 114.2001 } };
+    const far = { ...near, names: { 'zh-CN': '测试驿站-远' }, location: { lat: 30.3101, lng: 114.2001 } };
     for (const station of [far, near]) await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
 
-    const response = await gatewayAs(gatewayUrl).get('/api/v1/stations/nearby?lat=30.3&lng=114.2&radius=2000&amenity=charging').expect(200);
-    expect(response.body.items.map((station: { name: string }) => station.name)).toEqual(['测试驿站-近', '测试驿站-远']);
+    const response = await gatewayAs(gatewayUrl)
+      .get('/api/v1/stations/nearby?lat=30.3&lng=114.2&radius=2000&amenity=phone-charging&amenity=toilet&openNow=true')
+      .expect(200);
+    expect(response.body.items.map((station: { names: { 'zh-CN': string } }) => station.names['zh-CN'])).toEqual([
+      '测试驿站-近',
+      '测试驿站-远',
+    ]);
+    expect(response.body.items[0]).toMatchObject({ openNow: true, openUntil: null });
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
@@ -139,11 +146,21 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1', as().get('/api/v1'));
     const stationKey = `doc-station-${uuidv7()}`;
     const newStation = {
-      name: '文档驿站',
+      names: { 'zh-CN': '文档驿站', en: 'Documentation Station' },
       district: '江夏区',
       address: '江夏区文档路1号',
       location: { lat: 30.35, lng: 114.3 },
-      amenities: ['water'],
+      hostOrganisation: 'union',
+      contactPhone: '027-87654321',
+      capacity: 6,
+      photos: ['https://photos.example.cn/doc.jpg'],
+      openingHours: {
+        kind: 'weekly',
+        weekly: { monday: [{ opens: '22:00', closes: '06:00' }] },
+        exceptions: [{ date: '2027-01-01', kind: 'closed' }],
+      },
+      amenities: ['drinking-water'],
+      services: ['legal-aid'],
     };
     const station = await observe(
       'post',
@@ -157,14 +174,46 @@ describe('a confirmed report credits the worker and notifies them (through the g
       as(admin)
         .post('/api/v1/stations')
         .set('Idempotency-Key', stationKey)
-        .send({ ...newStation, name: '另一个驿站' }),
+        .send({ ...newStation, names: { 'zh-CN': '另一个驿站' } }),
     );
-    await observe('post', '/api/v1/stations', as(worker).post('/api/v1/stations').send({ name: '' }));
+    await observe(
+      'post',
+      '/api/v1/stations',
+      as(worker)
+        .post('/api/v1/stations')
+        .send({ names: { 'zh-CN': '' } }),
+    );
     await observe('get', '/api/v1/stations', as().get('/api/v1/stations?limit=2'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=30.35&lng=114.3'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=north'));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${station.id}`));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${uuidv7()}`));
+    const manager: ActorInput = { id: `manager-${uuidv7()}`, role: 'station-manager', scopes: { stations: [station.id] } };
+    await observe('patch', '/api/v1/stations/{id}', as(manager).patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as(manager).patch(`/api/v1/stations/${station.id}`).send({ contactPhone: '110' }));
+    await observe('patch', '/api/v1/stations/{id}', as(worker).patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as().patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as(admin).patch(`/api/v1/stations/${uuidv7()}`).send({ capacity: 8 }));
+    await observe(
+      'patch',
+      '/api/v1/stations/{id}',
+      as(admin)
+        .patch(`/api/v1/stations/${station.id}`)
+        .send({ services: ['tarot'] }),
+    );
+    await observe('get', '/api/v1/station-service-types', as().get('/api/v1/station-service-types'));
+    const serviceType = { code: `doc-service-${uuidv7().slice(-6)}`, names: { 'zh-CN': '文档服务', en: 'Documentation service' } };
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send(serviceType));
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send(serviceType));
+    await observe(
+      'post',
+      '/api/v1/station-service-types',
+      as(admin)
+        .post('/api/v1/station-service-types')
+        .send({ ...serviceType, names: { 'zh-CN': '别的', en: 'Other' } }),
+    );
+    await observe('post', '/api/v1/station-service-types', as(worker).post('/api/v1/station-service-types').send(serviceType));
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send({ code: 'Not Kebab' }));
     const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
     const other = await observe(
       'post',
