@@ -1,11 +1,13 @@
-import { intervalMinutes, OpeningHours, OpeningInterval, WEEKDAYS } from '@waystation/contracts';
-import { DateTime, IANAZone } from 'luxon';
+import { intervalMinutes, OpeningHours, WEEKDAYS } from '@waystation/contracts';
+import { DateTime, IANAZone, Zone } from 'luxon';
 
 const MINUTES_PER_DAY = 1_440;
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
 const MS_PER_DAY = 86_400_000;
 /** How far ahead "until when" and "opens when" look: a year and a bit covers any closure a city announces. */
 const HORIZON_DAYS = 400;
+const LOOK_AHEAD_DAYS = 8;
+const WHOLE_DAY = { start: 0, end: MINUTES_PER_DAY };
 
 /** Where a station stands at an instant: open until when, or closed until when (null: not within the horizon). */
 export type OpeningState = { open: true; until: Date | null } | { open: false; opensAt: Date | null };
@@ -32,20 +34,35 @@ const dayOfIsoDate = (date: string) => Date.parse(`${date}T00:00:00Z`) / MS_PER_
  * nearby search filters on in SQL (week minutes for the regular weeks, instants around exception days).
  */
 export class OpeningHoursCalendar {
+  /** Created once: luxon reads a zone given by name anew on every conversion, which costs more than the rest. */
+  private readonly zone: Zone;
+  /**
+   * Conversions already made. Each costs luxon a call into Intl, and a page of results asks for the same ones
+   * again and again (one instant, the same few closing times); bounded, so a long-running process stays small.
+   */
+  private readonly wallMinutes = new Map<number, WallMinute>();
+  private readonly instants = new Map<WallMinute, number>();
+
   constructor(readonly timeZone: string) {
     if (!IANAZone.isValidZone(timeZone)) throw new RangeError(`${timeZone} is not an IANA time zone`);
+    this.zone = IANAZone.create(timeZone);
   }
 
   stateAt(hours: OpeningHours | null, instant: Date): OpeningState {
     const now = this.wallMinuteOf(instant);
-    const spans = this.openSpans(hours, { start: dayOf(now) - 1, end: dayOf(now) + HORIZON_DAYS });
-    const current = spans.find((span) => span.start <= now && now < span.end);
-    if (current) {
-      const horizonEnd = (dayOf(now) + HORIZON_DAYS) * MINUTES_PER_DAY;
-      return { open: true, until: current.end >= horizonEnd ? null : this.instantOf(current.end) };
+    const today = dayOf(now);
+    // Most answers lie within the week ahead; the whole horizon is looked at only when they do not.
+    for (const daysAhead of [LOOK_AHEAD_DAYS, HORIZON_DAYS]) {
+      const end = (today + daysAhead) * MINUTES_PER_DAY;
+      const spans = this.openSpans(hours, { start: today - 1, end: today + daysAhead });
+      const current = spans.find((span) => span.start <= now && now < span.end);
+      // A span reaching the end of the days looked at may go on with the next day's first interval.
+      if (current && current.end < end) return { open: true, until: this.instantOf(current.end) };
+      if (current && daysAhead === HORIZON_DAYS) return { open: true, until: null };
+      const next = current ? undefined : spans.find((span) => span.start > now);
+      if (next) return { open: false, opensAt: this.instantOf(next.start) };
     }
-    const next = spans.find((span) => span.start > now);
-    return { open: false, opensAt: next ? this.instantOf(next.start) : null };
+    return { open: false, opensAt: null };
   }
 
   isOpenAt(hours: OpeningHours | null, instant: Date): boolean {
@@ -95,34 +112,39 @@ export class OpeningHoursCalendar {
   /** Open spans, merged, of the intervals that start on the days in [days.start, days.end). */
   private openSpans(hours: OpeningHours | null, days: Span<number>): Span<WallMinute>[] {
     if (!hours) return [];
-    const exceptions = new Map(hours.exceptions.map((exception) => [dayOfIsoDate(exception.date), exception]));
+    // Parsed once per call: the loop below runs for every day of the horizon.
+    const week = WEEKDAYS.map((weekday) => (hours.kind === 'always-open' ? [WHOLE_DAY] : hours.weekly[weekday].map(intervalMinutes)));
+    const exceptions = new Map(
+      hours.exceptions.map((exception) => [
+        dayOfIsoDate(exception.date),
+        exception.kind === 'closed' ? [] : exception.intervals.map(intervalMinutes),
+      ]),
+    );
     const spans: Span<WallMinute>[] = [];
     for (let day = days.start; day < days.end; day++) {
-      for (const { start, end } of this.intervalsStartingOn(hours, exceptions.get(day), day).map(intervalMinutes)) {
+      for (const { start, end } of exceptions.get(day) ?? week[weekdayOf(day)]) {
         spans.push({ start: day * MINUTES_PER_DAY + start, end: day * MINUTES_PER_DAY + end });
       }
     }
     return merge(spans);
   }
 
-  private intervalsStartingOn(
-    hours: OpeningHours,
-    exception: OpeningHours['exceptions'][number] | undefined,
-    day: number,
-  ): OpeningInterval[] {
-    if (exception) return exception.kind === 'closed' ? [] : exception.intervals;
-    if (hours.kind === 'always-open') return [{ opens: '00:00', closes: '24:00' }];
-    return hours.weekly[WEEKDAYS[weekdayOf(day)]];
+  private wallMinuteOf(instant: Date): WallMinute {
+    return remembered(this.wallMinutes, instant.getTime(), () => this.convertToWallMinute(instant));
   }
 
-  private wallMinuteOf(instant: Date): WallMinute {
-    const local = DateTime.fromJSDate(instant, { zone: this.timeZone });
+  private convertToWallMinute(instant: Date): WallMinute {
+    const local = DateTime.fromJSDate(instant, { zone: this.zone });
     const day = Date.UTC(local.year, local.month - 1, local.day) / MS_PER_DAY;
     return day * MINUTES_PER_DAY + local.hour * 60 + local.minute + (local.second * 1_000 + local.millisecond) / 60_000;
   }
 
   /** The instant a wall-clock minute names; a time skipped by a daylight-saving change moves on to the change. */
   private instantOf(wall: WallMinute): Date {
+    return new Date(remembered(this.instants, wall, () => this.convertToInstant(wall).getTime()));
+  }
+
+  private convertToInstant(wall: WallMinute): Date {
     const date = new Date(dayOf(wall) * MS_PER_DAY);
     const minuteOfDay = wall - dayOf(wall) * MINUTES_PER_DAY;
     return DateTime.fromObject(
@@ -133,13 +155,24 @@ export class OpeningHoursCalendar {
         hour: Math.floor(minuteOfDay / 60),
         minute: minuteOfDay % 60,
       },
-      { zone: this.timeZone },
+      { zone: this.zone },
     ).toJSDate();
   }
 
   private instantSpanOf(span: Span<WallMinute>): Span<Date> {
     return { start: this.instantOf(span.start), end: this.instantOf(span.end) };
   }
+}
+
+const REMEMBERED = 10_000;
+
+function remembered<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  const known = cache.get(key);
+  if (known !== undefined) return known;
+  if (cache.size >= REMEMBERED) cache.clear();
+  const value = compute();
+  cache.set(key, value);
+  return value;
 }
 
 /** Sorted, with overlapping and touching spans joined. */
