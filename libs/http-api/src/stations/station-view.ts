@@ -8,15 +8,16 @@ import {
   utcTimestampSchema,
 } from '@waystation/contracts';
 import { z } from 'zod';
+import { nullableTextSchema } from '../common/view-fields';
 
 export const stationViewSchema = z.object({
   id: z.uuid(),
-  names: z.object({ 'zh-CN': z.string(), en: z.string().nullable() }),
+  names: z.object({ 'zh-CN': z.string(), en: nullableTextSchema() }),
   district: z.string(),
   address: z.string(),
   location: geoPointSchema,
   hostOrganisation: hostOrganisationSchema.nullable(),
-  contactPhone: z.string().nullable().describe('E.164'),
+  contactPhone: nullableTextSchema().describe('E.164'),
   capacity: z.number().int().nullable().describe('Seats'),
   photos: z.array(z.string()),
   openingHours: openingHoursSchema.nullable().describe("In the city's time zone; null while not known"),
