@@ -5,8 +5,10 @@ export interface Platform {
   kafkaBrokers: string;
   /** Where an app's Kafka password comes from: a value (compose, development) or a secret (Kubernetes). */
   kafkaPassword(app: AppName): EnvValue;
-  databaseUrl(database: Exclude<AppName, 'gateway'>): string;
+  databaseUrl(database: AppName): string;
   appHost(app: AppName): string;
+  /** The key that signs the stations' check-in codes, the same for every replica. */
+  checkInSecret: EnvValue;
 }
 
 /** One app as a container sees it: the same image for every app, started with the app's entry point. */
@@ -17,8 +19,8 @@ export interface AppDeployment {
   managementPort: number;
   command: string[];
   env: Record<string, EnvValue>;
-  /** The service's own database, when it has one. */
-  database: Exclude<AppName, 'gateway'> | undefined;
+  /** The app's own database. */
+  database: AppName;
 }
 
 /** A variable's value, or the secret key it is read from. */
@@ -33,7 +35,7 @@ export const HEALTH = { live: '/health/live', ready: '/health/ready', metrics: '
  */
 export function appDeployments(platform: Platform): AppDeployment[] {
   return APPS.map(({ name, portVariable, defaultPort }) => {
-    const database = name === 'gateway' ? undefined : name;
+    const database = name;
     const env: Record<string, EnvValue> = {
       HTTP_HOST: '0.0.0.0',
       [portVariable]: String(defaultPort),
@@ -43,7 +45,8 @@ export function appDeployments(platform: Platform): AppDeployment[] {
       KAFKA_SASL_PASSWORD: platform.kafkaPassword(name),
       LOG_LEVEL: 'info',
     };
-    if (database) env[databaseVariable(database)] = platform.databaseUrl(database);
+    env[databaseVariable(database)] = platform.databaseUrl(database);
+    if (name === 'stations') env.STATIONS_CHECK_IN_SECRET = platform.checkInSecret;
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       for (const app of APPS) {

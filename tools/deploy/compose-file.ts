@@ -20,6 +20,7 @@ export const composePlatform: Platform = {
   kafkaPassword: (app) => developmentKafkaPassword(app),
   databaseUrl: (database) => `postgres://postgres:${POSTGRES_PASSWORD}@postgres:5432/${database}`,
   appHost: (app) => app,
+  checkInSecret: 'compose-development-check-in-secret-not-for-production',
 };
 
 /**

@@ -25,6 +25,8 @@ export const kubernetesPlatform: Platform = {
   // No password in the URL: each app gets PGPASSWORD from its role's secret, which node-postgres reads.
   databaseUrl: (database) => `postgres://${database}@${POSTGRES_CLUSTER}-rw:5432/${database}`,
   appHost: (app) => app,
+  // Created by the platform team (docs/operations.md), like the database roles' secrets.
+  checkInSecret: { secret: 'waystation-stations-check-in', key: 'secret' },
 };
 
 /** The secret holding a service's database role (`username`, `password`), which the platform team creates. */
@@ -59,9 +61,7 @@ function deployment(app: AppDeployment) {
     periodSeconds,
     failureThreshold,
   });
-  const passwordEnv = app.database
-    ? [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: databaseSecret(app.database), key: 'password' } } }]
-    : [];
+  const passwordEnv = [{ name: 'PGPASSWORD', valueFrom: { secretKeyRef: { name: databaseSecret(app.database), key: 'password' } } }];
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',

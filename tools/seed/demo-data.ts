@@ -1,5 +1,5 @@
 import { OpeningInterval, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
-import { CreateStation } from '@waystation/http-api';
+import { CreateStation, ScheduleSession } from '@waystation/http-api';
 
 export const DEMO_ADMIN = { id: 'demo-admin', role: 'admin' } as const;
 export const DEMO_WORKER = { id: 'demo-worker', role: 'worker' } as const;
@@ -60,7 +60,7 @@ export const DEMO_STATIONS: CreateStation[] = [
       'wifi',
       'lockers',
     ],
-    services: ['employment-policy-advice', 'social-events'],
+    services: ['employment-policy-advice', 'social-events', 'psychological-counselling'],
     status: 'operating',
   },
   {
@@ -78,7 +78,7 @@ export const DEMO_STATIONS: CreateStation[] = [
       exceptions: [],
     },
     amenities: ['drinking-water', 'microwave', 'seating', 'first-aid-kit', 'phone-charging', 'rest-bed'],
-    services: ['psychological-counselling'],
+    services: ['psychological-counselling', 'haircut'],
     status: 'operating',
   },
   {
@@ -99,7 +99,7 @@ export const DEMO_STATIONS: CreateStation[] = [
       exceptions: [{ date: '2026-12-15', kind: 'closed', note: '设备检修，暂停开放' }],
     },
     amenities: ['drinking-water', 'air-conditioning', 'seating', 'toilet', 'umbrellas', 'repair-tools'],
-    services: ['haircut'],
+    services: ['haircut', 'employment-policy-advice'],
     status: 'operating',
   },
   {
@@ -115,5 +115,58 @@ export const DEMO_STATIONS: CreateStation[] = [
     amenities: ['drinking-water', 'seating', 'phone-charging'],
     services: [],
     status: 'planned',
+  },
+];
+
+/** A service session at one of the demo stations (by index in DEMO_STATIONS), `inDays` from today at a local time. */
+export interface DemoSession {
+  station: number;
+  inDays: number;
+  /** Asia/Shanghai wall-clock hours. */
+  from: number;
+  to: number;
+  session: Omit<ScheduleSession, 'startsAt' | 'endsAt'>;
+}
+
+/** Sessions this week at the operating demo stations. */
+export const DEMO_SESSIONS: DemoSession[] = [
+  {
+    station: 0,
+    inDays: 1,
+    from: 14,
+    to: 16,
+    session: {
+      serviceCode: 'legal-aid',
+      title: { zh: '法律援助：劳动合同与工伤维权', en: 'Legal aid: contracts and injury claims' },
+      places: 10,
+    },
+  },
+  {
+    station: 0,
+    inDays: 3,
+    from: 9,
+    to: 11,
+    session: { serviceCode: 'free-clinic', title: { zh: '义诊：血压血糖测量', en: 'Free clinic: blood pressure and sugar' }, places: 20 },
+  },
+  {
+    station: 1,
+    inDays: 2,
+    from: 15,
+    to: 17,
+    session: { serviceCode: 'psychological-counselling', title: { zh: '心理疏导小组', en: 'Counselling circle' }, places: 8 },
+  },
+  {
+    station: 2,
+    inDays: 4,
+    from: 10,
+    to: 12,
+    session: { serviceCode: 'haircut', title: { zh: '爱心义剪', en: 'Free haircuts' }, places: 15 },
+  },
+  {
+    station: 3,
+    inDays: 5,
+    from: 14,
+    to: 15,
+    session: { serviceCode: 'employment-policy-advice', title: { zh: '新就业形态政策解读', en: 'Employment policy briefing' }, places: 30 },
   },
 ];

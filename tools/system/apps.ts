@@ -29,7 +29,7 @@ export const SERVICE_URL_VARIABLES: Record<Exclude<AppName, 'gateway'>, string> 
 };
 
 /** The variable holding a service's database URL, e.g. `POINTS_DATABASE_URL`. */
-export function databaseVariable(service: Exclude<AppName, 'gateway'>): string {
+export function databaseVariable(service: AppName): string {
   return `${service.toUpperCase()}_DATABASE_URL`;
 }
 
@@ -48,10 +48,8 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
   APPS.forEach((app) => {
     const port = app.defaultPort + layout.portOffset;
     env[app.portVariable] = String(port);
-    if (app.name !== 'gateway') {
-      env[databaseVariable(app.name)] = layout.databaseUrl(app.name);
-      env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
-    }
+    env[databaseVariable(app.name)] = layout.databaseUrl(app.name);
+    if (app.name !== 'gateway') env[SERVICE_URL_VARIABLES[app.name]] = `http://${layout.host}:${port}`;
   });
   return env;
 }

@@ -284,7 +284,13 @@ describe('bad input gets a 4xx problem naming what is wrong, and writes nothing'
   });
 
   it('answers a nearby search around a station at lat 1e-300 with 200, not 502', async () => {
-    const tiny = { names: { 'zh-CN': '赤道驿站' }, district: '江夏区', address: '零点', location: { lat: 1e-300, lng: 100.123457 } };
+    const tiny = {
+      names: { 'zh-CN': '赤道驿站' },
+      district: '江夏区',
+      address: '零点',
+      location: { lat: 1e-300, lng: 100.123457 },
+      status: 'operating',
+    };
     const created = await gatewayAs(system.url('gateway'), admin).post('/api/v1/stations').send(tiny).expect(201);
 
     const response = await gatewayAs(system.url('gateway')).get('/api/v1/stations/nearby?lat=0&lng=100.123457&radius=100');

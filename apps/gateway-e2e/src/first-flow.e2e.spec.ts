@@ -109,6 +109,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       location: { lat: 30.3001, lng: 114.2001 },
       amenities: ['drinking-water', 'phone-charging', 'toilet'],
       openingHours: { kind: 'always-open' },
+      status: 'operating',
     };
     const far = { ...near, names: { 'zh-CN': '测试驿站-远' }, location: { lat: 30.3101, lng: 114.2001 } };
     for (const station of [far, near]) await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
@@ -124,9 +125,41 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
+  it('imports stations from CSV once, and counts them in the progress CSV against the target', async () => {
+    const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
+    const as = gatewayAs(gatewayUrl, admin);
+    // A district of this test's own: the other tests' stations count in Jiangxia.
+    const district = '420199';
+    const batch = uuidv7().slice(-8);
+    const csv = [
+      'externalRef,name,district,districtCode,address,lat,lng,amenities,status',
+      `E2E-${batch}-1,测试驿站一,测试区,${district},测试路1号,30.31,114.21,drinking-water;phone-charging,operating`,
+      `E2E-${batch}-2,测试驿站二,测试区,${district},测试路2号,30.32,114.22,,built`,
+      `E2E-${batch}-3,测试驿站三,测试区,${district},测试路3号,30.33,114.23,,`,
+    ].join('\n');
+    const importCsv = () => as.post('/api/v1/stations/import').set('content-type', 'text/csv').send(csv);
+
+    expect((await importCsv().expect(200)).body).toMatchObject({ created: 3, unchanged: 0 });
+    expect((await importCsv().expect(200)).body).toMatchObject({ created: 0, unchanged: 3 });
+    await as.post('/api/v1/station-targets').send({ districtCode: district, year: 2026, plannedCount: 10 }).expect(200);
+
+    const progress = await as.get('/api/v1/station-progress?year=2026').set('accept', 'text/csv').expect(200);
+
+    expect(progress.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(progress.text.split('\n')).toContain(`${district},10,3,2,2,1,1,0,0`);
+  });
+
   it('is ready only when every service is, as its management port details', async () => {
     const ready = await gatewayAs(system.managementUrl('gateway')).get('/health/ready').expect(200);
-    expect(Object.keys(ready.body.details).sort()).toEqual(['notifications', 'points', 'reports', 'stations']);
+    expect(Object.keys(ready.body.details).sort()).toEqual([
+      'database',
+      'kafka',
+      'notifications',
+      'outbox',
+      'points',
+      'reports',
+      'stations',
+    ]);
   });
 
   it('answers every public route, successes and problems, as its OpenAPI document says', async () => {
@@ -214,6 +247,77 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     await observe('post', '/api/v1/station-service-types', as(worker).post('/api/v1/station-service-types').send(serviceType));
     await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send({ code: 'Not Kebab' }));
+    const square: [number, number][] = [
+      [113.5, 30.5],
+      [113.52, 30.5],
+      [113.52, 30.52],
+      [113.5, 30.52],
+      [113.5, 30.5],
+    ];
+    const district = { type: 'Feature', properties: { code: '429004', level: 'district', nameZh: '文档区', nameEn: 'Docs District' } };
+    const map = { type: 'FeatureCollection', features: [{ ...district, geometry: { type: 'Polygon', coordinates: [square] } }] };
+    const openRing = {
+      type: 'FeatureCollection',
+      features: [{ ...district, geometry: { type: 'Polygon', coordinates: [square.slice(0, 4)] } }],
+    };
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send(map));
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send(openRing));
+    await observe('post', '/api/v1/areas/import', as(worker).post('/api/v1/areas/import').send(map));
+    await observe('post', '/api/v1/areas/import', as(admin).post('/api/v1/areas/import').send({ type: 'FeatureCollection', features: [] }));
+    await observe('get', '/api/v1/areas', as().get('/api/v1/areas?level=district&limit=1'));
+    await observe('get', '/api/v1/areas', as().get('/api/v1/areas?level=province'));
+    await observe('get', '/api/v1/areas/locate', as().get('/api/v1/areas/locate?lat=30.51&lng=113.51'));
+    await observe('get', '/api/v1/areas/locate', as().get('/api/v1/areas/locate?lat=91&lng=113.51'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/429004'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/999999'));
+    await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/42'));
+    const stationPath = `/api/v1/stations/${station.id}`;
+    const move = (actor: ActorInput, to: string) => as(actor).post(`${stationPath}/status-changes`).send({ to, reason: '文档示例' });
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'under-construction'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'operating'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(worker, 'built'));
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'built'));
+    await observe('get', '/api/v1/stations/{id}/history', as(admin).get(`${stationPath}/history`));
+    await observe('get', '/api/v1/stations/{id}/history', as(worker).get(`${stationPath}/history`));
+    const checklist = {
+      name: '文档验收标准',
+      items: [{ code: 'signage', label: { zh: '标识', en: 'Signage' }, required: true }],
+    };
+    const template = await observe('post', '/api/v1/acceptance/templates', as(admin).post('/api/v1/acceptance/templates').send(checklist));
+    await observe('post', '/api/v1/acceptance/templates', as(worker).post('/api/v1/acceptance/templates').send(checklist));
+    await observe('get', '/api/v1/acceptance/templates', as(admin).get('/api/v1/acceptance/templates'));
+    const inspect = (results: object[]) => as(admin).post(`${stationPath}/inspections`).send({ templateId: template.id, results });
+    await observe('post', '/api/v1/stations/{id}/inspections', inspect([{ itemCode: 'books', result: 'pass' }]));
+    await observe(
+      'post',
+      '/api/v1/stations/{id}/inspections',
+      inspect([{ itemCode: 'signage', result: 'fail', rectification: { action: '更换标识', deadline: '2026-12-31' } }]),
+    );
+    await observe('post', '/api/v1/stations/{id}/inspections', inspect([{ itemCode: 'signage', result: 'pass' }]));
+    await observe('get', '/api/v1/stations/{id}/inspections', as(admin).get(`${stationPath}/inspections`));
+    // Accepted, it opens: only an operating station takes the check-ins and sessions below.
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'operating'));
+    const target = { districtCode: '420115', year: 2026, plannedCount: 120 };
+    await observe('post', '/api/v1/station-targets', as(admin).post('/api/v1/station-targets').send(target));
+    await observe(
+      'post',
+      '/api/v1/station-targets',
+      as(admin)
+        .post('/api/v1/station-targets')
+        .send({ ...target, year: 1900 }),
+    );
+    await observe('get', '/api/v1/station-progress', as(admin).get('/api/v1/station-progress?year=2026'));
+    const csvProgress = await as(admin).get('/api/v1/station-progress?year=2026&format=csv');
+    await observe('get', '/api/v1/station-progress', Promise.resolve({ ...csvProgress, body: csvProgress.text }));
+    await observe('get', '/api/v1/station-progress', as(worker).get('/api/v1/station-progress?year=2026'));
+    const importCsv = (csv: string) => as(admin).post('/api/v1/stations/import').set('content-type', 'text/csv').send(csv);
+    const header = 'externalRef,name,district,districtCode,address,lat,lng';
+    await observe(
+      'post',
+      '/api/v1/stations/import',
+      importCsv(`${header}\nDOC-${uuidv7()},文档导入驿站,江夏区,420115,江夏区文档路2号,30.36,114.3\n`),
+    );
+    await observe('post', '/api/v1/stations/import', importCsv(`${header}\nDOC-1,,江夏区,420115,江夏区文档路3号,north,114.3\n`));
     const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
     const other = await observe(
       'post',
@@ -235,6 +339,61 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
+
+    const visitor = newWorker();
+    const codes = (await observe(
+      'get',
+      '/api/v1/stations/{id}/check-in-codes',
+      as(admin).get(`/api/v1/stations/${station.id}/check-in-codes`),
+    )) as unknown as { rotating: { code: string } };
+    await observe('get', '/api/v1/stations/{id}/check-in-codes', as(visitor).get(`/api/v1/stations/${station.id}/check-in-codes`));
+    const checkIn = { method: 'rotating-code', code: codes.rotating.code };
+    await observe('post', '/api/v1/stations/{id}/check-ins', as(visitor).post(`/api/v1/stations/${station.id}/check-ins`).send(checkIn));
+    await observe('post', '/api/v1/stations/{id}/check-ins', as(visitor).post(`/api/v1/stations/${station.id}/check-ins`).send(checkIn));
+    await observe(
+      'post',
+      '/api/v1/stations/{id}/check-ins',
+      as(newWorker())
+        .post(`/api/v1/stations/${station.id}/check-ins`)
+        .send({ method: 'rotating-code', code: `1.${'x'.repeat(22)}` }),
+    );
+    await observe('get', '/api/v1/me/check-in', as(visitor).get('/api/v1/me/check-in'));
+    await observe('post', '/api/v1/me/check-in/check-out', as(visitor).post('/api/v1/me/check-in/check-out'));
+    await observe('get', '/api/v1/me/check-in', as(visitor).get('/api/v1/me/check-in'));
+    const today = new Date().toISOString().slice(0, 10);
+    const visitsPath = `/api/v1/stations/${station.id}/visits?from=${today}T00:00:00.000Z&to=${today}T23:00:00.000Z&granularity=hour`;
+    await observe('get', '/api/v1/stations/{id}/visits', as(admin).get(visitsPath));
+    await observe('get', '/api/v1/stations/{id}/visits', as(visitor).get(visitsPath));
+    const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const newSession = { serviceCode: 'legal-aid', title: { zh: '法律援助' }, startsAt: inHours(24), endsAt: inHours(26), places: 10 };
+    const session = await observe(
+      'post',
+      '/api/v1/stations/{id}/sessions',
+      as(admin).post(`/api/v1/stations/${station.id}/sessions`).send(newSession),
+    );
+    await observe('post', '/api/v1/stations/{id}/sessions', as(visitor).post(`/api/v1/stations/${station.id}/sessions`).send(newSession));
+    await observe('get', '/api/v1/stations/{id}/sessions', as().get(`/api/v1/stations/${station.id}/sessions`));
+    await observe('get', '/api/v1/station-sessions/{id}', as().get(`/api/v1/station-sessions/${session.id}`));
+    await observe('get', '/api/v1/station-sessions/{id}', as().get(`/api/v1/station-sessions/${uuidv7()}`));
+    await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    await observe('get', '/api/v1/station-sessions/{id}/sign-ups', as(admin).get(`/api/v1/station-sessions/${session.id}/sign-ups`));
+    const attendance = { workerId: visitor.id };
+    await observe(
+      'post',
+      '/api/v1/station-sessions/{id}/attendance',
+      as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
+    );
+    await observe('get', '/api/v1/me/session-sign-ups', as(visitor).get('/api/v1/me/session-sign-ups'));
+    await observe('post', '/api/v1/me/session-sign-ups/{id}/cancel', as(visitor).post(`/api/v1/me/session-sign-ups/${session.id}/cancel`));
+    await observe('post', '/api/v1/me/session-sign-ups/{id}/cancel', as(visitor).post(`/api/v1/me/session-sign-ups/${session.id}/cancel`));
+    await as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`).expect(201);
+    await queryDatabase('stations', `UPDATE station_sessions SET starts_at = now() - interval '1 minute' WHERE id = $1`, [session.id]);
+    await observe(
+      'post',
+      '/api/v1/station-sessions/{id}/attendance',
+      as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
+    );
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

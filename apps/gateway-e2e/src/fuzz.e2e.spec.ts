@@ -14,7 +14,7 @@ const CHECKS = [
   'unsupported_method',
 ];
 
-// 12 operations × 2 modes (valid and invalid data) × 6 examples, plus the coverage phase's boundary cases,
+// 16 operations × 2 modes (valid and invalid data) × 6 examples, plus the coverage phase's boundary cases,
 // per role: a few hundred requests in all, about a minute on the 2-core machine.
 const MAX_EXAMPLES = 6;
 

@@ -1,32 +1,65 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { PlatformModule } from '@waystation/platform';
+import { STATION_IMPORT_MAX_BYTES } from '@waystation/http-api';
+import { MessagingModule, messagingMigrations } from '@waystation/messaging';
+import { csvBody, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
+import { AccountsModule } from './accounts/accounts.module';
 import { ApiIndexController } from './api-index/api-index.controller';
+import { AreasController } from './areas/areas.controller';
+import { MyCheckInController } from './check-ins/my-check-in.controller';
+import { StationCheckInsController } from './check-ins/station-check-ins.controller';
 import { GatewayConfig } from './config/gateway.config';
+import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
+import { AcceptanceController } from './stations/acceptance.controller';
+import { StationImportController } from './stations/station-import.controller';
+import { StationLifecycleController } from './stations/station-lifecycle.controller';
+import { StationProgressController } from './stations/station-progress.controller';
+import { MySessionSignUpsController } from './sessions/my-session-sign-ups.controller';
+import { SessionsController } from './sessions/sessions.controller';
+import { StationSessionsController } from './sessions/station-sessions.controller';
 import { StationsController } from './stations/stations.controller';
 import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
 import { SERVICE_NAME } from './service-name';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(config: GatewayConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }), TerminusModule],
+      imports: [
+        PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, exposure: 'public' }),
+        TerminusModule,
+        DatabaseModule.forRoot({
+          ...databaseConnectionOptions(config.GATEWAY_DATABASE_URL, config),
+          migrations: [...messagingMigrations, ...gatewayMigrations],
+        }),
+        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
+        AccountsModule,
+      ],
       controllers: [
         ApiIndexController,
+        StationImportController,
         StationsController,
         StationServiceTypesController,
+        StationLifecycleController,
+        AcceptanceController,
+        StationProgressController,
+        AreasController,
         ReportsController,
         MyPointsController,
         MyNotificationsController,
+        StationCheckInsController,
+        StationSessionsController,
+        SessionsController,
+        MyCheckInController,
+        MySessionSignUpsController,
       ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.
@@ -35,5 +68,9 @@ export class AppModule {
         UpstreamReadiness,
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(csvBody(STATION_IMPORT_MAX_BYTES)).forRoutes({ path: 'api/v1/stations/import', method: RequestMethod.POST });
   }
 }

@@ -44,7 +44,12 @@ const station = (location: GeoPoint, extra: object = {}) => ({
 });
 
 async function create(location: GeoPoint, extra: object = {}): Promise<StationView> {
-  return (await as(admin).post('/stations').send(station(location, extra)).expect(201)).body as StationView;
+  return (
+    await as(admin)
+      .post('/stations')
+      .send(station(location, { status: 'operating', ...extra }))
+      .expect(201)
+  ).body as StationView;
 }
 
 const nearby = async (query: string): Promise<NearbyStationView[]> =>
@@ -104,12 +109,16 @@ describe(StationRegistry.name, () => {
       hostOrganisation: null,
       contactPhone: null,
       capacity: null,
+      occupancy: 0,
+      freeSeats: null,
       photos: [],
       openingHours: null,
       services: [],
-      status: 'operating',
+      status: 'planned',
       createdAt: expect.any(String),
       updatedAt: null,
+      communityCode: null,
+      districtCode: null,
     });
     const events = await queryDatabase<{ payload: Record<string, unknown> }>(
       database,
@@ -117,7 +126,7 @@ describe(StationRegistry.name, () => {
       [response.body.id],
     );
     expect(events.map((event) => event.payload)).toEqual([
-      expect.objectContaining({ stationId: response.body.id, names: body.names, status: 'operating' }),
+      expect.objectContaining({ stationId: response.body.id, names: body.names, status: 'planned' }),
     ]);
     expect((await as().get(`/stations/${response.body.id}`).expect(200)).body).toEqual(response.body);
   });

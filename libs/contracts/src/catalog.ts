@@ -2,18 +2,36 @@ import { eventMessageName, type EventOf } from './define-event';
 import { eventEnvelopeSchema } from './envelope';
 import { EventValidationError } from './event-validation.error';
 import { accountRegisteredV1 } from './events/account-registered.v1';
+import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
+import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
 import { stationUpdatedV1 } from './events/station-updated.v1';
+import { stationStatusChangedV1 } from './events/station-status-changed.v1';
+import { stationCheckedInV1 } from './events/station-checked-in.v1';
+import { stationCheckedOutV1 } from './events/station-checked-out.v1';
+import { stationSessionAttendedV1 } from './events/station-session-attended.v1';
+import { stationSessionCancelledV1 } from './events/station-session-cancelled.v1';
+import { stationSessionScheduledV1 } from './events/station-session-scheduled.v1';
+import { stationSessionSignedUpV1 } from './events/station-session-signed-up.v1';
 
 /** Every event version still published; consumers accept all of them. */
 export const eventCatalog = [
   accountRegisteredV1,
   stationCreatedV1,
   stationUpdatedV1,
+  areaUpsertedV1,
+  stationStatusChangedV1,
+  stationAcceptedV1,
+  stationCheckedInV1,
+  stationCheckedOutV1,
+  stationSessionScheduledV1,
+  stationSessionSignedUpV1,
+  stationSessionCancelledV1,
+  stationSessionAttendedV1,
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,

@@ -24,3 +24,6 @@ export * from './http/public.decorator';
 export * from './http/route-endpoint.decorator';
 export * from './database/run-migrations';
 export * from './idempotency/idempotent-creation';
+export * from './http/csv-body.middleware';
+export * from './database/find-page-by-id';
+export * from './database/postgres-error';

@@ -6,6 +6,8 @@ import { REPO_ROOT } from './repo-root';
 
 /** Variables node-postgres reads itself; the Kubernetes manifests pass the database password this way. */
 const POSTGRES_CLIENT_VARIABLES = ['PGPASSWORD'];
+/** What a variable read from a secret stands as: long enough for any secret's minimum length. */
+const SECRET_PLACEHOLDER = 'read-from-a-kubernetes-secret-at-start';
 const LOOPBACK = /\b(127\.0\.0\.1|localhost)\b/;
 
 export interface DeployedEnvironment {
@@ -30,7 +32,7 @@ export function deployedEnvironments(app: string): DeployedEnvironment[] {
     {
       source: `k8s/base/apps/${app}.yaml`,
       env: Object.fromEntries(
-        (container?.env ?? []).map(({ name, value, valueFrom }: EnvVar) => [name, valueFrom ? 'from-a-secret' : value]),
+        (container?.env ?? []).map(({ name, value, valueFrom }: EnvVar) => [name, valueFrom ? SECRET_PLACEHOLDER : value]),
       ),
     },
   ];
@@ -39,15 +41,15 @@ export function deployedEnvironments(app: string): DeployedEnvironment[] {
 /**
  * What keeps an app from running in a container with this environment: a variable the app does not read (a
  * typo, or a setting since renamed), a value its schema refuses, a setting left on a loopback default, or a
- * password left on its development default.
+ * password or signing secret left on its development default.
  */
 export function containerMisconfigurations(schema: z.ZodObject, env: Record<string, string>): string[] {
   const unknown = Object.keys(env)
     .filter((name) => !(name in schema.shape) && !POSTGRES_CLIENT_VARIABLES.includes(name))
     .map((name) => `${name} is not a setting of this app`);
-  // A password's default is a development one (the embedded broker's): a container must be given its own.
+  // A password's or a signing secret's default is a development one: a container must be given its own.
   const defaultPasswords = Object.keys(schema.shape)
-    .filter((name) => name.endsWith('_PASSWORD') && !(name in env))
+    .filter((name) => (name.endsWith('_PASSWORD') || name.endsWith('_SECRET')) && !(name in env))
     .map((name) => `${name} is left on its development default`);
   const parsed = schema.safeParse(env);
   if (!parsed.success)

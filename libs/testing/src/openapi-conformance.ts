@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 
 interface MediaType {
-  schema?: { $ref?: string };
+  /** A reference to a component, or (for a body that is not JSON, such as CSV) the schema itself. */
+  schema?: { $ref?: string } & Record<string, unknown>;
 }
 
 interface OpenApiDocument {
@@ -36,13 +37,13 @@ export class OpenApiConformance {
     const answer = documented.responses?.[String(response.status)];
     if (!answer) return [`${operation} answered ${response.status}, which is not documented`];
     const contentType = (response.headers['content-type'] ?? '').split(';')[0].trim();
-    const ref = answer.content?.[contentType]?.schema?.$ref;
-    if (!ref)
+    const schema = answer.content?.[contentType]?.schema;
+    if (!schema)
       return [
         `${operation} ${response.status} answered ${contentType}, documented: ${Object.keys(answer.content ?? {}).join(', ') || 'nothing'}`,
       ];
-    const validate = this.ajv.getSchema(`${DOCUMENT_ID}${ref}`);
-    if (!validate) return [`${operation} ${response.status} refers to ${ref}, which the document lacks`];
+    const validate = schema.$ref ? this.ajv.getSchema(`${DOCUMENT_ID}${schema.$ref}`) : this.ajv.compile(schema);
+    if (!validate) return [`${operation} ${response.status} refers to ${schema.$ref}, which the document lacks`];
     if (validate(response.body)) return [];
     return (validate.errors ?? []).map((error) => `${operation} ${response.status}: ${error.instancePath || '(body)'} ${error.message}`);
   }

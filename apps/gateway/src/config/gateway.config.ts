@@ -1,10 +1,13 @@
-import { commonEnvSchema, envFields, kafkaSaslEnvFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
 
 export const gatewayConfigSchema = commonEnvSchema
   .extend({
     ...kafkaSaslEnvFields(SERVICE_NAME),
+    ...databaseEnvFields,
+    /** Accounts, sessions and sign-in limits, shared by every gateway replica; the gateway's outbox. */
+    GATEWAY_DATABASE_URL: envFields.postgresUrl('gateway'),
     GATEWAY_HTTP_PORT: envFields.port(3000),
     /** `/metrics` and health with details, for probes and Prometheus: never publish this port. */
     GATEWAY_MANAGEMENT_PORT: envFields.port(3100),

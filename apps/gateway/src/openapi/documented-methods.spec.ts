@@ -9,6 +9,8 @@ const document = {
     '/api/v1/stations/nearby': { get: { responses: {} } },
     '/api/v1/stations/{id}': { get: { responses: {} } },
     '/api/v1/reports/{id}/confirm': { post: { responses: {} } },
+    '/api/v1/areas/import': { post: { responses: {} } },
+    '/api/v1/areas/{code}': { get: { responses: {} } },
   },
 } as unknown as OpenAPIObject;
 
@@ -26,6 +28,11 @@ describe(documentedMethods.name, () => {
 
   it('joins the methods of every template a path matches', () => {
     expect(sut('/api/v1/stations/nearby')?.sort()).toEqual(['GET', 'HEAD']);
+  });
+
+  it('gives a path the document names as it is only its own methods, not those of a template it also matches', () => {
+    expect(sut('/api/v1/areas/import')).toEqual(['POST']);
+    expect(sut('/api/v1/areas/420115')?.sort()).toEqual(['GET', 'HEAD']);
   });
 
   it('knows nothing of undocumented paths', () => {

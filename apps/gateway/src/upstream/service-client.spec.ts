@@ -101,6 +101,29 @@ describe(ServiceClient.name, () => {
     expect(JSON.parse(seen?.body ?? '')).toEqual({ category: 'exposed-garbage' });
   });
 
+  it('sends the body of a route with its own media type as it is, in that media type', async () => {
+    let seen: { contentType?: string; body: string } | undefined;
+    const client = await clientFor((request, response) => {
+      let body = '';
+      request.on('data', (chunk) => (body += chunk));
+      request.on('end', () => {
+        seen = { contentType: request.headers['content-type'], body };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'import-1' }));
+      });
+    });
+    const importThings = defineRoute({
+      method: 'POST',
+      path: '/things/import',
+      bodyMediaType: 'text/csv',
+      body: z.string(),
+      response: z.object({ id: z.string() }),
+    });
+
+    await client.call(importThings, { correlationId: 'corr-1', body: 'name,lat\n"驿站, 一",30.3\n' });
+
+    expect(seen).toEqual({ contentType: 'text/csv', body: 'name,lat\n"驿站, 一",30.3\n' });
+  });
+
   it('keeps only what the route declares of an answer', async () => {
     const client = await clientFor(answer(201, 'application/json', { id: 'r-1', internal: 'row 7' }));
 

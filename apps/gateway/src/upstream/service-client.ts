@@ -71,14 +71,14 @@ export class ServiceClient {
         signal: AbortSignal.timeout(this.timeoutMs),
         headers: definedHeaders({
           accept: 'application/json',
-          'content-type': body === undefined ? undefined : 'application/json',
+          'content-type': body === undefined ? undefined : (route.bodyMediaType ?? 'application/json'),
           [CORRELATION_ID_HEADER]: correlationId,
           [ACTOR_ID_HEADER]: actor?.id,
           [ACTOR_ROLE_HEADER]: actor?.role,
           [ACTOR_SCOPES_HEADER]: actor && JSON.stringify(actor.scopes),
           ...headers,
         }),
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : route.bodyMediaType ? String(body) : JSON.stringify(body),
       });
       payload = parseJson(await response.body.text());
     } catch (error) {

@@ -97,7 +97,7 @@ export class StationProfile1764500200000 implements MigrationInterface {
     await db.query(`
       ALTER TABLE stations
         DROP COLUMN opening_hours, DROP COLUMN name_en, DROP COLUMN host_organisation, DROP COLUMN contact_phone,
-        DROP COLUMN capacity, DROP COLUMN photos, DROP COLUMN services, DROP COLUMN week_open_minutes,
+        DROP COLUMN IF EXISTS capacity, DROP COLUMN photos, DROP COLUMN services, DROP COLUMN week_open_minutes,
         DROP COLUMN exception_windows, DROP COLUMN exception_open, DROP COLUMN updated_at`);
     await db.query(`ALTER TABLE stations RENAME COLUMN hours_text TO opening_hours`);
     await db.query(`ALTER TABLE stations RENAME COLUMN name_zh TO name`);

@@ -12,7 +12,7 @@ export class StationSearchIndex1764500200001 implements MigrationInterface {
   async up(db: QueryRunner): Promise<void> {
     await db.query(`
       CREATE INDEX stations_search ON stations USING gist (position)
-        INCLUDE (id, status, amenities, services, week_open_minutes, exception_windows, exception_open)`);
+        INCLUDE (id, status, capacity, amenities, services, week_open_minutes, exception_windows, exception_open)`);
     await db.query(`DROP INDEX stations_position`);
   }
 

@@ -1,4 +1,4 @@
-import { boundingBox } from './geo';
+import { boundingBox, distanceMeters, EARTH_RADIUS_METERS } from './geo';
 
 describe(boundingBox.name, () => {
   const jiangxia = { lat: 30.375, lng: 114.322 };
@@ -19,5 +19,18 @@ describe(boundingBox.name, () => {
     const box = boundingBox({ lat: 90, lng: 0 }, 1_000);
     expect(box.maxLng - box.minLng).toBe(360);
     expect(box.maxLat).toBe(90);
+  });
+});
+
+describe(distanceMeters.name, () => {
+  it('measures a move due north as its arc length', () => {
+    const from = { lat: 30.375, lng: 114.322 };
+    const to = { lat: from.lat + (200 / EARTH_RADIUS_METERS) * (180 / Math.PI), lng: from.lng };
+
+    expect(distanceMeters(from, to)).toBeCloseTo(200, 6);
+  });
+
+  it('is zero from a point to itself', () => {
+    expect(distanceMeters({ lat: 30, lng: 114 }, { lat: 30, lng: 114 })).toBe(0);
   });
 });

@@ -26,3 +26,12 @@ export function boundingBox(center: GeoPoint, radiusMeters: number): BoundingBox
     maxLng: center.lng + dLng,
   };
 }
+
+/** Great-circle distance in metres (haversine), on the sphere the finder measures on. */
+export function distanceMeters(from: GeoPoint, to: GeoPoint): number {
+  const radians = (value: number) => (value * Math.PI) / 180;
+  const dLat = radians(to.lat - from.lat);
+  const dLng = radians(to.lng - from.lng);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(radians(from.lat)) * Math.cos(radians(to.lat)) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(h)));
+}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Amenity, Page, PageRequest, StationServiceCode, StationStatus, toPage } from '@waystation/contracts';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
+import { openCheckInsOf } from '../check-ins/open-check-ins.sql';
 import { OpeningHoursCalendar, OpeningState } from '../opening-hours/opening-hours-calendar';
 import { boundingBox, EARTH_RADIUS_METERS } from './geo';
 import { StationNotFoundError } from './station-errors';
@@ -40,6 +41,8 @@ export interface NearbySearch {
   status: StationStatus;
   /** After this (distance, id), from a previous page. */
   after?: NearbyCursor;
+  /** Only stations with a capacity and a seat free now. */
+  hasFreeSeats: boolean;
   limit: number;
 }
 
@@ -85,7 +88,7 @@ export class StationFinder {
    * reads the page's stations, whose exact opening state is then computed here.
    */
   async nearby(search: NearbySearch): Promise<Page<NearbyStation>> {
-    const { lat, lng, radius, amenities, service, openAt, status, after, limit } = search;
+    const { lat, lng, radius, amenities, service, openAt, status, hasFreeSeats, after, limit } = search;
     const box = boundingBox({ lat, lng }, radius);
     const query = this.dataSource
       .getRepository(Station)
@@ -101,6 +104,7 @@ export class StationFinder {
       .limit(limit + 1);
     if (amenities.length > 0) query.andWhere('station.amenities @> CAST(:amenities AS text[])', { amenities });
     if (service) query.andWhere(':service = ANY (station.services)', { service });
+    if (hasFreeSeats) query.andWhere(`station.capacity > ${openCheckInsOf('station')}`);
     if (openAt) query.andWhere(OPEN_AT, { openAt: openAt.toISOString(), weekMinute: this.calendar.weekMinuteAt(openAt) });
     if (after) {
       query.andWhere(`(${DISTANCE}, station.id) > (CAST(:afterDistance AS double precision), CAST(:afterId AS uuid))`, {

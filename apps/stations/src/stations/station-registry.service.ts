@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, stationCreatedV1, StationProfile, StationStatus } from '@waystation/contracts';
+import { Actor, AreaCode, districtCodeOf, stationCreatedV1, StationProfile, StationStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AreaLocator } from '../areas/area-locator.service';
+import { StationLifecycle } from '../lifecycle/station-lifecycle.service';
 import { OpeningHoursCalendar } from '../opening-hours/opening-hours-calendar';
 import { StationServiceTypes } from '../service-types/station-service-types.service';
 import { SERVICE_NAME } from '../service-name';
@@ -14,8 +16,20 @@ import { Station } from './station.entity';
 /** A station as the city office registers it. */
 export interface NewStation extends StationProfile {
   district: string;
-  status: StationStatus;
+  districtCode?: string;
+  /** Accepted is left out: only a passed acceptance inspection makes a station accepted. */
+  status: Exclude<StationStatus, 'accepted'>;
+  /** The community it belongs to; when absent, the one its location lies in. */
+  communityCode?: AreaCode;
 }
+
+/** Where a station in the registry came from, as its history's first entry says. */
+export type StationEntry = 'registered' | 'imported';
+
+const ENTRY_REASONS: Record<StationEntry, string> = {
+  registered: 'registered by the city office',
+  imported: 'imported from a CSV file by the city office',
+};
 
 /** Registers stations; each registration is announced as `station.created` in the same transaction. */
 @Injectable()
@@ -25,6 +39,8 @@ export class StationRegistry {
     private readonly outbox: Outbox,
     private readonly calendar: OpeningHoursCalendar,
     private readonly serviceTypes: StationServiceTypes,
+    private readonly areas: AreaLocator,
+    private readonly lifecycle: StationLifecycle,
   ) {}
 
   /** Registers a station; with an Idempotency-Key, a retry answers with the first one (see `createOnce`). */
@@ -49,39 +65,61 @@ export class StationRegistry {
     idempotency: IdempotencyKey | undefined,
     correlationId: string,
   ): Promise<Station> {
-    const { district, status, ...profile } = command;
-    const station = this.dataSource.manager.create(Station, {
-      id: uuidv7(),
-      ...profileColumns(this.calendar, profile),
-      district,
-      status,
-      createdAt: new Date(),
-      createdBy: actor.id,
-      updatedAt: null,
+    const station = await this.build(actor, command, {
       idempotencyKey: idempotency?.key ?? null,
       idempotencyFingerprint: idempotency?.fingerprint ?? null,
     });
-    await this.dataSource.transaction(async (manager) => {
-      await this.serviceTypes.assertKnown(manager, station.services);
-      await manager.insert(Station, station);
-      await this.outbox.add(
-        manager,
-        stationCreatedV1.create({
-          aggregateId: station.id,
-          correlationId,
-          producer: SERVICE_NAME,
-          occurredAt: station.createdAt,
-          payload: {
-            stationId: station.id,
-            ...profileOf(station),
-            district: station.district,
-            status: station.status,
-            createdAt: station.createdAt.toISOString(),
-          },
-        }),
-      );
-    });
+    await this.dataSource.transaction((manager) => this.add(manager, station, 'registered', correlationId));
     return station;
+  }
+
+  /** A new station's row, not yet written; its community (and so its district) from the map unless named. */
+  async build(actor: Actor, command: NewStation, extra: Partial<Station> = {}): Promise<Station> {
+    const { district, districtCode, status, communityCode: namedCommunity, ...profile } = command;
+    const communityCode = await this.areas.communityFor(profile.location, namedCommunity);
+    return this.dataSource.manager.create(Station, {
+      id: uuidv7(),
+      ...profileColumns(this.calendar, profile),
+      district,
+      districtCode: communityCode ? districtCodeOf(communityCode) : (districtCode ?? null),
+      status,
+      communityCode,
+      createdAt: new Date(),
+      createdBy: actor.id,
+      updatedAt: null,
+      idempotencyKey: null,
+      idempotencyFingerprint: null,
+      externalRef: null,
+      importFingerprint: null,
+      ...extra,
+    });
+  }
+
+  /**
+   * Writes a built station, its history's first entry and `station.created`, in the caller's transaction; its
+   * services must be station service types the city knows.
+   */
+  async add(manager: EntityManager, station: Station, entry: StationEntry, correlationId: string): Promise<void> {
+    await this.serviceTypes.assertKnown(manager, station.services);
+    await manager.insert(Station, station);
+    await this.lifecycle.recordEntry(manager, station, ENTRY_REASONS[entry]);
+    await this.outbox.add(
+      manager,
+      stationCreatedV1.create({
+        aggregateId: station.id,
+        correlationId,
+        producer: SERVICE_NAME,
+        occurredAt: station.createdAt,
+        payload: {
+          stationId: station.id,
+          ...profileOf(station),
+          district: station.district,
+          districtCode: station.districtCode ?? undefined,
+          status: station.status,
+          createdAt: station.createdAt.toISOString(),
+        },
+      }),
+    );
   }
 
   private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<Station> | undefined> {

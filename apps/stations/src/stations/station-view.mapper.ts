@@ -12,8 +12,13 @@ export function toStationView(station: Station): StationView {
     names: { 'zh-CN': profile.names['zh-CN'], en: profile.names.en ?? null },
     district: station.district,
     status: station.status,
+    // A station just registered was never read back: nobody is checked in at it yet.
+    occupancy: station.occupancy ?? 0,
+    freeSeats: station.capacity === null ? null : Math.max(0, station.capacity - (station.occupancy ?? 0)),
     createdAt: station.createdAt.toISOString(),
     updatedAt: station.updatedAt?.toISOString() ?? null,
+    communityCode: station.communityCode,
+    districtCode: station.districtCode,
   };
 }
 

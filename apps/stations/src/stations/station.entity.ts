@@ -1,5 +1,6 @@
-import { Amenity, HostOrganisation, OpeningHours, StationServiceCode, StationStatus } from '@waystation/contracts';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Amenity, AreaCode, HostOrganisation, OpeningHours, StationServiceCode, StationStatus } from '@waystation/contracts';
+import { Column, Entity, PrimaryColumn, VirtualColumn } from 'typeorm';
+import { openCheckInsOf } from '../check-ins/open-check-ins.sql';
 
 @Entity({ name: 'stations' })
 export class Station {
@@ -14,6 +15,10 @@ export class Station {
 
   @Column('text')
   district!: string;
+
+  /** Null until the city map assigns one (or the registration names it). */
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode!: string | null;
 
   @Column('text')
   address!: string;
@@ -31,6 +36,7 @@ export class Station {
   @Column({ name: 'contact_phone', type: 'text', nullable: true })
   contactPhone!: string | null;
 
+  /** Seats; null where the station has not said. */
   @Column({ type: 'integer', nullable: true })
   capacity!: number | null;
 
@@ -64,6 +70,14 @@ export class Station {
   @Column('text')
   status!: StationStatus;
 
+  /** Null when its location lies in no community of the map. */
+  @Column({ name: 'community_code', type: 'text', nullable: true })
+  communityCode!: AreaCode | null;
+
+  /** Workers checked in right now, counted when the station is read. */
+  @VirtualColumn({ query: openCheckInsOf, type: 'integer', transformer: { from: Number, to: (value: unknown) => value } })
+  occupancy?: number;
+
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
@@ -81,4 +95,11 @@ export class Station {
 
   @Column({ name: 'idempotency_fingerprint', type: 'text', nullable: true })
   idempotencyFingerprint!: string | null;
+
+  /** The city's own key of an imported station, and a digest of the row it was imported from. */
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'import_fingerprint', type: 'text', nullable: true })
+  importFingerprint!: string | null;
 }

@@ -1,4 +1,5 @@
 import { defineEvent, type EventOf } from '../define-event';
+import { districtCodeSchema } from '../shared/area-code.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { stationProfileSchema } from '../shared/station-profile.schema';
@@ -16,6 +17,7 @@ export const stationCreatedV1 = defineEvent({
   payload: stationProfileSchema.extend({
     stationId: entityIdSchema,
     district: boundedTextSchema(50),
+    districtCode: districtCodeSchema.optional(),
     status: stationStatusSchema,
     createdAt: utcTimestampSchema,
   }),

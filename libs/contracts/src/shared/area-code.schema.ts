@@ -22,3 +22,19 @@ export function areaLevelOf(code: AreaCode): AreaLevel {
 export function isWithinArea(code: AreaCode, ancestor: AreaCode): boolean {
   return code.startsWith(ancestor);
 }
+
+/** A community's code (12 digits): what a station or a report belongs to. */
+export const communityCodeSchema = areaCodeSchema.regex(/^\d{12}$/, 'a community code has 12 digits');
+
+/** The code of the area `code` lies directly in (a community's street, a street's district); null for a district. */
+export function parentAreaCodeOf(code: AreaCode): AreaCode | null {
+  return code.length > 6 ? code.slice(0, -3) : null;
+}
+
+/** The district an area lies in (itself, for a district). */
+export function districtCodeOf(code: AreaCode): AreaCode {
+  return code.slice(0, 6);
+}
+
+/** A district's code (6 digits), as targets and progress are counted by. */
+export const districtCodeSchema = z.string().regex(/^\d{6}$/, 'a district code has 6 digits');

@@ -7,7 +7,7 @@ import { hostOrganisationSchema } from './host-organisation.schema';
 import { openingHoursSchema } from './opening-hours.schema';
 import { photoUrlSchema } from './photo-url.schema';
 import { stationNamesSchema } from './station-names.schema';
-import { stationServiceCodeSchema } from './station-service.schema';
+import { stationServiceCodeSchema } from './station-service-code.schema';
 
 const distinct = <T>(values: T[]) => new Set(values).size === values.length;
 

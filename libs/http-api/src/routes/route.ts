@@ -10,6 +10,8 @@ export interface Route {
   path: string;
   query?: z.ZodType;
   body?: z.ZodType;
+  /** A body sent as it is in this media type (a CSV file) rather than as JSON; its schema is then a string's. */
+  bodyMediaType?: 'text/csv';
   response: z.ZodType;
 }
 

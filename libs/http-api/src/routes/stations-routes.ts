@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { areaListQuerySchema, importAreasSchema, locateAreaQuerySchema } from '../areas/area-commands';
+import { areaImportResultViewSchema, areaLocationViewSchema, areaSummaryViewSchema, areaViewSchema } from '../areas/area-view';
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
 import {
   createStationSchema,
@@ -32,4 +34,12 @@ export const StationsRoutes = {
     body: createStationServiceTypeSchema,
     response: stationServiceTypeViewSchema,
   }),
+};
+
+/** The city map, also served by the stations service. */
+export const AreasRoutes = {
+  import: defineRoute({ method: 'POST', path: '/areas/import', body: importAreasSchema, response: areaImportResultViewSchema }),
+  list: defineRoute({ method: 'GET', path: '/areas', query: areaListQuerySchema, response: pageSchemaOf(areaSummaryViewSchema) }),
+  locate: defineRoute({ method: 'GET', path: '/areas/locate', query: locateAreaQuerySchema, response: areaLocationViewSchema }),
+  get: defineRoute({ method: 'GET', path: '/areas/:code', response: areaViewSchema }),
 };

@@ -1,6 +1,8 @@
 import {
   amenitySchema,
   boundedTextSchema,
+  communityCodeSchema,
+  districtCodeSchema,
   stationProfileSchema,
   stationServiceCodeSchema,
   stationStatusSchema,
@@ -14,6 +16,7 @@ const { shape: profile } = stationProfileSchema;
 export const createStationSchema = z.object({
   names: profile.names,
   district: boundedTextSchema(50),
+  districtCode: districtCodeSchema.optional().describe('The district targets and progress count the station in'),
   address: profile.address,
   location: profile.location,
   hostOrganisation: profile.hostOrganisation.default(null),
@@ -23,7 +26,13 @@ export const createStationSchema = z.object({
   openingHours: profile.openingHours.default(null),
   amenities: profile.amenities.default([]),
   services: profile.services.default([]),
-  status: stationStatusSchema.default('operating'),
+  status: stationStatusSchema
+    .exclude(['accepted'])
+    .default('planned')
+    .describe(
+      'Planned for a new station; an existing one may enter the registry as it is, except accepted, which only an inspection gives',
+    ),
+  communityCode: communityCodeSchema.optional().describe('The community it belongs to; when absent, the one its location lies in'),
 });
 export type CreateStation = z.output<typeof createStationSchema>;
 
@@ -59,6 +68,7 @@ export const nearbyStationsQuerySchema = z
     amenity: amenitiesQuerySchema.describe('Stations with every one of these amenities; repeat the parameter or separate by commas'),
     service: stationServiceCodeSchema.optional().describe('Stations offering this service'),
     openNow: queryBooleanSchema.describe('Only stations open now'),
+    hasFreeSeats: queryBooleanSchema.describe('Only stations with a capacity and a seat free now'),
     openAt: z.iso
       .datetime({ offset: true, abort: true })
       .refine(

@@ -1,5 +1,7 @@
 import {
   amenitySchema,
+  areaCodeSchema,
+  communityCodeSchema,
   geoPointSchema,
   hostOrganisationSchema,
   openingHoursSchema,
@@ -18,14 +20,20 @@ export const stationViewSchema = z.object({
   location: geoPointSchema,
   hostOrganisation: hostOrganisationSchema.nullable(),
   contactPhone: nullableTextSchema().describe('E.164'),
-  capacity: z.number().int().nullable().describe('Seats'),
   photos: z.array(z.string()),
   openingHours: openingHoursSchema.nullable().describe("In the city's time zone; null while not known"),
   amenities: z.array(amenitySchema),
   services: z.array(stationServiceCodeSchema),
   status: stationStatusSchema,
+  capacity: z.number().int().min(1).nullable().describe('Seats; null where the station has not said'),
+  occupancy: z.number().int().min(0).describe('Workers checked in right now'),
+  freeSeats: z.number().int().min(0).nullable().describe('Capacity less occupancy, never below 0; null without a capacity'),
   createdAt: utcTimestampSchema,
   updatedAt: utcTimestampSchema.nullable(),
+  communityCode: communityCodeSchema.nullable().describe('Null when its location lies in no community of the map'),
+  districtCode: areaCodeSchema
+    .nullable()
+    .describe("Its community's district, or the one the city office named; null when neither is known"),
 });
 export type StationView = z.infer<typeof stationViewSchema>;
 

@@ -1,0 +1,65 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { Actor } from '@waystation/contracts';
+import {
+  DistrictTargetView,
+  DistrictTargetViewDto,
+  SetDistrictTargetDto,
+  StationProgressQueryDto,
+  StationProgressView,
+  StationProgressViewDto,
+  StationsProgressRoutes,
+} from '@waystation/http-api';
+import { CorrelationId } from '@waystation/platform';
+import type { Request, Response } from 'express';
+import { Caller } from '../identity/caller.decorator';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { Upstreams } from '../upstream/upstreams';
+import { progressCsv } from './progress-csv';
+
+const CSV = 'text/csv';
+const JSON_TYPE = 'application/json';
+
+@ApiTags('targets and progress')
+@Controller('api/v1')
+export class StationProgressController {
+  constructor(private readonly upstreams: Upstreams) {}
+
+  @Post('station-targets')
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: DistrictTargetViewDto.Output, description: "The district's target for the year, replacing any earlier one" })
+  @ApiProblems(400, 401, 403)
+  async setTarget(
+    @Caller() actor: Actor,
+    @Body() body: SetDistrictTargetDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<DistrictTargetView> {
+    return (await this.upstreams.stations.call(StationsProgressRoutes.setTarget, { actor, body, correlationId })).body;
+  }
+
+  /** Per district and city-wide; a station counts in every stage it has reached (built includes accepted and operating). */
+  @Get('station-progress')
+  @ApiExtraModels(StationProgressViewDto.Output)
+  @ApiOkResponse({
+    description: 'JSON, or CSV (one line per district, then `city`) for `?format=csv` or `Accept: text/csv`',
+    content: {
+      [JSON_TYPE]: { schema: { $ref: getSchemaPath(StationProgressViewDto.Output) } },
+      [CSV]: {
+        schema: { type: 'string', description: 'districtCode,target,planned,underConstruction,built,accepted,operating,suspended,closed' },
+      },
+    },
+  })
+  @ApiProblems(400, 401, 403)
+  async progress(
+    @Caller() actor: Actor,
+    @Query() { year, format }: StationProgressQueryDto,
+    @CorrelationId() correlationId: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<StationProgressView | string> {
+    const progress = (await this.upstreams.stations.call(StationsProgressRoutes.progress, { actor, query: { year }, correlationId })).body;
+    if ((format ?? (request.accepts([JSON_TYPE, CSV]) === CSV ? 'csv' : 'json')) === 'json') return progress;
+    response.type(`${CSV}; charset=utf-8`).attachment(`station-progress-${year}.csv`);
+    return progressCsv(progress);
+  }
+}
