@@ -1,60 +1,120 @@
+import { OpeningInterval, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
 import { CreateStation, ScheduleSession } from '@waystation/http-api';
 
 export const DEMO_ADMIN = { id: 'demo-admin', role: 'admin' } as const;
 export const DEMO_WORKER = { id: 'demo-worker', role: 'worker' } as const;
 export const DEMO_STAFF = { id: 'demo-staff', role: 'community-staff' } as const;
 
-/** A handful of outdoor worker stations in Wuhan's Jiangxia district (江夏区). */
+const WORKDAYS = WEEKDAYS.slice(0, 5);
+
+/** A full week from the days given, the others closed. */
+const schedule = (byDay: Partial<Record<Weekday, OpeningInterval[]>>): WeeklySchedule =>
+  Object.fromEntries(WEEKDAYS.map((day) => [day, byDay[day] ?? []])) as WeeklySchedule;
+const on = (days: readonly Weekday[], ...intervals: OpeningInterval[]) => Object.fromEntries(days.map((day) => [day, intervals]));
+
+/**
+ * Outdoor worker stations in Wuhan's Jiangxia district (江夏区), with varied hosts, amenities, services and hours:
+ * a 24-hour one, one open through the night, one with a lunch break, one closed for repairs on a date.
+ */
 export const DEMO_STATIONS: CreateStation[] = [
   {
-    name: '纸坊街道户外工作者驿站',
+    names: { 'zh-CN': '纸坊街道户外工作者驿站', en: "Zhifang Street Outdoor Workers' Station" },
     district: '江夏区',
     address: '武汉市江夏区纸坊大街288号',
     location: { lat: 30.3541, lng: 114.3145 },
-    amenities: ['water', 'air-conditioning', 'microwave', 'seating', 'charging', 'toilet'],
-    openingHours: '08:00-20:00',
+    hostOrganisation: 'community',
+    contactPhone: '027-87951234',
+    capacity: 16,
+    photos: ['https://photos.waystation.example/demo/zhifang-front.jpg'],
+    openingHours: {
+      kind: 'weekly',
+      weekly: schedule({
+        ...on(WORKDAYS, { opens: '07:00', closes: '21:00' }),
+        ...on(['saturday', 'sunday'], { opens: '08:00', closes: '20:00' }),
+      }),
+      exceptions: [{ date: '2027-01-01', kind: 'special-hours', intervals: [{ opens: '10:00', closes: '16:00' }], note: '元旦' }],
+    },
+    amenities: ['drinking-water', 'hot-water', 'air-conditioning', 'microwave', 'seating', 'phone-charging', 'toilet', 'first-aid-kit'],
+    services: ['legal-aid', 'free-clinic'],
     status: 'operating',
-    capacity: 12,
   },
   {
-    name: '藏龙岛户外工作者驿站',
+    names: { 'zh-CN': '藏龙岛户外工作者驿站', en: "Canglong Island Outdoor Workers' Station" },
     district: '江夏区',
     address: '武汉市江夏区藏龙岛杨桥湖大道18号',
     location: { lat: 30.4082, lng: 114.4156 },
-    amenities: ['water', 'air-conditioning', 'seating', 'books', 'charging', 'wifi'],
-    openingHours: '07:00-22:00',
+    hostOrganisation: 'enterprise',
+    contactPhone: '+8613907181234',
+    capacity: 24,
+    photos: [],
+    openingHours: { kind: 'always-open', exceptions: [] },
+    amenities: [
+      'drinking-water',
+      'hot-water',
+      'air-conditioning',
+      'heating',
+      'seating',
+      'books-and-newspapers',
+      'phone-charging',
+      'e-bike-charging',
+      'wifi',
+      'lockers',
+    ],
+    services: ['employment-policy-advice', 'social-events', 'psychological-counselling'],
     status: 'operating',
-    capacity: 8,
   },
   {
-    name: '庙山户外工作者驿站',
+    names: { 'zh-CN': '庙山夜间驿站' },
     district: '江夏区',
     address: '武汉市江夏区庙山大道66号',
     location: { lat: 30.4265, lng: 114.3631 },
-    amenities: ['water', 'microwave', 'seating', 'first-aid', 'charging'],
-    openingHours: '00:00-24:00',
+    hostOrganisation: 'union',
+    contactPhone: null,
+    capacity: 8,
+    photos: [],
+    openingHours: {
+      kind: 'weekly',
+      weekly: schedule(on(WEEKDAYS, { opens: '18:00', closes: '06:00' })),
+      exceptions: [],
+    },
+    amenities: ['drinking-water', 'microwave', 'seating', 'first-aid-kit', 'phone-charging', 'rest-bed'],
+    services: ['psychological-counselling', 'haircut'],
     status: 'operating',
-    capacity: 16,
   },
   {
-    name: '金口街道户外工作者驿站',
+    names: { 'zh-CN': '金口街道户外工作者驿站', en: "Jinkou Street Outdoor Workers' Station" },
     district: '江夏区',
     address: '武汉市江夏区金口街金水路9号',
     location: { lat: 30.3402, lng: 114.1205 },
-    amenities: ['water', 'air-conditioning', 'seating', 'toilet'],
-    openingHours: '08:00-18:00',
+    hostOrganisation: 'party-branch',
+    contactPhone: '027-81801234',
+    capacity: 10,
+    photos: ['https://photos.waystation.example/demo/jinkou-inside.jpg'],
+    openingHours: {
+      kind: 'weekly',
+      weekly: schedule({
+        ...on(WORKDAYS, { opens: '08:00', closes: '12:00' }, { opens: '14:00', closes: '18:00' }),
+        saturday: [{ opens: '09:00', closes: '12:00' }],
+      }),
+      exceptions: [{ date: '2026-12-15', kind: 'closed', note: '设备检修，暂停开放' }],
+    },
+    amenities: ['drinking-water', 'air-conditioning', 'seating', 'toilet', 'umbrellas', 'repair-tools'],
+    services: ['haircut', 'employment-policy-advice'],
     status: 'operating',
-    capacity: 6,
   },
   {
-    name: '郑店户外工作者驿站',
+    names: { 'zh-CN': '郑店户外工作者驿站' },
     district: '江夏区',
     address: '武汉市江夏区郑店街黄金工业园路12号',
     location: { lat: 30.3167, lng: 114.2268 },
-    amenities: ['water', 'seating', 'charging'],
-    openingHours: '09:00-17:00',
+    hostOrganisation: 'enterprise',
+    contactPhone: null,
+    capacity: null,
+    photos: [],
+    openingHours: null,
+    amenities: ['drinking-water', 'seating', 'phone-charging'],
+    services: [],
     status: 'planned',
-    capacity: 10,
   },
 ];
 

@@ -42,9 +42,9 @@ export async function seedDemo(gatewayUrl: string): Promise<void> {
 
 async function seedSessions(gatewayUrl: string): Promise<void> {
   const stations = (await call<Page<StationView>>(gatewayUrl, 'GET', '/api/v1/stations?limit=100')).items;
-  const byName = new Map(stations.map((station) => [station.name, station.id]));
+  const byName = new Map(stations.map((station) => [station.names['zh-CN'], station.id]));
   for (const demo of DEMO_SESSIONS) {
-    const stationId = byName.get(DEMO_STATIONS[demo.station].name);
+    const stationId = byName.get(DEMO_STATIONS[demo.station].names['zh-CN']);
     if (!stationId) continue;
     const upcoming = await call<Page<SessionView>>(gatewayUrl, 'GET', `/api/v1/stations/${stationId}/sessions?limit=100`);
     if (upcoming.items.some((session) => session.serviceCode === demo.session.serviceCode)) continue;

@@ -99,11 +99,11 @@ const cases: BadRequestCase[] = [
   {
     name: 'a station name with a bell character',
     status: 400,
-    names: { field: 'name' },
+    names: { field: 'names.zh-CN' },
     send: (url) =>
       gatewayAs(url, admin)
         .post('/api/v1/stations')
-        .send({ name: '驿站\u0007', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
+        .send({ names: { 'zh-CN': '驿站\u0007' }, district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
   },
   {
     name: 'nearby stations with empty coordinates',
@@ -204,7 +204,7 @@ const cases: BadRequestCase[] = [
   {
     name: 'nearby stations with an unknown amenity',
     status: 400,
-    names: { field: 'amenity' },
+    names: { field: 'amenity.0' },
     send: (url) => gatewayAs(url).get('/api/v1/stations/nearby?lat=30.3&lng=114.3&amenity=sauna'),
   },
   {
@@ -216,7 +216,7 @@ const cases: BadRequestCase[] = [
   {
     name: 'a station without a name',
     status: 400,
-    names: { field: 'name' },
+    names: { field: 'names' },
     send: (url) =>
       gatewayAs(url, admin)
         .post('/api/v1/stations')
@@ -229,7 +229,7 @@ const cases: BadRequestCase[] = [
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/stations')
-        .send({ name: 'x', district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
+        .send({ names: { 'zh-CN': 'x' }, district: '江夏区', address: 'x', location: { lat: 30, lng: 114 } }),
   },
   {
     name: 'my points without identifying',
@@ -291,7 +291,13 @@ describe('bad input gets a 4xx problem naming what is wrong, and writes nothing'
   });
 
   it('answers a nearby search around a station at lat 1e-300 with 200, not 502', async () => {
-    const tiny = { name: '赤道驿站', district: '江夏区', address: '零点', location: { lat: 1e-300, lng: 100.123457 } };
+    const tiny = {
+      names: { 'zh-CN': '赤道驿站' },
+      district: '江夏区',
+      address: '零点',
+      location: { lat: 1e-300, lng: 100.123457 },
+      status: 'operating',
+    };
     const created = await gatewayAs(system.url('gateway'), admin).post('/api/v1/stations').send(tiny).expect(201);
 
     const response = await gatewayAs(system.url('gateway')).get('/api/v1/stations/nearby?lat=0&lng=100.123457&radius=100');

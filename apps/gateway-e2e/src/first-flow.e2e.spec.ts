@@ -5,6 +5,7 @@ import {
   OpenApiConformance,
   queryDatabase,
   signInAdmin,
+  signInStaff,
   startTestSystem,
   type TestAccount,
   waitFor,
@@ -123,29 +124,36 @@ describe('a confirmed report credits the worker and notifies them (through the g
   it('finds open stations near a worker, nearest first', async () => {
     const admin = await signInAdmin(system.url('gateway'));
     const near = {
-      name: '测试驿站-近',
+      names: { 'zh-CN': '测试驿站-近' },
       district: '江夏区',
       address: '江夏区测试路1号',
       location: { lat: 30.3001, lng: 114.2001 },
-      amenities: ['water', 'charging'],
+      amenities: ['drinking-water', 'phone-charging', 'toilet'],
+      openingHours: { kind: 'always-open' },
+      status: 'operating',
     };
-    const far = { ...near, name: '测试驿站-远', location: { lat: 30.3101, lng: 114.2001 } };
+    const far = { ...near, names: { 'zh-CN': '测试驿站-远' }, location: { lat: 30.3101, lng: 114.2001 } };
     for (const station of [far, near]) await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
 
-    const response = await gatewayAs(gatewayUrl).get('/api/v1/stations/nearby?lat=30.3&lng=114.2&radius=2000&amenity=charging').expect(200);
-    expect(response.body.items.map((station: { name: string }) => station.name)).toEqual(['测试驿站-近', '测试驿站-远']);
+    const response = await gatewayAs(gatewayUrl)
+      .get('/api/v1/stations/nearby?lat=30.3&lng=114.2&radius=2000&amenity=phone-charging&amenity=toilet&openNow=true')
+      .expect(200);
+    expect(response.body.items.map((station: { names: { 'zh-CN': string } }) => station.names['zh-CN'])).toEqual([
+      '测试驿站-近',
+      '测试驿站-远',
+    ]);
+    expect(response.body.items[0]).toMatchObject({ openNow: true, openUntil: null });
     expect(response.body.items[0].distanceMeters).toBeLessThan(response.body.items[1].distanceMeters);
   });
 
   it('imports stations from CSV once, and counts them in the progress CSV against the target', async () => {
-    const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
-    const as = gatewayAs(gatewayUrl, admin);
+    const as = gatewayAs(gatewayUrl, await signInAdmin(gatewayUrl));
     // A district of this test's own: the other tests' stations count in Jiangxia.
     const district = '420199';
     const batch = uuidv7().slice(-8);
     const csv = [
       'externalRef,name,district,districtCode,address,lat,lng,amenities,status',
-      `E2E-${batch}-1,测试驿站一,测试区,${district},测试路1号,30.31,114.21,water;charging,operating`,
+      `E2E-${batch}-1,测试驿站一,测试区,${district},测试路1号,30.31,114.21,drinking-water;phone-charging,operating`,
       `E2E-${batch}-2,测试驿站二,测试区,${district},测试路2号,30.32,114.22,,built`,
       `E2E-${batch}-3,测试驿站三,测试区,${district},测试路3号,30.33,114.23,,`,
     ].join('\n');
@@ -191,11 +199,21 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1', as().get('/api/v1'));
     const stationKey = `doc-station-${uuidv7()}`;
     const newStation = {
-      name: '文档驿站',
+      names: { 'zh-CN': '文档驿站', en: 'Documentation Station' },
       district: '江夏区',
       address: '江夏区文档路1号',
       location: { lat: 30.35, lng: 114.3 },
-      amenities: ['water'],
+      hostOrganisation: 'union',
+      contactPhone: '027-87654321',
+      capacity: 6,
+      photos: ['https://photos.example.cn/doc.jpg'],
+      openingHours: {
+        kind: 'weekly',
+        weekly: { monday: [{ opens: '22:00', closes: '06:00' }] },
+        exceptions: [{ date: '2027-01-01', kind: 'closed' }],
+      },
+      amenities: ['drinking-water'],
+      services: ['legal-aid'],
     };
     const station = await observe(
       'post',
@@ -209,14 +227,46 @@ describe('a confirmed report credits the worker and notifies them (through the g
       as(admin)
         .post('/api/v1/stations')
         .set('Idempotency-Key', stationKey)
-        .send({ ...newStation, name: '另一个驿站' }),
+        .send({ ...newStation, names: { 'zh-CN': '另一个驿站' } }),
     );
-    await observe('post', '/api/v1/stations', as(worker).post('/api/v1/stations').send({ name: '' }));
+    await observe(
+      'post',
+      '/api/v1/stations',
+      as(worker)
+        .post('/api/v1/stations')
+        .send({ names: { 'zh-CN': '' } }),
+    );
     await observe('get', '/api/v1/stations', as().get('/api/v1/stations?limit=2'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=30.35&lng=114.3'));
     await observe('get', '/api/v1/stations/nearby', as().get('/api/v1/stations/nearby?lat=north'));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${station.id}`));
     await observe('get', '/api/v1/stations/{id}', as().get(`/api/v1/stations/${uuidv7()}`));
+    const manager = await signInStaff(gatewayUrl, { role: 'station-manager', scopes: { stations: [station.id] } });
+    await observe('patch', '/api/v1/stations/{id}', as(manager).patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as(manager).patch(`/api/v1/stations/${station.id}`).send({ contactPhone: '110' }));
+    await observe('patch', '/api/v1/stations/{id}', as(worker).patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as().patch(`/api/v1/stations/${station.id}`).send({ capacity: 8 }));
+    await observe('patch', '/api/v1/stations/{id}', as(admin).patch(`/api/v1/stations/${uuidv7()}`).send({ capacity: 8 }));
+    await observe(
+      'patch',
+      '/api/v1/stations/{id}',
+      as(admin)
+        .patch(`/api/v1/stations/${station.id}`)
+        .send({ services: ['tarot'] }),
+    );
+    await observe('get', '/api/v1/station-service-types', as().get('/api/v1/station-service-types'));
+    const serviceType = { code: `doc-service-${uuidv7().slice(-6)}`, names: { 'zh-CN': '文档服务', en: 'Documentation service' } };
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send(serviceType));
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send(serviceType));
+    await observe(
+      'post',
+      '/api/v1/station-service-types',
+      as(admin)
+        .post('/api/v1/station-service-types')
+        .send({ ...serviceType, names: { 'zh-CN': '别的', en: 'Other' } }),
+    );
+    await observe('post', '/api/v1/station-service-types', as(worker).post('/api/v1/station-service-types').send(serviceType));
+    await observe('post', '/api/v1/station-service-types', as(admin).post('/api/v1/station-service-types').send({ code: 'Not Kebab' }));
     const square: [number, number][] = [
       [113.5, 30.5],
       [113.52, 30.5],
@@ -242,7 +292,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/999999'));
     await observe('get', '/api/v1/areas/{code}', as().get('/api/v1/areas/42'));
     const stationPath = `/api/v1/stations/${station.id}`;
-    const move = (actor: ActorInput, to: string) => as(actor).post(`${stationPath}/status-changes`).send({ to, reason: '文档示例' });
+    const move = (account: TestAccount, to: string) => as(account).post(`${stationPath}/status-changes`).send({ to, reason: '文档示例' });
     await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'under-construction'));
     await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'operating'));
     await observe('post', '/api/v1/stations/{id}/status-changes', move(worker, 'built'));
@@ -265,6 +315,8 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     await observe('post', '/api/v1/stations/{id}/inspections', inspect([{ itemCode: 'signage', result: 'pass' }]));
     await observe('get', '/api/v1/stations/{id}/inspections', as(admin).get(`${stationPath}/inspections`));
+    // Accepted, it opens: only an operating station takes the check-ins and sessions below.
+    await observe('post', '/api/v1/stations/{id}/status-changes', move(admin, 'operating'));
     const target = { districtCode: '420115', year: 2026, plannedCount: 120 };
     await observe('post', '/api/v1/station-targets', as(admin).post('/api/v1/station-targets').send(target));
     await observe(
@@ -313,17 +365,17 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
-    const session = await newWorkerAccount(gatewayUrl);
+    const signedIn = await newWorkerAccount(gatewayUrl);
     const refreshed = await observe(
       'post',
       '/api/v1/auth/refresh',
-      as().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }),
+      as().post('/api/v1/auth/refresh').send({ refreshToken: signedIn.refreshToken }),
     );
     await observe('post', '/api/v1/auth/refresh', as().post('/api/v1/auth/refresh').send({}));
-    const renewed = { ...session, accessToken: (refreshed as unknown as { accessToken: string }).accessToken };
+    const renewed = { ...signedIn, accessToken: (refreshed as unknown as { accessToken: string }).accessToken };
     await observe('post', '/api/v1/auth/sign-out', as(renewed).post('/api/v1/auth/sign-out'));
     await observe('post', '/api/v1/auth/sign-out', as(renewed).post('/api/v1/auth/sign-out'));
-    await observe('post', '/api/v1/auth/refresh', as().post('/api/v1/auth/refresh').send({ refreshToken: session.refreshToken }));
+    await observe('post', '/api/v1/auth/refresh', as().post('/api/v1/auth/refresh').send({ refreshToken: signedIn.refreshToken }));
     await observe(
       'post',
       '/api/v1/auth/sign-out-everywhere',
@@ -331,7 +383,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     await observe('post', '/api/v1/auth/sign-out-everywhere', as().post('/api/v1/auth/sign-out-everywhere'));
 
-    const visitor = newWorker();
+    const visitor = await newWorkerAccount(gatewayUrl);
     const codes = (await observe(
       'get',
       '/api/v1/stations/{id}/check-in-codes',
@@ -344,7 +396,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe(
       'post',
       '/api/v1/stations/{id}/check-ins',
-      as(newWorker())
+      as(await newWorkerAccount(gatewayUrl))
         .post(`/api/v1/stations/${station.id}/check-ins`)
         .send({ method: 'rotating-code', code: `1.${'x'.repeat(22)}` }),
     );
@@ -369,7 +421,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
     await observe('post', '/api/v1/station-sessions/{id}/sign-ups', as(visitor).post(`/api/v1/station-sessions/${session.id}/sign-ups`));
     await observe('get', '/api/v1/station-sessions/{id}/sign-ups', as(admin).get(`/api/v1/station-sessions/${session.id}/sign-ups`));
-    const attendance = { workerId: visitor.id };
+    const attendance = { workerId: visitor.actor.id };
     await observe(
       'post',
       '/api/v1/station-sessions/{id}/attendance',

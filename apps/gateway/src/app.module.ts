@@ -21,6 +21,7 @@ import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
+import { StationServiceTypesController } from './stations/station-service-types.controller';
 import { AcceptanceController } from './stations/acceptance.controller';
 import { StationImportController } from './stations/station-import.controller';
 import { StationLifecycleController } from './stations/station-lifecycle.controller';
@@ -58,6 +59,7 @@ export class AppModule implements NestModule {
         ApiIndexController,
         StationImportController,
         StationsController,
+        StationServiceTypesController,
         StationLifecycleController,
         AcceptanceController,
         StationProgressController,

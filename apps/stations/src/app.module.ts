@@ -25,7 +25,7 @@ export class AppModule {
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
         AreasModule,
-        StationsModule,
+        StationsModule.forRoot({ timeZone: config.STATIONS_TIME_ZONE }),
         AcceptanceModule,
         ProgressModule,
         StationImportModule,

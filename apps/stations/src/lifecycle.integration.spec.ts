@@ -41,7 +41,7 @@ const eventsOf = (stationId: string, type: string) =>
 
 async function register(extra: object = {}): Promise<StationView> {
   const body = {
-    name: `驿站 ${uuidv7().slice(-6)}`,
+    names: { 'zh-CN': `驿站 ${uuidv7().slice(-6)}` },
     district: '江夏区',
     districtCode: '420115',
     address: '武汉市江夏区文化大道 1 号',
@@ -127,7 +127,7 @@ describe(StationLifecycle.name, () => {
   it('refuses accepted as the status a station enters the registry with', async () => {
     const response = await as(admin)
       .post('/stations')
-      .send({ name: '驿站', district: '江夏区', address: '江夏区', location: { lat: 30.3, lng: 114.3 }, status: 'accepted' });
+      .send({ names: { 'zh-CN': '驿站' }, district: '江夏区', address: '江夏区', location: { lat: 30.3, lng: 114.3 }, status: 'accepted' });
 
     expectProblem(response, 400, 'validation-failed');
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'status' })]);
@@ -440,7 +440,7 @@ describe(StationProgressReport.name, () => {
 });
 
 describe(StationImport.name, () => {
-  const HEADER = 'externalRef,name,district,districtCode,address,lat,lng,amenities,openingHours,status';
+  const HEADER = 'externalRef,name,district,districtCode,address,lat,lng,amenities,services,status';
   const csvOf = (...rows: string[]) => [HEADER, ...rows].join('\n') + '\n';
   const importCsv = (actor: ActorInput, csv: string) => as(actor).post('/stations/import').set('content-type', 'text/csv').send(csv);
   const totals = async () => [
@@ -452,7 +452,7 @@ describe(StationImport.name, () => {
   it('imports every row of a valid file once, announcing each station; the same file again changes nothing', async () => {
     const batch = uuidv7().slice(-8);
     const file = csvOf(
-      `JX-${batch}-1,纸坊驿站,江夏区,420115,"江夏区文化大道 1 号",30.3537,114.3218,water;charging,07:00-21:00,operating`,
+      `JX-${batch}-1,纸坊驿站,江夏区,420115,"江夏区文化大道 1 号",30.3537,114.3218,drinking-water;phone-charging,legal-aid,operating`,
       `JX-${batch}-2,藏龙岛驿站,江夏区,420115,江夏区藏龙大道 2 号,30.41,114.42,,,`,
     );
 
@@ -465,9 +465,10 @@ describe(StationImport.name, () => {
       { row: 3, externalRef: `JX-${batch}-2`, stationId: expect.any(String), outcome: 'created' },
     ]);
     expect((await as().get(`/stations/${operating.stationId}`).expect(200)).body).toMatchObject({
-      name: '纸坊驿站',
+      names: { 'zh-CN': '纸坊驿站', en: null },
       districtCode: '420115',
-      amenities: ['water', 'charging'],
+      amenities: ['drinking-water', 'phone-charging'],
+      services: ['legal-aid'],
       status: 'operating',
     });
     expect((await as().get(`/stations/${planned.stationId}`).expect(200)).body.status).toBe('planned');

@@ -43,11 +43,13 @@ const newSpot = (): GeoPoint => ({ lat: 20 + nextSpot++ * 0.5, lng: 110.5 });
 
 async function newStation(extra: object = {}): Promise<StationView> {
   const body = {
-    name: `驿站 ${uuidv7().slice(-6)}`,
+    names: { 'zh-CN': `驿站 ${uuidv7().slice(-6)}` },
     district: '江夏区',
     address: '江夏区文化大道 1 号',
     location: newSpot(),
     capacity: 10,
+    // Only an operating station takes check-ins and sessions (and the nearby search finds it by default).
+    status: 'operating',
     ...extra,
   };
   return (await as(admin).post('/stations').send(body).expect(201)).body as StationView;

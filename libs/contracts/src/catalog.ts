@@ -11,6 +11,7 @@ import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
+import { stationUpdatedV1 } from './events/station-updated.v1';
 import { stationStatusChangedV1 } from './events/station-status-changed.v1';
 import { stationCheckedInV1 } from './events/station-checked-in.v1';
 import { stationCheckedOutV1 } from './events/station-checked-out.v1';
@@ -25,6 +26,7 @@ export const eventCatalog = [
   accountUpdatedV1,
   accountClosedV1,
   stationCreatedV1,
+  stationUpdatedV1,
   areaUpsertedV1,
   stationStatusChangedV1,
   stationAcceptedV1,

@@ -1,7 +1,7 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { Actor, areaCodeSchema, Page } from '@waystation/contracts';
+import { areaCodeSchema, Page } from '@waystation/contracts';
 import {
   AreaImportResultDto,
   AreaImportResultView,
@@ -18,7 +18,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId, Public } from '@waystation/platform';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { Caller } from '../identity/caller.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 

@@ -1,10 +1,8 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Controller, Get, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@waystation/contracts';
 import { CheckInView, CheckInViewDto, StationVisitsRoutes } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { Caller } from '../identity/caller.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 

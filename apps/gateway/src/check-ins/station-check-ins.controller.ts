@@ -1,7 +1,6 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@waystation/contracts';
 import {
   CheckInDto,
   CheckInView,
@@ -15,7 +14,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { forwardCreation } from '../upstream/forward-creation';

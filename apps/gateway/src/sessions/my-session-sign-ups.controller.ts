@@ -1,10 +1,9 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import { MySignUpPageDto, MySignUpView, SignUpsPageQueryDto, SignUpView, SignUpViewDto, StationVisitsRoutes } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';

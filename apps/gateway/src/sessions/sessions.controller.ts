@@ -1,7 +1,7 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   MarkAttendanceDto,
   SignUpsPageQueryDto,
@@ -14,7 +14,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId, Public } from '@waystation/platform';
 import type { Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { forwardCreation } from '../upstream/forward-creation';

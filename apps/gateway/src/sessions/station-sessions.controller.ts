@@ -1,7 +1,7 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   IDEMPOTENCY_KEY_HEADER,
   ScheduleSessionDto,
@@ -13,7 +13,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId, Public } from '@waystation/platform';
 import type { Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';

@@ -1,7 +1,7 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   AcceptanceTemplatePageDto,
   AcceptanceTemplateView,
@@ -15,7 +15,6 @@ import {
   StationsAcceptanceRoutes,
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';

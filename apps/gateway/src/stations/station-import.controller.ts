@@ -1,7 +1,6 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor } from '@waystation/contracts';
 import {
   STATION_IMPORT_MAX_BYTES,
   stationImportCsvSchema,
@@ -11,7 +10,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import { ZodValidationPipe } from 'nestjs-zod';
-import { Caller } from '../identity/caller.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 

@@ -1,7 +1,7 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Actor, Page } from '@waystation/contracts';
+import { Page } from '@waystation/contracts';
 import {
   ChangeStationStatusDto,
   PageQueryDto,
@@ -12,7 +12,6 @@ import {
   StationViewDto,
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
-import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';

@@ -1,7 +1,6 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
-import { Actor } from '@waystation/contracts';
 import {
   DistrictTargetView,
   DistrictTargetViewDto,
@@ -13,7 +12,6 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Request, Response } from 'express';
-import { Caller } from '../identity/caller.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 import { progressCsv } from './progress-csv';

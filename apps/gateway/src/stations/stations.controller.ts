@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Page } from '@waystation/contracts';
 import {
@@ -12,6 +12,7 @@ import {
   StationsRoutes,
   StationView,
   StationViewDto,
+  UpdateStationDto,
 } from '@waystation/http-api';
 import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
@@ -63,5 +64,18 @@ export class StationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StationView> {
     return forwardCreation(this.upstreams.stations, StationsRoutes.create, { callerToken, body, correlationId, idempotencyKey }, response);
+  }
+
+  @Patch(':id')
+  @ApiOkResponse({ type: StationViewDto.Output, description: 'The station with its whole profile, as edited' })
+  @ApiProblems(400, 401, 403, 404, 413, 415, 422)
+  @ApiIdParam('station')
+  async update(
+    @CallerToken() callerToken: string,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateStationDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<StationView> {
+    return (await this.upstreams.stations.call(StationsRoutes.update, { callerToken, params: { id }, body, correlationId })).body;
   }
 }

@@ -311,7 +311,7 @@ describe(AreaLocator.name, () => {
     const register = (lat: number, lng: number, extra: object = {}) =>
       as(admin)
         .post('/stations')
-        .send({ name: '驿站', district: '测试区', address: '测试路 1 号', location: { lat, lng }, ...extra });
+        .send({ names: { 'zh-CN': '驿站' }, district: '测试区', address: '测试路 1 号', location: { lat, lng }, ...extra });
 
     it('gives a new station the community its location lies in, and that community’s district', async () => {
       const station: StationView = (await register(map.south + 0.005, map.west + 0.015).expect(201)).body;

@@ -17,9 +17,7 @@ export const stationsConfigSchema = commonEnvSchema.extend({
   STATIONS_CHECK_IN_TIME_LIMIT_MINUTES: positiveInteger(240),
   /** 0 turns the job off (the tests run it by hand). */
   STATIONS_AUTO_CHECK_OUT_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
-  STATIONS_TIME_ZONE: z
-    .string()
-    .refine((zone) => Intl.supportedValuesOf('timeZone').includes(zone) || zone === 'UTC', 'must be an IANA time zone')
-    .default('Asia/Shanghai'),
+  /** The city's: every station's opening hours and visit days are wall-clock times there. */
+  STATIONS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
 });
 export type StationsConfig = z.output<typeof stationsConfigSchema>;

@@ -17,7 +17,17 @@ export interface CsvStationRow {
 export type StationCsv = { kind: 'valid'; rows: CsvStationRow[] } | { kind: 'invalid'; errors: CsvRowError[] };
 
 const REQUIRED_COLUMNS = ['externalRef', 'name', 'district', 'address', 'lat', 'lng'] as const;
-const OPTIONAL_COLUMNS = ['districtCode', 'amenities', 'openingHours', 'status'] as const;
+/** Opening hours are a weekly schedule with exceptions, no cell's worth: the station's manager enters them. */
+const OPTIONAL_COLUMNS = [
+  'nameEn',
+  'districtCode',
+  'hostOrganisation',
+  'contactPhone',
+  'capacity',
+  'amenities',
+  'services',
+  'status',
+] as const;
 const KNOWN_COLUMNS = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
 const HEADER_ROW = 1;
 
@@ -28,31 +38,38 @@ const numberCell = (value: string | undefined) => {
   return text === undefined ? undefined : Number(text);
 };
 
-/** A row as the registration body it stands for, before validation. */
+const listCell = (value: string | undefined) =>
+  cell(value)
+    ?.split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+
+/** A row as the registration body it stands for, before validation: `name` is the zh-CN name, `nameEn` the English one. */
 function bodyOf(record: Record<string, string>): unknown {
-  const amenities = cell(record.amenities);
+  const nameEn = cell(record.nameEn);
   return {
     externalRef: cell(record.externalRef),
-    name: cell(record.name),
+    names: { 'zh-CN': cell(record.name), ...(nameEn === undefined ? {} : { en: nameEn }) },
     district: cell(record.district),
     districtCode: cell(record.districtCode),
     address: cell(record.address),
     location: { lat: numberCell(record.lat), lng: numberCell(record.lng) },
-    amenities:
-      amenities === undefined
-        ? undefined
-        : amenities
-            .split(';')
-            .map((amenity) => amenity.trim())
-            .filter(Boolean),
-    openingHours: cell(record.openingHours),
+    hostOrganisation: cell(record.hostOrganisation),
+    contactPhone: cell(record.contactPhone),
+    capacity: numberCell(record.capacity),
+    amenities: listCell(record.amenities),
+    services: listCell(record.services),
     status: cell(record.status),
   };
 }
 
-/** The CSV column a field of the body came from: `location.lat` from `lat`, `amenities.2` from `amenities`. */
+/**
+ * The CSV column a field of the body came from: `location.lat` from `lat`, `names.en` from `nameEn`, `amenities.2`
+ * from `amenities`.
+ */
 function columnOf(path: readonly PropertyKey[]): string | null {
   if (path[0] === 'location' && typeof path[1] === 'string') return path[1];
+  if (path[0] === 'names') return path[1] === 'en' ? 'nameEn' : 'name';
   return typeof path[0] === 'string' ? path[0] : null;
 }
 
@@ -121,8 +138,9 @@ export function readStationCsv(text: string): StationCsv {
   return errors.length ? { kind: 'invalid', errors } : { kind: 'valid', rows };
 }
 
+const LIST_ITEM: Partial<Record<PropertyKey, string>> = { amenities: 'amenity', services: 'service' };
+
 function messageOf(issue: z.core.$ZodIssue): string {
-  return issue.path[0] === 'amenities' && issue.path.length > 1
-    ? `amenity ${(issue.path[1] as number) + 1}: ${issue.message}`
-    : issue.message;
+  const item = LIST_ITEM[issue.path[0]];
+  return item && typeof issue.path[1] === 'number' ? `${item} ${issue.path[1] + 1}: ${issue.message}` : issue.message;
 }

@@ -1,12 +1,11 @@
 import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
 import { STATION_IMPORT_MAX_BYTES, StationsImportRoutes } from '@waystation/http-api';
 import { csvBody } from '@waystation/platform';
-import { StationsModule } from '../stations/stations.module';
 import { StationImportController } from './station-import.controller';
 import { StationImport } from './station-import.service';
 
+/** Builds on the station registry, which `StationsModule.forRoot` provides globally. */
 @Module({
-  imports: [StationsModule],
   controllers: [StationImportController],
   providers: [StationImport],
 })

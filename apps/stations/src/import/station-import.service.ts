@@ -56,8 +56,9 @@ export class StationImport {
         } else if (earlier) {
           imported.push({ row: row.row, externalRef: row.station.externalRef, stationId: earlier.id, outcome: 'unchanged' });
         } else {
-          const station = await this.registry.build(actor, row.station, {
-            externalRef: row.station.externalRef,
+          const { externalRef, ...registration } = row.station;
+          const station = await this.registry.build(actor, registration, {
+            externalRef,
             importFingerprint: fingerprint,
           });
           created.push(station);

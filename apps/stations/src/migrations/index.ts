@@ -3,6 +3,8 @@ import { AddStationIdempotency1764400004001 } from './1764400004001-add-station-
 import { StationLifecycleStatuses1764500000000 } from './1764500000000-station-lifecycle-statuses';
 import { CreateAreas1764500100000 } from './1764500100000-create-areas';
 import { AddStationCommunity1764500100001 } from './1764500100001-add-station-community';
+import { StationProfile1764500200000 } from './1764500200000-station-profile';
+import { StationSearchIndex1764500200001 } from './1764500200001-station-search-index';
 import { CreateStationStatusHistory1764500300000 } from './1764500300000-create-station-status-history';
 import { AddStationDistrictCode1764500300001 } from './1764500300001-add-station-district-code';
 import { CreateAcceptance1764500300002 } from './1764500300002-create-acceptance';
@@ -17,6 +19,8 @@ export const stationsMigrations = [
   StationLifecycleStatuses1764500000000,
   CreateAreas1764500100000,
   AddStationCommunity1764500100001,
+  StationProfile1764500200000,
+  StationSearchIndex1764500200001,
   CreateStationStatusHistory1764500300000,
   AddStationDistrictCode1764500300001,
   CreateAcceptance1764500300002,

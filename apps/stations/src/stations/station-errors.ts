@@ -17,3 +17,12 @@ export class StationManagementNotAllowedError extends DomainError {
     super(`A ${role} cannot register stations; the city office can`, { role });
   }
 }
+
+export class StationEditNotAllowedError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'station-edit-not-allowed';
+
+  constructor(stationId: string) {
+    super(`Only the station's manager or the city office can edit station ${stationId}`, { stationId });
+  }
+}

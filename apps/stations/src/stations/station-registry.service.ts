@@ -1,29 +1,26 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, Amenity, AreaCode, districtCodeOf, GeoPoint, stationCreatedV1, StationStatus } from '@waystation/contracts';
+import { Actor, AreaCode, districtCodeOf, stationCreatedV1, StationProfile, StationStatus } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
 import { AreaLocator } from '../areas/area-locator.service';
 import { StationLifecycle } from '../lifecycle/station-lifecycle.service';
+import { OpeningHoursCalendar } from '../opening-hours/opening-hours-calendar';
+import { StationServiceTypes } from '../service-types/station-service-types.service';
 import { SERVICE_NAME } from '../service-name';
 import { StationManagementNotAllowedError } from './station-errors';
+import { profileColumns, profileOf } from './station-profile';
 import { Station } from './station.entity';
 
 /** A station as the city office registers it. */
-export interface NewStation {
-  name: string;
+export interface NewStation extends StationProfile {
   district: string;
   districtCode?: string;
-  address: string;
-  location: GeoPoint;
-  amenities: Amenity[];
-  openingHours?: string;
   /** Accepted is left out: only a passed acceptance inspection makes a station accepted. */
   status: Exclude<StationStatus, 'accepted'>;
   /** The community it belongs to; when absent, the one its location lies in. */
   communityCode?: AreaCode;
-  capacity?: number;
 }
 
 /** Where a station in the registry came from, as its history's first entry says. */
@@ -40,6 +37,8 @@ export class StationRegistry {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly calendar: OpeningHoursCalendar,
+    private readonly serviceTypes: StationServiceTypes,
     private readonly areas: AreaLocator,
     private readonly lifecycle: StationLifecycle,
   ) {}
@@ -76,22 +75,18 @@ export class StationRegistry {
 
   /** A new station's row, not yet written; its community (and so its district) from the map unless named. */
   async build(actor: Actor, command: NewStation, extra: Partial<Station> = {}): Promise<Station> {
-    const communityCode = await this.areas.communityFor(command.location, command.communityCode);
+    const { district, districtCode, status, communityCode: namedCommunity, ...profile } = command;
+    const communityCode = await this.areas.communityFor(profile.location, namedCommunity);
     return this.dataSource.manager.create(Station, {
       id: uuidv7(),
-      name: command.name,
-      district: command.district,
-      districtCode: communityCode ? districtCodeOf(communityCode) : (command.districtCode ?? null),
-      address: command.address,
-      lat: command.location.lat,
-      lng: command.location.lng,
-      amenities: command.amenities,
-      openingHours: command.openingHours ?? null,
-      status: command.status,
+      ...profileColumns(this.calendar, profile),
+      district,
+      districtCode: communityCode ? districtCodeOf(communityCode) : (districtCode ?? null),
+      status,
       communityCode,
-      capacity: command.capacity ?? null,
       createdAt: new Date(),
       createdBy: actor.id,
+      updatedAt: null,
       idempotencyKey: null,
       idempotencyFingerprint: null,
       externalRef: null,
@@ -100,8 +95,12 @@ export class StationRegistry {
     });
   }
 
-  /** Writes a built station, its history's first entry and `station.created`, in the caller's transaction. */
+  /**
+   * Writes a built station, its history's first entry and `station.created`, in the caller's transaction; its
+   * services must be station service types the city knows.
+   */
   async add(manager: EntityManager, station: Station, entry: StationEntry, correlationId: string): Promise<void> {
+    await this.serviceTypes.assertKnown(manager, station.services);
     await manager.insert(Station, station);
     await this.lifecycle.recordEntry(manager, station, ENTRY_REASONS[entry]);
     await this.outbox.add(
@@ -113,13 +112,9 @@ export class StationRegistry {
         occurredAt: station.createdAt,
         payload: {
           stationId: station.id,
-          name: station.name,
+          ...profileOf(station),
           district: station.district,
           districtCode: station.districtCode ?? undefined,
-          address: station.address,
-          location: { lat: station.lat, lng: station.lng },
-          amenities: station.amenities,
-          openingHours: station.openingHours ?? undefined,
           status: station.status,
           createdAt: station.createdAt.toISOString(),
         },

@@ -11,7 +11,8 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId, CurrentActor, Public, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import type { Response } from 'express';
-import { StationFinder } from './station-finder.service';
+import { StationEditor } from './station-editor.service';
+import { decodeNearbyCursor, StationFinder } from './station-finder.service';
 import { StationRegistry } from './station-registry.service';
 import { toNearbyStationView, toStationView } from './station-view.mapper';
 
@@ -19,6 +20,7 @@ import { toNearbyStationView, toStationView } from './station-view.mapper';
 export class StationsController {
   constructor(
     private readonly registry: StationRegistry,
+    private readonly editor: StationEditor,
     private readonly finder: StationFinder,
   ) {}
 
@@ -45,13 +47,29 @@ export class StationsController {
   @Public()
   @RouteEndpoint(StationsRoutes.nearby)
   async nearby(@RouteQuery(StationsRoutes.nearby) query: RouteQueryOf<typeof StationsRoutes.nearby>): Promise<Page<NearbyStationView>> {
-    // Nearest first up to the limit: one page, there is no further one to ask for.
-    return { items: (await this.finder.nearby(query)).map(toNearbyStationView), nextCursor: null };
+    const { openNow, openAt, cursor, amenity, ...search } = query;
+    const page = await this.finder.nearby({
+      ...search,
+      amenities: amenity,
+      openAt: openAt ? new Date(openAt) : openNow ? new Date() : undefined,
+      after: cursor ? decodeNearbyCursor(cursor) : undefined,
+    });
+    return mapPage(page, toNearbyStationView);
   }
 
   @Public()
   @RouteEndpoint(StationsRoutes.get)
   async get(@Param('id', ParseUUIDPipe) id: string): Promise<StationView> {
     return toStationView(await this.finder.get(id));
+  }
+
+  @RouteEndpoint(StationsRoutes.update)
+  async update(
+    @CurrentActor() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @RouteBody(StationsRoutes.update) changes: RouteBodyOf<typeof StationsRoutes.update>,
+    @CorrelationId() correlationId: string,
+  ): Promise<StationView> {
+    return toStationView(await this.editor.update(actor, id, changes, correlationId));
   }
 }

@@ -2,10 +2,11 @@ import { z } from 'zod';
 
 /**
  * A service a station hosts (`legal-aid`, `free-clinic`, …). The city office configures further ones, so it is a
- * code of a known shape rather than a fixed list.
+ * code of a known shape rather than a fixed list: kebab-case like the built-in ones, so a code added later reads the same.
  */
 export const stationServiceCodeSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'Expected a kebab-case service code such as legal-aid' })
-  .max(50);
+  .min(2)
+  .max(50)
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, { error: 'Must be kebab-case: lower-case letters and digits joined by single hyphens' });
 export type StationServiceCode = z.infer<typeof stationServiceCodeSchema>;

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
 import { phoneCodeSentViewSchema } from '../identity/phone-code-view';
 import { tokenPairSchema } from '../identity/token-pair';
@@ -5,7 +6,7 @@ import { meViewSchema } from '../me/me-view';
 import { notificationViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { reportViewSchema } from '../reports/report-view';
-import { nearbyStationViewSchema, stationViewSchema } from '../stations/station-view';
+import { nearbyStationViewSchema, stationServiceTypeViewSchema, stationViewSchema } from '../stations/station-view';
 import { pageSchemaOf } from './page';
 import { problemDetailsSchema } from './problem-details';
 
@@ -14,6 +15,8 @@ export class ReportViewDto extends createZodDto(reportViewSchema) {}
 export class ReportPageDto extends createZodDto(pageSchemaOf(reportViewSchema)) {}
 export class StationViewDto extends createZodDto(stationViewSchema) {}
 export class StationPageDto extends createZodDto(pageSchemaOf(stationViewSchema)) {}
+export class StationServiceTypeViewDto extends createZodDto(stationServiceTypeViewSchema) {}
+export class StationServiceTypeListDto extends createZodDto(z.object({ items: z.array(stationServiceTypeViewSchema) })) {}
 export class NearbyStationsDto extends createZodDto(pageSchemaOf(nearbyStationViewSchema.describe('Nearest first'))) {}
 export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
 export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}

@@ -1,8 +1,14 @@
+import { z } from 'zod';
 import { areaListQuerySchema, importAreasSchema, locateAreaQuerySchema } from '../areas/area-commands';
 import { areaImportResultViewSchema, areaLocationViewSchema, areaSummaryViewSchema, areaViewSchema } from '../areas/area-view';
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
-import { createStationSchema, nearbyStationsQuerySchema } from '../stations/station-commands';
-import { nearbyStationViewSchema, stationViewSchema } from '../stations/station-view';
+import {
+  createStationSchema,
+  createStationServiceTypeSchema,
+  nearbyStationsQuerySchema,
+  updateStationSchema,
+} from '../stations/station-commands';
+import { nearbyStationViewSchema, stationServiceTypeViewSchema, stationViewSchema } from '../stations/station-view';
 import { defineRoute } from './route';
 
 /** The stations service's internal API. */
@@ -16,6 +22,18 @@ export const StationsRoutes = {
     response: pageSchemaOf(nearbyStationViewSchema),
   }),
   get: defineRoute({ method: 'GET', path: '/stations/:id', response: stationViewSchema }),
+  update: defineRoute({ method: 'PATCH', path: '/stations/:id', body: updateStationSchema, response: stationViewSchema }),
+  listServiceTypes: defineRoute({
+    method: 'GET',
+    path: '/station-service-types',
+    response: z.object({ items: z.array(stationServiceTypeViewSchema) }),
+  }),
+  addServiceType: defineRoute({
+    method: 'POST',
+    path: '/station-service-types',
+    body: createStationServiceTypeSchema,
+    response: stationServiceTypeViewSchema,
+  }),
 };
 
 /** The city map, also served by the stations service. */

@@ -1,6 +1,8 @@
 import { createZodDto } from 'nestjs-zod';
-import { createStationSchema, nearbyStationsQuerySchema } from './station-commands';
+import { createStationSchema, createStationServiceTypeSchema, nearbyStationsQuerySchema, updateStationSchema } from './station-commands';
 
 /** Validated request bodies and queries, used alike by the gateway (public API, OpenAPI) and the service. */
 export class CreateStationDto extends createZodDto(createStationSchema) {}
+export class UpdateStationDto extends createZodDto(updateStationSchema) {}
 export class NearbyStationsQueryDto extends createZodDto(nearbyStationsQuerySchema) {}
+export class CreateStationServiceTypeDto extends createZodDto(createStationServiceTypeSchema) {}

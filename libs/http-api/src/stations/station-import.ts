@@ -20,8 +20,9 @@ export type ImportStationRow = z.output<typeof importStationRowSchema>;
 export const stationImportCsvSchema = z
   .string()
   .describe(
-    'CSV (UTF-8) with a header row. Columns: externalRef, name, district, address, lat, lng (required); districtCode, ' +
-      'amenities (separated by ";"), openingHours, status (optional; planned when empty)',
+    'CSV (UTF-8) with a header row. Columns: externalRef, name (zh-CN), district, address, lat, lng (required); nameEn, ' +
+      'districtCode, hostOrganisation, contactPhone, capacity, amenities and services (each separated by ";"), status ' +
+      '(optional; planned when empty). Opening hours are entered on the station afterwards',
   );
 
 export const stationImportResultSchema = z.object({

@@ -40,7 +40,20 @@ export const envFields = {
    * broker a write per batch; the inbox makes the few events redelivered after a crash harmless.
    */
   commitIntervalMs: () => z.coerce.number().int().min(0).default(1_000),
+  /** An IANA time zone name (`Asia/Shanghai`), as the runtime's time zone database knows it. */
+  timeZone: (defaultZone: string) =>
+    z.string().refine(isKnownTimeZone, 'must be an IANA time zone name such as Asia/Shanghai').default(defaultZone),
 };
+
+function isKnownTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    // Recent runtimes also take offsets (+08:00), which are no zone: they know no daylight-saving rules.
+    return /^[A-Za-z]/.test(name);
+  } catch {
+    return false;
+  }
+}
 
 /** Settings every service with a database shares. */
 export const databaseEnvFields = {

@@ -6,6 +6,7 @@ import { RouteEndpoint } from './route-endpoint.decorator';
 
 const confirm = defineRoute({ method: 'POST', path: '/things/:id/confirm', response: z.object({}) });
 const list = defineRoute({ method: 'GET', path: '/things', response: z.object({}) });
+const edit = defineRoute({ method: 'PATCH', path: '/things/:id', response: z.object({}) });
 
 class Sut {
   @RouteEndpoint(confirm)
@@ -17,6 +18,11 @@ class Sut {
   list(): string[] {
     return [];
   }
+
+  @RouteEndpoint(edit)
+  edit(): string {
+    return 'edited';
+  }
 }
 
 describe(RouteEndpoint.name, () => {
@@ -25,5 +31,7 @@ describe(RouteEndpoint.name, () => {
     expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.confirm)).toBe('/things/:id/confirm');
     expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.list)).toBe(RequestMethod.GET);
     expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.list)).toBe('/things');
+    expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.edit)).toBe(RequestMethod.PATCH);
+    expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.edit)).toBe('/things/:id');
   });
 });

@@ -1,14 +1,24 @@
-import { Body, Get, Post, Query } from '@nestjs/common';
+import { Body, Get, Patch, Post, Query } from '@nestjs/common';
 import type { Route } from '@waystation/http-api';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { z } from 'zod';
+import { assertUnreachable } from '../errors/assert-unreachable';
 
 /**
  * Serves a route of the internal API table (`ReportsRoutes.confirm`) at its method and path, so the path the
  * gateway calls and the one the service answers are one declaration. Its controller takes no path of its own.
  */
 export function RouteEndpoint(route: Route): MethodDecorator {
-  return route.method === 'GET' ? Get(route.path) : Post(route.path);
+  switch (route.method) {
+    case 'GET':
+      return Get(route.path);
+    case 'POST':
+      return Post(route.path);
+    case 'PATCH':
+      return Patch(route.path);
+    default:
+      return assertUnreachable(route.method);
+  }
 }
 
 /** The request body, validated by the route's body schema. */
