@@ -1,9 +1,5 @@
 import { CreateStation } from '@waystation/http-api';
 
-export const DEMO_ADMIN = { id: 'demo-admin', role: 'admin' } as const;
-export const DEMO_WORKER = { id: 'demo-worker', role: 'worker' } as const;
-export const DEMO_STAFF = { id: 'demo-staff', role: 'community-staff' } as const;
-
 /** A handful of outdoor worker stations in Wuhan's Jiangxia district (江夏区). */
 export const DEMO_STATIONS: CreateStation[] = [
   {

@@ -1,2 +1,4 @@
-export { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
+export * from './demo-accounts';
+export { DEMO_STATIONS } from './demo-data';
+export { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 export { seedDemo } from './seed-demo';
