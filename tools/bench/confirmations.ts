@@ -1,5 +1,6 @@
-import { PointsCreditedV1, Topics } from '@waystation/contracts';
+import { DEVELOPMENT_ADMIN, PointsCreditedV1, Topics } from '@waystation/contracts';
 import { connectionUrl, type KafkaEndpoint, kafkaClient, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
+import { DEMO_COMMUNITY_STAFF, DEMO_WORKER, GatewaySession, signInByPhone, signInWithPassword } from '@waystation/seed';
 import { DATABASES, WaystationSystem } from '@waystation/system';
 import { logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
@@ -21,7 +22,8 @@ const CONCURRENCY = 32;
 const IDLE_SECONDS = 5;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
 const PORTS = { postgres: 25432, kafka: 29092, kafkaController: 29093 };
-const STAFF = { 'x-dev-user-id': 'bench-staff', 'x-dev-user-role': 'community-staff' };
+const WORKERS = 200;
+const SMS_OUTBOX = join(STATE_DIR, 'sms-outbox.jsonl');
 
 async function main(): Promise<void> {
   await stopLocalInfrastructure(STATE_DIR);
@@ -34,7 +36,7 @@ async function main(): Promise<void> {
       portOffset: 2_000,
       kafkaBrokers: kafka.brokers,
       databaseUrl: (db) => connectionUrl(postgres, db),
-      smsOutbox: join(STATE_DIR, 'sms-outbox.jsonl'),
+      smsOutbox: SMS_OUTBOX,
       oneClientAddress: true,
     },
     logDir: join(STATE_DIR, 'logs'),
@@ -43,6 +45,8 @@ async function main(): Promise<void> {
   try {
     await system.start();
     const gateway = system.url('gateway');
+    log(`signing in ${WORKERS} workers and a community staff member (not measured)…`);
+    const { workers, staff } = await signIn(gateway);
     const credits = await watchCredits(kafka);
 
     const idleBefore = cpuSnapshot();
@@ -52,7 +56,7 @@ async function main(): Promise<void> {
     log(`submitting ${COUNT + LATENCY_COUNT + DRAIN_COUNT} reports (not measured)…`);
     const reportIds: string[] = [];
     await runPool(COUNT + LATENCY_COUNT + DRAIN_COUNT, CONCURRENCY, async (i) => {
-      reportIds[i] = (await post(gateway, '/api/v1/reports', worker(i), report(i))).id;
+      reportIds[i] = (await post(gateway, '/api/v1/reports', workers[i % WORKERS], report(i))).id;
     });
 
     log(`throughput: confirming ${COUNT} reports, ${CONCURRENCY} at a time…`);
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
     const cpuBefore = cpuSnapshot();
     const stolenBefore = stolenMs();
     const started = performance.now();
-    await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, throughputIds[i]));
+    await runPool(COUNT, CONCURRENCY, (i) => confirm(gateway, staff, throughputIds[i]));
     const confirmedPerSecond = (COUNT / (performance.now() - started)) * 1_000;
     const lastCredit = await credits.allSeen(throughputIds);
     const creditedPerSecond = (COUNT / (lastCredit - started)) * 1_000;
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
     const returnedAt = new Map<string, number>();
     const cpuBeforeLatency = cpuSnapshot();
     await runAtRate(LATENCY_COUNT, RATE, async (i) => {
-      await confirm(gateway, latencyIds[i]);
+      await confirm(gateway, staff, latencyIds[i]);
       returnedAt.set(latencyIds[i], performance.now());
     });
     await credits.allSeen(latencyIds);
@@ -93,7 +97,7 @@ async function main(): Promise<void> {
       log(`drain: confirming ${DRAIN_COUNT} reports with points stopped, then starting it…`);
       const drainIds = reportIds.slice(COUNT + LATENCY_COUNT);
       await system.app('points').stop();
-      await runPool(DRAIN_COUNT, CONCURRENCY, (i) => confirm(gateway, drainIds[i]));
+      await runPool(DRAIN_COUNT, CONCURRENCY, (i) => confirm(gateway, staff, drainIds[i]));
       await system.restart('points', 'stop');
       const lastDrained = await credits.allSeen(drainIds);
       const firstDrained = Math.min(...drainIds.map((id) => credits.seenAt(id) ?? NaN));
@@ -160,22 +164,39 @@ async function watchCredits(kafka: KafkaEndpoint) {
   };
 }
 
-const worker = (i: number) => ({ 'x-dev-user-id': `bench-worker-${i % 200}`, 'x-dev-user-role': 'worker' });
+/**
+ * The bench's callers, signed in through the real endpoints: workers by phone (codes from the development SMS
+ * outbox; the system raises the per-address limits), a community staff member created by the bootstrap admin.
+ */
+async function signIn(gateway: string): Promise<{ workers: string[]; staff: string }> {
+  const admin = await signInWithPassword(gateway, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
+  const { username, password, displayName, role } = DEMO_COMMUNITY_STAFF;
+  await admin.call('POST', '/api/v1/staff', { username, password, displayName, role, scopes: DEMO_COMMUNITY_STAFF.scopes([]) });
+  const staff = await signInWithPassword(gateway, username, password);
+  const workers: string[] = [];
+  await runPool(WORKERS, CONCURRENCY, async (i) => {
+    const phone = `+86137${String(i).padStart(8, '0')}`;
+    workers[i] = bearer(await signInByPhone(gateway, { phone, profile: DEMO_WORKER.profile, smsOutbox: SMS_OUTBOX }));
+  });
+  return { workers, staff: bearer(staff) };
+}
+
+const bearer = (session: GatewaySession) => `Bearer ${session.accessToken}`;
 const report = (i: number) => ({
   category: 'sanitation',
   description: `bench report ${i}`,
   location: { lat: 30.37 + (i % 100) / 10_000, lng: 114.32 },
 });
-const confirm = async (gateway: string, reportId: string) => {
-  await post(gateway, `/api/v1/reports/${reportId}/confirm`, STAFF, {});
+const confirm = async (gateway: string, staff: string, reportId: string) => {
+  await post(gateway, `/api/v1/reports/${reportId}/confirm`, staff, {});
 };
 
-async function post(baseUrl: string, path: string, headers: Record<string, string>, body: unknown): Promise<{ id: string }> {
+async function post(baseUrl: string, path: string, authorization: string, body: unknown): Promise<{ id: string }> {
   // undici's request rather than fetch: fetch costs about a millisecond of CPU per call, which the bench would
   // take from the 2 cores the pipeline runs on.
   const response = await request(`${baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', authorization },
     body: JSON.stringify(body),
   });
   if (response.statusCode >= 300) throw new Error(`${path}: ${response.statusCode} ${await response.body.text()}`);

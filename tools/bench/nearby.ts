@@ -1,6 +1,7 @@
-import { Amenity, OpeningHours, StationStatus, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
+import { Amenity, DEVELOPMENT_ADMIN, OpeningHours, StationStatus, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
 import { CreateStation, StationView } from '@waystation/http-api';
 import { connectionUrl, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
+import { DEMO_WORKER, signInByPhone, signInWithPassword } from '@waystation/seed';
 import { DATABASES, WaystationSystem } from '@waystation/system';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -21,8 +22,7 @@ const CONCURRENCY = 50;
 const BATCH = 10_000;
 const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench-nearby');
 const PORTS = { postgres: 26432, kafka: 29192, kafkaController: 29193 };
-const ADMIN = { 'x-dev-user-id': 'bench-admin', 'x-dev-user-role': 'admin' };
-const WORKER = { 'x-dev-user-id': 'bench-worker', 'x-dev-user-role': 'worker' };
+const SMS_OUTBOX = join(STATE_DIR, 'sms-outbox.jsonl');
 const on = (days: readonly Weekday[], opens: string, closes: string) =>
   Object.fromEntries(WEEKDAYS.map((day) => [day, days.includes(day) ? [{ opens, closes }] : []])) as WeeklySchedule;
 
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       portOffset: 2_300,
       kafkaBrokers: kafka.brokers,
       databaseUrl: (db) => connectionUrl(postgres, db),
-      smsOutbox: join(STATE_DIR, 'sms-outbox.jsonl'),
+      smsOutbox: SMS_OUTBOX,
       oneClientAddress: true,
     },
     logDir: join(STATE_DIR, 'logs'),
@@ -66,7 +66,11 @@ async function main(): Promise<void> {
   try {
     await system.start();
     const gateway = system.url('gateway');
-    const templates = await createTemplates(gateway);
+    // Signed in through the real endpoints: the city office's admin, and a worker by phone (the demo's profile).
+    const admin = await signInWithPassword(gateway, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
+    const worker = await signInByPhone(gateway, { ...DEMO_WORKER, smsOutbox: SMS_OUTBOX });
+    const WORKER = { authorization: `Bearer ${worker.accessToken}` };
+    const templates = await createTemplates(gateway, { authorization: `Bearer ${admin.accessToken}` });
     const loadStarted = performance.now();
     await loadStations(connectionUrl(postgres, 'stations'), templates);
     log(`loaded ${STATIONS} stations in ${((performance.now() - loadStarted) / 1_000).toFixed(1)} s`);
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
     // One at a time, before any load: the size of an answer, and what one search costs alone.
     const sample: { items: unknown[] }[] = [];
     const sampleStarted = performance.now();
-    for (const path of paths.slice(0, 200)) sample.push(await getJson(gateway, path));
+    for (const path of paths.slice(0, 200)) sample.push(await getJson(gateway, path, WORKER));
     const aloneMs = (performance.now() - sampleStarted) / sample.length;
     const meanItems = sample.reduce((sum, page) => sum + page.items.length, 0) / sample.length;
     log(`one search alone: ${aloneMs.toFixed(1)} ms on average, ${meanItems.toFixed(1)} stations per answer`);
@@ -106,7 +110,7 @@ ${row('GET /api/v1 (bare: a fixed page)', bareResult)}
 }
 
 /** One station per kind of hours, through the API, so the service derives the columns the search filters on. */
-async function createTemplates(gateway: string): Promise<string[]> {
+async function createTemplates(gateway: string, admin: Record<string, string>): Promise<string[]> {
   const ids: string[] = [];
   for (const [index, openingHours] of HOURS_TEMPLATES.entries()) {
     const body: CreateStation = {
@@ -125,7 +129,7 @@ async function createTemplates(gateway: string): Promise<string[]> {
     };
     const response = await request(`${gateway}/api/v1/stations`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...ADMIN },
+      headers: { 'content-type': 'application/json', ...admin },
       body: JSON.stringify(body),
     });
     if (response.statusCode !== 201) throw new Error(`creating a template station: ${response.statusCode} ${await response.body.text()}`);
@@ -188,8 +192,8 @@ function nearbyPaths(count: number): string[] {
   });
 }
 
-async function getJson(origin: string, path: string): Promise<{ items: unknown[] }> {
-  const response = await request(`${origin}${path}`, { headers: WORKER });
+async function getJson(origin: string, path: string, headers: Record<string, string>): Promise<{ items: unknown[] }> {
+  const response = await request(`${origin}${path}`, { headers });
   if (response.statusCode !== 200) throw new Error(`${path}: ${response.statusCode} ${await response.body.text()}`);
   return (await response.body.json()) as { items: unknown[] };
 }

@@ -1,10 +1,6 @@
 import { OpeningInterval, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
 import { CreateStation, ScheduleSession } from '@waystation/http-api';
 
-export const DEMO_ADMIN = { id: 'demo-admin', role: 'admin' } as const;
-export const DEMO_WORKER = { id: 'demo-worker', role: 'worker' } as const;
-export const DEMO_STAFF = { id: 'demo-staff', role: 'community-staff' } as const;
-
 const WORKDAYS = WEEKDAYS.slice(0, 5);
 
 /** A full week from the days given, the others closed. */

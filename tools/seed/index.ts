@@ -1,3 +1,5 @@
 export { DEMO_AREAS } from './demo-areas';
-export { DEMO_ADMIN, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER } from './demo-data';
+export * from './demo-accounts';
+export { DEMO_STATIONS } from './demo-data';
+export { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 export { seedDemo } from './seed-demo';

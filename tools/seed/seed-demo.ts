@@ -1,54 +1,71 @@
-import { ActorInput, Page } from '@waystation/contracts';
+import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
 import { ReportView, SessionView, StationView } from '@waystation/http-api';
+import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DEMO_COMMUNITY_STAFF, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
-import { DEMO_ADMIN, DEMO_SESSIONS, DEMO_STAFF, DEMO_STATIONS, DEMO_WORKER, DemoSession } from './demo-data';
+import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
+import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 
-/**
- * Loads the demo through the public API, as clients would: the Jiangxia map (a re-import changes nothing), stations
- * (which take their community from it), then one report by the demo worker confirmed by the demo staff member
- * (so the worker has points and notifications), and service sessions in the coming days. Skips what exists.
- */
-export async function seedDemo(gatewayUrl: string): Promise<void> {
-  await call(gatewayUrl, 'POST', '/api/v1/areas/import', DEMO_AREAS, DEMO_ADMIN);
-  const stations = await call<Page<StationView>>(gatewayUrl, 'GET', '/api/v1/stations?limit=100');
-  if (stations.items.length === 0) {
-    for (const station of DEMO_STATIONS) await call(gatewayUrl, 'POST', '/api/v1/stations', station, DEMO_ADMIN);
-  }
-  await seedSessions(gatewayUrl);
-  const reports = await call<Page<ReportView>>(gatewayUrl, 'GET', '/api/v1/reports', undefined, DEMO_WORKER);
-  if (reports.items.length === 0) {
-    const report = await call<ReportView>(
-      gatewayUrl,
-      'POST',
-      '/api/v1/reports',
-      {
-        category: 'exposed-garbage',
-        description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
-        location: { lat: 30.3721, lng: 114.3217 },
-        address: '武汉市江夏区文化大道与江夏大道交叉口',
-      },
-      DEMO_WORKER,
-    );
-    await call(gatewayUrl, 'POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' }, DEMO_STAFF);
-    await call(
-      gatewayUrl,
-      'POST',
-      '/api/v1/reports',
-      { category: 'safety-hazard', description: '纸坊大街人行道井盖松动', location: { lat: 30.3552, lng: 114.3161 } },
-      DEMO_WORKER,
-    );
-  }
+export interface SeedOptions {
+  /** The gateway's GATEWAY_SMS_DEV_OUTBOX, where the demo worker's sign-in code is read. */
+  smsOutbox: string;
 }
 
-async function seedSessions(gatewayUrl: string): Promise<void> {
-  const stations = (await call<Page<StationView>>(gatewayUrl, 'GET', '/api/v1/stations?limit=100')).items;
+/**
+ * Loads the demo through the public API, as clients would, signed in as the demo accounts: the bootstrap admin
+ * imports the Jiangxia map (a re-import changes nothing), creates the stations (which take their community from
+ * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files a
+ * report, which the demo community staff member confirms (so the worker has points and notifications). Skips what
+ * exists.
+ */
+export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): Promise<void> {
+  const admin = await signInWithPassword(gatewayUrl, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
+  await admin.call('POST', '/api/v1/areas/import', DEMO_AREAS);
+  let stations = await admin.call<Page<StationView>>('GET', '/api/v1/stations?limit=100');
+  if (stations.items.length === 0) {
+    for (const station of DEMO_STATIONS) await admin.call('POST', '/api/v1/stations', station);
+    stations = await admin.call<Page<StationView>>('GET', '/api/v1/stations?limit=100');
+  }
+  await seedSessions(admin, stations.items);
+  const stationIds = stations.items.map((station) => station.id);
+  for (const account of DEMO_STAFF_ACCOUNTS) await createStaffUnlessTaken(admin, account, stationIds);
+
+  const worker = await signInByPhone(gatewayUrl, { ...DEMO_WORKER, smsOutbox });
+  const reports = await worker.call<Page<ReportView>>('GET', '/api/v1/reports');
+  if (reports.items.length === 0) await seedReports(worker, await signInAs(gatewayUrl, DEMO_COMMUNITY_STAFF));
+}
+
+const signInAs = (gatewayUrl: string, account: DemoStaffAccount) => signInWithPassword(gatewayUrl, account.username, account.password);
+
+async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffAccount, stationIds: string[]): Promise<void> {
+  const { username, password, displayName, role } = account;
+  const response = await admin.send('POST', '/api/v1/staff', { username, password, displayName, role, scopes: account.scopes(stationIds) });
+  if (response.status === 409) return;
+  if (!response.ok) throw new Error(`Seeding failed: creating ${username} answered ${response.status} ${await response.text()}`);
+}
+
+async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
+  const report = await worker.call<ReportView>('POST', '/api/v1/reports', {
+    category: 'exposed-garbage',
+    description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
+    location: { lat: 30.3721, lng: 114.3217 },
+    address: '武汉市江夏区文化大道与江夏大道交叉口',
+  });
+  await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' });
+  await worker.call('POST', '/api/v1/reports', {
+    category: 'safety-hazard',
+    description: '纸坊大街人行道井盖松动',
+    location: { lat: 30.3552, lng: 114.3161 },
+  });
+}
+
+async function seedSessions(admin: GatewaySession, stations: StationView[]): Promise<void> {
   const byName = new Map(stations.map((station) => [station.names['zh-CN'], station.id]));
   for (const demo of DEMO_SESSIONS) {
     const stationId = byName.get(DEMO_STATIONS[demo.station].names['zh-CN']);
     if (!stationId) continue;
-    const upcoming = await call<Page<SessionView>>(gatewayUrl, 'GET', `/api/v1/stations/${stationId}/sessions?limit=100`);
+    const upcoming = await admin.call<Page<SessionView>>('GET', `/api/v1/stations/${stationId}/sessions?limit=100`);
     if (upcoming.items.some((session) => session.serviceCode === demo.session.serviceCode)) continue;
-    await call(gatewayUrl, 'POST', `/api/v1/stations/${stationId}/sessions`, { ...demo.session, ...sessionTimes(demo) }, DEMO_ADMIN);
+    await admin.call('POST', `/api/v1/stations/${stationId}/sessions`, { ...demo.session, ...sessionTimes(demo) });
   }
 }
 
@@ -58,17 +75,4 @@ function sessionTimes({ inDays, from, to }: DemoSession): { startsAt: string; en
   const day = Date.UTC(shanghaiNow.getUTCFullYear(), shanghaiNow.getUTCMonth(), shanghaiNow.getUTCDate() + inDays);
   const at = (hour: number) => new Date(day + (hour - 8) * 3_600_000).toISOString();
   return { startsAt: at(from), endsAt: at(to) };
-}
-
-async function call<T = unknown>(baseUrl: string, method: string, path: string, body?: unknown, actor?: ActorInput): Promise<T> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      'content-type': 'application/json',
-      ...(actor ? { 'x-dev-user-id': actor.id, 'x-dev-user-role': actor.role } : {}),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`Seeding failed: ${method} ${path} answered ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
 }

@@ -47,7 +47,7 @@ async function main(): Promise<void> {
 
   try {
     await system.start();
-    await seedDemo(system.url('gateway'));
+    await seedDemo(system.url('gateway'), { smsOutbox: SMS_OUTBOX });
   } catch (error) {
     await stop();
     throw error;
