@@ -34,6 +34,8 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
   /** Stops PostgreSQL while points has events waiting for it, and starts it again on the same data directory. */
   async function restartPostgresWhilePointsIsBehind(): Promise<void> {
     const points = system.app('points');
+    // Signed up before the outage: signing up needs the gateway's database too.
+    const asker = await newWorkerAccount(system.url('gateway'));
     points.suspend();
     try {
       await sleep(POINTS_BEHIND_MS);
@@ -41,7 +43,7 @@ describe('fault: PostgreSQL restarted on its data directory while reports are co
     } finally {
       points.resume();
     }
-    const balance = await gatewayAs(system.url('gateway'), await newWorkerAccount(system.url('gateway'))).get('/api/v1/me/points');
+    const balance = await gatewayAs(system.url('gateway'), asker).get('/api/v1/me/points');
     answerDuringOutage = { status: balance.status, retryAfter: balance.headers['retry-after'], code: balance.body.code };
     await sleep(POSTGRES_DOWN_MS);
     await startTestPostgres();

@@ -9,7 +9,7 @@ import {
   RouteBodyOf,
   RouteQueryOf,
 } from '@waystation/http-api';
-import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
+import { CorrelationId, CurrentActor, Public, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { AreaDirectory } from './area-directory.service';
 import { AreaImport } from './area-import.service';
@@ -34,17 +34,20 @@ export class AreasController {
     return toAreaImportResultView(await this.areaImport.import(actor, toImportedAreas(collection), correlationId));
   }
 
+  @Public()
   @RouteEndpoint(AreasRoutes.list)
   async list(@RouteQuery(AreasRoutes.list) query: RouteQueryOf<typeof AreasRoutes.list>): Promise<Page<AreaSummaryView>> {
     return mapPage(await this.directory.list(query, query), toAreaSummaryView);
   }
 
   // Before `get`, so that `locate` is not taken for a code.
+  @Public()
   @RouteEndpoint(AreasRoutes.locate)
   async locate(@RouteQuery(AreasRoutes.locate) point: RouteQueryOf<typeof AreasRoutes.locate>): Promise<AreaLocationView> {
     return toAreaLocationView(await this.locator.locate(point));
   }
 
+  @Public()
   @RouteEndpoint(AreasRoutes.get)
   async get(@Param('code', new ZodValidationPipe(areaCodeSchema)) code: string): Promise<AreaView> {
     return toAreaView(await this.directory.get(code));

@@ -1,7 +1,7 @@
 import { Controller, HttpStatus, Res } from '@nestjs/common';
 import { Actor } from '@waystation/contracts';
 import { RouteBodyOf, StationServiceTypeView, StationsRoutes } from '@waystation/http-api';
-import { CurrentActor, RouteBody, RouteEndpoint } from '@waystation/platform';
+import { CurrentActor, Public, RouteBody, RouteEndpoint } from '@waystation/platform';
 import type { Response } from 'express';
 import { toStationServiceTypeView } from '../stations/station-view.mapper';
 import { StationServiceTypes } from './station-service-types.service';
@@ -10,6 +10,7 @@ import { StationServiceTypes } from './station-service-types.service';
 export class StationServiceTypesController {
   constructor(private readonly serviceTypes: StationServiceTypes) {}
 
+  @Public()
   @RouteEndpoint(StationsRoutes.listServiceTypes)
   async list(): Promise<{ items: StationServiceTypeView[] }> {
     return { items: (await this.serviceTypes.list()).map(toStationServiceTypeView) };

@@ -10,7 +10,7 @@ import {
   SignUpView,
   StationVisitsRoutes,
 } from '@waystation/http-api';
-import { CorrelationId, CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
+import { CorrelationId, CurrentActor, Public, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import type { Response } from 'express';
 import { SessionPlanner } from './session-planner.service';
 import { SessionSignUps } from './session-sign-ups.service';
@@ -37,6 +37,7 @@ export class SessionsController {
     return toSessionView(session);
   }
 
+  @Public()
   @RouteEndpoint(StationVisitsRoutes.upcoming)
   async upcoming(
     @Param('id', ParseUUIDPipe) id: string,
@@ -45,6 +46,7 @@ export class SessionsController {
     return mapPage(await this.planner.upcoming(id, query), toSessionView);
   }
 
+  @Public()
   @RouteEndpoint(StationVisitsRoutes.session)
   async session(@Param('id', ParseUUIDPipe) id: string): Promise<SessionView> {
     return toSessionView(await this.planner.get(id));
