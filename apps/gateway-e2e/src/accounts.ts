@@ -1,7 +1,7 @@
 import { signInStaff, signUpWorker, type TestAccount } from '@waystation/testing';
 
 /** A Jiangxia community the e2e staff serve (community codes are 12 digits). */
-const JIANGXIA_COMMUNITY = '420115001001';
+export const JIANGXIA_COMMUNITY = '420115001001';
 
 /** A new worker, signed up through the gateway's phone sign-in. */
 export const newWorkerAccount = (gatewayUrl: string): Promise<TestAccount> => signUpWorker(gatewayUrl);

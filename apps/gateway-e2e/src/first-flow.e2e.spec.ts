@@ -4,13 +4,16 @@ import {
   ObservedResponse,
   OpenApiConformance,
   queryDatabase,
+  newPhoneNumber,
   signInAdmin,
   signInStaff,
+  smsCodeFor,
   startTestSystem,
   type TestAccount,
   waitFor,
+  workerProfile,
 } from '@waystation/testing';
-import { newStaffAccount, newWorkerAccount } from './accounts';
+import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 
@@ -187,7 +190,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     const conformance = new OpenApiConformance(openApi);
     const [worker, staff] = [await newWorkerAccount(system.url('gateway')), await newStaffAccount(system.url('gateway'))];
     const admin = await signInAdmin(gatewayUrl);
-    const as = (account?: TestAccount) => gatewayAs(gatewayUrl, account);
+    const as = (account?: Pick<TestAccount, 'accessToken'>) => gatewayAs(gatewayUrl, account);
     const observed: [method: string, path: string, response: ObservedResponse][] = [];
     /** Records the answer, and returns its body (an object with an id, where the test needs one). */
     const observe = async (method: string, path: string, call: PromiseLike<ObservedResponse>) => {
@@ -383,6 +386,56 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     await observe('post', '/api/v1/auth/sign-out-everywhere', as().post('/api/v1/auth/sign-out-everywhere'));
 
+    // Identity: each kind of sign-in, the caller's own account, the city office's staff admin, the signing keys.
+    const phone = newPhoneNumber();
+    await observe('post', '/api/v1/auth/phone/code', as().post('/api/v1/auth/phone/code').send({ phone }));
+    await observe('post', '/api/v1/auth/phone/code', as().post('/api/v1/auth/phone/code').send({ phone: 'not-a-phone' }));
+    const code = await smsCodeFor(phone);
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    const profile = workerProfile();
+    await observe('post', '/api/v1/auth/phone/sign-in', as().post('/api/v1/auth/phone/sign-in').send({ phone, code: wrongCode, profile }));
+    const signedUp = (await observe(
+      'post',
+      '/api/v1/auth/phone/sign-in',
+      as().post('/api/v1/auth/phone/sign-in').send({ phone, code, profile }),
+    )) as unknown as Pick<TestAccount, 'accessToken'>;
+    await observe('get', '/api/v1/me', as(signedUp).get('/api/v1/me'));
+    await observe('get', '/api/v1/me', as().get('/api/v1/me'));
+    await observe('patch', '/api/v1/me', as(signedUp).patch('/api/v1/me').send({ displayName: '文档骑手', employer: null }));
+    await observe('patch', '/api/v1/me', as(signedUp).patch('/api/v1/me').send({}));
+    await observe('delete', '/api/v1/me', as(signedUp).delete('/api/v1/me'));
+    await observe('delete', '/api/v1/me', as().delete('/api/v1/me'));
+    const username = `doc-staff-${uuidv7()}`;
+    const password = `doc-password-${uuidv7()}`;
+    const newStaff = {
+      username,
+      password,
+      displayName: '文档社区人员',
+      role: 'community-staff',
+      scopes: { communities: [JIANGXIA_COMMUNITY] },
+    };
+    const created = await observe('post', '/api/v1/staff', as(admin).post('/api/v1/staff').send(newStaff));
+    await observe('post', '/api/v1/staff', as(admin).post('/api/v1/staff').send(newStaff));
+    await observe('post', '/api/v1/auth/staff/sign-in', as().post('/api/v1/auth/staff/sign-in').send({ username, password }));
+    await observe('post', '/api/v1/auth/staff/sign-in', as().post('/api/v1/auth/staff/sign-in').send({ username, password: 'wrong' }));
+    await observe('post', '/api/v1/auth/oidc/sign-in', as().post('/api/v1/auth/oidc/sign-in').send({ idToken: 'no.provider.configured' }));
+    await observe('get', '/api/v1/staff', as(admin).get('/api/v1/staff?limit=2'));
+    await observe('get', '/api/v1/staff', as(staff).get('/api/v1/staff'));
+    await observe('get', '/api/v1/staff/{id}', as(admin).get(`/api/v1/staff/${created.id}`));
+    await observe('get', '/api/v1/staff/{id}', as(admin).get(`/api/v1/staff/${uuidv7()}`));
+    await observe('patch', '/api/v1/staff/{id}', as(admin).patch(`/api/v1/staff/${created.id}`).send({ displayName: '文档人员' }));
+    await observe('patch', '/api/v1/staff/{id}', as(admin).patch(`/api/v1/staff/${created.id}`).send({ role: 'admin' }));
+    await observe('post', '/api/v1/staff/{id}/disable', as(admin).post(`/api/v1/staff/${created.id}/disable`));
+    await observe('post', '/api/v1/staff/{id}/disable', as(staff).post(`/api/v1/staff/${created.id}/disable`));
+    await observe('post', '/api/v1/staff/{id}/enable', as(admin).post(`/api/v1/staff/${created.id}/enable`));
+    await observe('post', '/api/v1/staff/{id}/enable', as(admin).post(`/api/v1/staff/${uuidv7()}/enable`));
+    await observe('post', '/api/v1/staff/{id}/password', as(admin).post(`/api/v1/staff/${created.id}/password`).send({}));
+    await observe(
+      'post',
+      '/api/v1/staff/{id}/password',
+      as(admin).post(`/api/v1/staff/${created.id}/password`).send({ password: 'short' }),
+    );
+    await observe('get', '/.well-known/jwks.json', as().get('/.well-known/jwks.json'));
     const visitor = await newWorkerAccount(gatewayUrl);
     const codes = (await observe(
       'get',
@@ -440,9 +493,9 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
-      .filter(([path]) => path.startsWith('/api/'))
+      .filter(([path]) => path.startsWith('/api/') || path.startsWith('/.well-known/'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
     expect([...new Set(observed.map(([method, path]) => `${method} ${path}`))].sort()).toEqual(documented.sort());
-    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 400, 401, 403, 404, 409, 422]));
+    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 202, 204, 400, 401, 403, 404, 409, 422]));
   });
 });

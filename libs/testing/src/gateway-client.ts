@@ -14,6 +14,7 @@ function requestAs(target: Target, identify: (test: request.Test) => request.Tes
     get: (path: string) => identify(agent.get(path)),
     post: (path: string) => identify(agent.post(path)),
     patch: (path: string) => identify(agent.patch(path)),
+    delete: (path: string) => identify(agent.delete(path)),
   };
 }
 
