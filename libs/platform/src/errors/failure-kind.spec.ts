@@ -1,5 +1,5 @@
 import { EventValidationError } from '@waystation/contracts';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { z } from 'zod';
 import { DeadlineExceededError } from './deadline-exceeded.error';
 import { DomainError } from './domain-error';
@@ -30,6 +30,7 @@ describe(failureKindOf.name, () => {
     ['connection reset', pgError('read ECONNRESET', 'ECONNRESET'), 'database-unavailable'],
     ['a connection ended under a query', queryFailed(pgError('Connection terminated unexpectedly')), 'database-unavailable'],
     ['a transaction whose connection the pool dropped', new QueryRunnerAlreadyReleasedError(), 'database-unavailable'],
+    ['a query on a transaction whose connection the pool dropped', new QueryRunnerProviderAlreadyReleasedError(), 'database-unavailable'],
     ['the server shutting down (57P03)', pgError('the database system is shutting down', '57P03'), 'database-unavailable'],
     ['a pool that cannot connect in time', pgError('timeout exceeded when trying to connect'), 'database-unavailable'],
     ['a handler past its deadline', new DeadlineExceededError('report.confirmed handler', 30_000), 'deadline-exceeded'],

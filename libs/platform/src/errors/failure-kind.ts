@@ -64,7 +64,7 @@ const LOST_CONNECTION_MESSAGE =
  * TypeORM's word for a transaction whose connection the pool already dropped (it died under the transaction):
  * the lost connection, seen one step later.
  */
-const RELEASED_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError']);
+const RELEASED_CONNECTION_ERRORS = new Set(['QueryRunnerAlreadyReleasedError', 'QueryRunnerProviderAlreadyReleasedError']);
 
 /** kafkajs errors that mean the cluster is away or catching up, not that the request was wrong. */
 const BROKER_UNAVAILABLE_ERRORS = new Set([
