@@ -31,6 +31,17 @@ export class Report {
   @Column('text')
   status!: ReportStatus;
 
+  /** The community the location falls in, from the city map; null while the map does not cover it yet. */
+  @Column({ name: 'community_code', type: 'text', nullable: true })
+  communityCode!: string | null;
+
+  @Column({ name: 'district_code', type: 'text', nullable: true })
+  districtCode!: string | null;
+
+  /** A care referral: seen only by the reporter, the community's staff and civil affairs, never in public feeds. */
+  @Column('boolean')
+  private!: boolean;
+
   /** The client's Idempotency-Key: the same key from the same reporter returns the first report. */
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey!: string | null;
