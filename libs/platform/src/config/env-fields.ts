@@ -30,7 +30,9 @@ export const envFields = {
   serviceUrl: (defaultUrl: string) =>
     z
       .url({ protocol: /^https?$/ })
+      // zod runs the refinement even when the URL check failed, so it must not assume a parsable value.
       .refine((value) => {
+        if (!URL.canParse(value)) return true;
         const url = new URL(value);
         return url.pathname === '/' && url.search === '' && url.hash === '';
       }, 'must be an origin such as http://reports:3102, without a path')

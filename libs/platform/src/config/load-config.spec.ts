@@ -19,4 +19,16 @@ describe(loadConfig.name, () => {
     expect(load).toThrow(InvalidConfigError);
     expect(load).toThrow(/PORT: .*\n\s+KAFKA_BROKERS.0: each broker must be host:port/);
   });
+
+  it('names a service URL that is not a URL at all, instead of failing with a TypeError', () => {
+    const services = z.object({ REPORTS_URL: envFields.serviceUrl('http://127.0.0.1:3102') });
+    const load = () => loadConfig(services, { REPORTS_URL: 'not a url' });
+    expect(load).toThrow(InvalidConfigError);
+    expect(load).toThrow(/REPORTS_URL: /);
+  });
+
+  it('refuses a service URL with a path, since every route path is appended to it', () => {
+    const services = z.object({ REPORTS_URL: envFields.serviceUrl('http://127.0.0.1:3102') });
+    expect(() => loadConfig(services, { REPORTS_URL: 'http://reports:3102/api' })).toThrow(/REPORTS_URL: must be an origin/);
+  });
 });
