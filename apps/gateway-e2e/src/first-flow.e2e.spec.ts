@@ -16,6 +16,7 @@ import {
 import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
+import { observeReportCategories } from './conformance/report-categories.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -496,6 +497,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       '/api/v1/station-sessions/{id}/attendance',
       as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
     );
+    await observeReportCategories({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
