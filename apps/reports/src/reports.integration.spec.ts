@@ -694,6 +694,7 @@ describe(CategoryCatalog.name, () => {
     expectProblem(renamed, 400, 'validation-failed');
     expectProblem(await as(admin).patch('/report-categories/no-such-category').send({ active: true }), 404, 'category-not-found');
     expectProblem(await as().get('/report-categories/no-such-category'), 404, 'category-not-found');
+    expectProblem(await as().get('/report-categories/bad%00code'), 404, 'category-not-found');
   });
 });
 

@@ -19,7 +19,7 @@ import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 const CategoryCodeParam = () =>
-  ApiParam({ name: 'code', description: "The category's stable code (Open311 service_code)", example: 'fire-hazard' });
+  ApiParam({ name: 'code', description: "The category's stable code (Open311 service_code), e.g. fire-hazard" });
 
 /** The report categories the city office configures, with the questions each asks (Open311 service definitions). */
 @ApiTags('reports')

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ReportCategoryCode, ReportCategoryGroup, ReportQuestion } from '@waystation/contracts';
+import { Actor, ReportCategoryCode, reportCategoryCodeSchema, ReportCategoryGroup, ReportQuestion } from '@waystation/contracts';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, EntityManager } from 'typeorm';
 import { CategoryAdminOnlyError, CategoryExistsError, CategoryNotFoundError, CategoryNotOfferedError } from './category-errors';
@@ -50,6 +50,8 @@ export class CategoryCatalog {
 
   /** Any category, active or not (old reports name deactivated ones). */
   async get(code: string): Promise<ReportCategory> {
+    // A path segment that is no category code (control characters PostgreSQL would refuse) names no category.
+    if (!reportCategoryCodeSchema.safeParse(code).success) throw new CategoryNotFoundError(code);
     const category = await this.dataSource.getRepository(ReportCategory).findOneBy({ code });
     if (!category) throw new CategoryNotFoundError(code);
     return category;
@@ -85,6 +87,7 @@ export class CategoryCatalog {
 
   async update(actor: Actor, code: string, changes: Partial<CategoryDefinition>): Promise<ReportCategory> {
     assertAdmin(actor);
+    if (!reportCategoryCodeSchema.safeParse(code).success) throw new CategoryNotFoundError(code);
     const repository = this.dataSource.getRepository(ReportCategory);
     const columns = columnsOf(changes);
     const result = await repository.update({ code }, { ...columns, updatedAt: new Date() });
