@@ -39,8 +39,9 @@ export type ReportQuestion = z.infer<typeof reportQuestionSchema>;
 
 const isChoice = (type: QuestionType) => type === 'single-choice' || type === 'multiple-choice';
 
-function duplicatesOf(codes: string[]): Set<string> {
-  return new Set(codes.filter((code, index) => codes.indexOf(code) !== index));
+/** Whether the code at `index` appeared earlier in `codes`: each repeat is named, the first use is not. */
+function repeatsEarlier(codes: string[], index: number): boolean {
+  return codes.indexOf(codes[index]) !== index;
 }
 
 /**
@@ -51,9 +52,9 @@ export const reportQuestionsSchema = z
   .array(reportQuestionSchema)
   .max(20)
   .superRefine((questions, context) => {
-    const repeated = duplicatesOf(questions.map((question) => question.code));
+    const codes = questions.map((question) => question.code);
     questions.forEach((question, index) => {
-      if (repeated.has(question.code))
+      if (repeatsEarlier(codes, index))
         context.addIssue({ code: 'custom', path: [index, 'code'], message: `Question code "${question.code}" is used twice` });
       const options = question.options ?? [];
       if (isChoice(question.type) && options.length === 0) {
@@ -62,9 +63,9 @@ export const reportQuestionsSchema = z
       if (!isChoice(question.type) && question.options !== undefined) {
         context.addIssue({ code: 'custom', path: [index, 'options'], message: `A ${question.type} question has no options` });
       }
-      const repeatedOptions = duplicatesOf(options.map((option) => option.code));
+      const optionCodes = options.map((option) => option.code);
       options.forEach((option, optionIndex) => {
-        if (repeatedOptions.has(option.code)) {
+        if (repeatsEarlier(optionCodes, optionIndex)) {
           context.addIssue({
             code: 'custom',
             path: [index, 'options', optionIndex, 'code'],
