@@ -1,6 +1,14 @@
 import { DEVELOPMENT_ADMIN, PointsCreditedV1, Topics } from '@waystation/contracts';
 import { connectionUrl, type KafkaEndpoint, kafkaClient, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
-import { DEMO_COMMUNITY_STAFF, DEMO_WORKER, GatewaySession, signInByPhone, signInWithPassword } from '@waystation/seed';
+import {
+  DEMO_AREAS,
+  DEMO_COMMUNITY_STAFF,
+  DEMO_WORKER,
+  GatewaySession,
+  signInByPhone,
+  signInWithPassword,
+  submitOnceMapped,
+} from '@waystation/seed';
 import { DATABASES, WaystationSystem } from '@waystation/system';
 import { logLevel } from 'kafkajs';
 import { rm } from 'node:fs/promises';
@@ -167,9 +175,11 @@ async function watchCredits(kafka: KafkaEndpoint) {
 /**
  * The bench's callers, signed in through the real endpoints: workers by phone (codes from the development SMS
  * outbox; the system raises the per-address limits), a community staff member created by the bootstrap admin.
+ * The admin imports the demo map first, and a warm-up report waits until reports knows it.
  */
 async function signIn(gateway: string): Promise<{ workers: string[]; staff: string }> {
   const admin = await signInWithPassword(gateway, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
+  await admin.call('POST', '/api/v1/areas/import', DEMO_AREAS);
   const { username, password, displayName, role } = DEMO_COMMUNITY_STAFF;
   await admin.call('POST', '/api/v1/staff', { username, password, displayName, role, scopes: DEMO_COMMUNITY_STAFF.scopes([]) });
   const staff = await signInWithPassword(gateway, username, password);
@@ -178,14 +188,16 @@ async function signIn(gateway: string): Promise<{ workers: string[]; staff: stri
     const phone = `+86137${String(i).padStart(8, '0')}`;
     workers[i] = bearer(await signInByPhone(gateway, { phone, profile: DEMO_WORKER.profile, smsOutbox: SMS_OUTBOX }));
   });
+  await submitOnceMapped(new GatewaySession(gateway, workers[0].slice('Bearer '.length)), report(-1));
   return { workers, staff: bearer(staff) };
 }
 
 const bearer = (session: GatewaySession) => `Bearer ${session.accessToken}`;
+/** Inside a community of the Jiangxia demo map, which the bench imports. */
 const report = (i: number) => ({
-  category: 'sanitation',
+  category: 'littering',
   description: `bench report ${i}`,
-  location: { lat: 30.37 + (i % 100) / 10_000, lng: 114.32 },
+  location: { lat: 30.34 + (i % 100) / 10_000, lng: 114.29, accuracyMeters: 10 },
 });
 const confirm = async (gateway: string, staff: string, reportId: string) => {
   await post(gateway, `/api/v1/reports/${reportId}/confirm`, staff, {});

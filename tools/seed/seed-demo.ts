@@ -3,6 +3,7 @@ import { ReportView, SessionView, StationView } from '@waystation/http-api';
 import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DEMO_COMMUNITY_STAFF, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
+import { submitOnceMapped } from './first-report';
 import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 
 export interface SeedOptions {
@@ -44,17 +45,19 @@ async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffA
 }
 
 async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
-  const report = await worker.call<ReportView>('POST', '/api/v1/reports', {
-    category: 'exposed-garbage',
+  const report = await submitOnceMapped(worker, {
+    category: 'overflowing-bins',
     description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
-    location: { lat: 30.3721, lng: 114.3217 },
+    location: { lat: 30.352, lng: 114.29, accuracyMeters: 8 },
     address: '武汉市江夏区文化大道与江夏大道交叉口',
+    answers: { 'bin-count': 2 },
   });
   await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' });
   await worker.call('POST', '/api/v1/reports', {
-    category: 'safety-hazard',
+    category: 'broken-manhole-cover',
     description: '纸坊大街人行道井盖松动',
-    location: { lat: 30.3552, lng: 114.3161 },
+    location: { lat: 30.3552, lng: 114.3161, accuracyMeters: 15 },
+    answers: { 'open-hole': 'no' },
   });
 }
 

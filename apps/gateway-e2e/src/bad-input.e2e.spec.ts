@@ -119,12 +119,39 @@ const cases: BadRequestCase[] = [
   },
   {
     name: 'a report with an unknown category',
+    status: 422,
+    names: { code: 'category-not-offered', detail: 'aliens' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, category: 'aliens' }),
+  },
+  {
+    name: 'a report with a category code that is not kebab-case',
     status: 400,
     names: { field: 'category' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, category: 'aliens' }),
+        .send({ ...jiangxiaReport, category: 'Not A Code' }),
+  },
+  {
+    name: 'a report outside the service area',
+    status: 422,
+    names: { code: 'outside-service-area' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, location: { lat: 39.9, lng: 116.4, accuracyMeters: 5 } }),
+  },
+  {
+    name: 'a fire hazard with fire burning now',
+    status: 422,
+    names: { code: 'emergency', detail: '119' },
+    send: (url) =>
+      gatewayAs(url, worker)
+        .post('/api/v1/reports')
+        .send({ ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } }),
   },
   {
     name: 'a report without a description',

@@ -16,6 +16,7 @@ import {
 import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
+import { observeReportCategories } from './conformance/report-categories.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -36,12 +37,18 @@ describe('a confirmed report credits the worker and notifies them (through the g
     const steps = scenario(gatewayUrl);
 
     const report = await steps.submitReport(worker);
-    expect(report).toMatchObject({ status: 'submitted', reporterId: worker.actor.id, category: 'exposed-garbage' });
+    expect(report).toMatchObject({
+      status: 'submitted',
+      reporterId: worker.actor.id,
+      category: { code: 'overflowing-bins', group: 'environment' },
+      communityCode: JIANGXIA_COMMUNITY,
+      districtCode: '420115',
+    });
     const confirmed = await steps.confirmReport(staff, report.id);
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
 
-    // exposed-garbage earns 10 points by the default earning rules.
+    // An environment report earns what sanitation did by the default earning rules: 10 points.
     await steps.waitForBalance(worker, 10);
     const transactions = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points/transactions').expect(200);
     expect(transactions.body.items).toEqual([expect.objectContaining({ amount: 10, reason: 'report.confirmed', referenceId: report.id })]);
@@ -490,6 +497,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       '/api/v1/station-sessions/{id}/attendance',
       as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
     );
+    await observeReportCategories({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

@@ -1,11 +1,12 @@
 import { ReportView } from '@waystation/http-api';
 import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
 
+/** A report inside the Jiangxia demo map that `startTestSystem` imports, in the community the e2e staff serve. */
 export const jiangxiaReport = {
-  category: 'exposed-garbage',
-  description: '文化大道公交站旁垃圾桶满溢',
-  location: { lat: 30.3721, lng: 114.3217 },
-  address: '武汉市江夏区文化大道',
+  category: 'overflowing-bins',
+  description: '江夏大道公交站旁垃圾桶满溢',
+  location: { lat: 30.352, lng: 114.29, accuracyMeters: 10 },
+  address: '武汉市江夏区江夏大道',
 };
 
 /** Steps of the core story, through the public API. */

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, Page, ReportCategory, ReportConfirmedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import { Actor, Page, ReportCategoryV1, ReportConfirmedV1, reportConfirmedV1, reportConfirmedV2, Topics } from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import {
   describeCallerVerification,
@@ -58,7 +58,7 @@ const creditsFor = async (worker: Actor): Promise<CreditedPayload[]> =>
     )
   ).map((row) => row.payload);
 
-const pointsOf: Record<ReportCategory, number> = {
+const pointsOf: Record<ReportCategoryV1, number> = {
   sanitation: 10,
   'piled-materials': 10,
   'exposed-garbage': 10,
@@ -71,7 +71,7 @@ const pointsOf: Record<ReportCategory, number> = {
 /** Every worker this spec credits, with what the ledger should hold for them. */
 const expectedBalances = new Map<Actor, number>();
 
-function reportConfirmed(reporter: Actor, category: ReportCategory): ReportConfirmedV1 {
+function reportConfirmed(reporter: Actor, category: ReportCategoryV1): ReportConfirmedV1 {
   const reportId = uuidv7();
   expectedBalances.set(reporter, (expectedBalances.get(reporter) ?? 0) + pointsOf[category]);
   return reportConfirmedV1.create({
@@ -211,7 +211,7 @@ describe(ReportCrediting.name, () => {
 
   it('serialises concurrent credits to one worker: distinct running balances that add up', async () => {
     const worker = newWorker();
-    const categories: ReportCategory[] = ['sanitation', 'safety-hazard', 'elderly-care', 'road-damage', 'other', 'piled-materials'];
+    const categories: ReportCategoryV1[] = ['sanitation', 'safety-hazard', 'elderly-care', 'road-damage', 'other', 'piled-materials'];
     const events = categories.map((category) => reportConfirmed(worker, category));
     const total = categories.reduce((sum, category) => sum + pointsOf[category], 0);
 
@@ -228,6 +228,36 @@ describe(ReportCrediting.name, () => {
       return credit.balanceAfter;
     }, 0);
     expect(credits[credits.length - 1].balanceAfter).toBe(total);
+  });
+
+  it("credits a report.confirmed v2 what its group's nearest v1 category earns, once beside a v1 event for the same report", async () => {
+    const worker = newWorker();
+    const v1 = reportConfirmed(worker, 'safety-hazard');
+    const v2 = reportConfirmedV2.create({
+      aggregateId: v1.aggregateId,
+      correlationId: `points-it-${uuidv7()}`,
+      producer: 'reports',
+      payload: {
+        ...v1.payload,
+        category: { code: 'fire-hazard', group: 'safety', name: { 'zh-CN': '火灾隐患', en: 'Fire hazard' } },
+        communityCode: '420115001001',
+        districtCode: '420115',
+        private: false,
+        capturedAt: v1.payload.confirmedAt,
+      },
+    });
+    const alone = reportConfirmedV2.create({
+      aggregateId: uuidv7(),
+      correlationId: `points-it-${uuidv7()}`,
+      producer: 'reports',
+      payload: { ...v2.payload, reportId: uuidv7(), category: { ...v2.payload.category, group: 'people' } },
+    });
+    expectedBalances.set(worker, pointsOf['safety-hazard'] + pointsOf['elderly-care']);
+
+    await publishEvents(Topics.reports, [v2, v1, alone]);
+
+    await waitForBalance(worker, pointsOf['safety-hazard'] + pointsOf['elderly-care']);
+    expect((await creditsFor(worker)).map((credit) => credit.amount).sort((a, b) => a - b)).toEqual([20, 30]);
   });
 });
 

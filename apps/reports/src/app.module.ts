@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
@@ -18,8 +19,22 @@ export class AppModule {
           ...databaseConnectionOptions(config.REPORTS_DATABASE_URL, config),
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
-        MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
-        ReportsModule,
+        MessagingModule.forRoot({
+          serviceName: SERVICE_NAME,
+          brokers: config.KAFKA_BROKERS,
+          sasl: kafkaSaslCredentials(config),
+          consumer: {
+            groupId: ConsumerGroups.reports,
+            topics: Subscriptions.reports,
+            commitIntervalMs: config.REPORTS_COMMIT_INTERVAL_MS,
+            handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
+          },
+        }),
+        ReportsModule.forRoot({
+          dailyLimit: config.REPORTS_DAILY_LIMIT,
+          timeZone: config.REPORTS_TIME_ZONE,
+          capturedAtMaxAgeHours: config.REPORTS_CAPTURED_AT_MAX_AGE_HOURS,
+        }),
         ReviewModule,
       ],
     };

@@ -1,12 +1,23 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, ActorInput } from '@waystation/contracts';
-import { ReportView } from '@waystation/http-api';
+import {
+  Actor,
+  ActorInput,
+  AreaBoundary,
+  AreaCode,
+  areaLevelOf,
+  areaUpsertedV1,
+  AreaUpsertedV1,
+  parentAreaCodeOf,
+  Topics,
+} from '@waystation/contracts';
+import { ReportCategoryView, ReportView } from '@waystation/http-api';
 import {
   describeCallerVerification,
   databaseUrl,
   expectProblem,
   newStaff,
   newWorker,
+  publishEvents,
   queryDatabase,
   serviceAs,
   startServiceUnderTest,
@@ -15,6 +26,8 @@ import {
 import { Client } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
+import { CityMapProjection } from './areas/city-map-projection.service';
+import { CategoryCatalog } from './categories/category-catalog.service';
 import { reportsConfigSchema } from './config/reports.config';
 import { ReportIntake } from './reports/report-intake.service';
 import { ReportQueries } from './reports/report-queries.service';
@@ -22,6 +35,7 @@ import { ReportReview } from './review/report-review.service';
 
 /** The reports service in this process, on its own scratch database and the run's real Kafka. */
 const LOCK_TIMEOUT_MS = 1_000;
+const DAILY_LIMIT = 8;
 let database: string;
 let sut: INestApplication;
 
@@ -31,19 +45,66 @@ const count = async (sql: string, params: unknown[] = []) =>
   Number((await queryDatabase<{ count: string }>(database, sql, params))[0].count);
 
 const outboxRows = (eventType: string, reportId: string) =>
-  queryDatabase<{ envelope: { payload: Record<string, unknown> } }>(
+  queryDatabase<{ envelope: { version: number; payload: Record<string, unknown> } }>(
     database,
     'SELECT envelope FROM outbox_messages WHERE event_type = $1 AND message_key = $2',
     [eventType, reportId],
   );
 
+/** A closed ring around [west, south]–[east, north], GeoJSON's way ([lng, lat]). */
+const rectangle = (west: number, south: number, east: number, north: number): AreaBoundary => ({
+  type: 'Polygon',
+  coordinates: [
+    [
+      [west, south],
+      [east, south],
+      [east, north],
+      [west, north],
+      [west, south],
+    ],
+  ],
+});
+
+function areaUpserted(code: AreaCode, boundary: AreaBoundary, upsertedAt = new Date()): AreaUpsertedV1 {
+  const [[west, south], , [east, north]] = (boundary as Extract<AreaBoundary, { type: 'Polygon' }>).coordinates[0];
+  return areaUpsertedV1.create({
+    aggregateId: code,
+    correlationId: `reports-it-${uuidv7()}`,
+    producer: 'stations',
+    payload: {
+      code,
+      level: areaLevelOf(code),
+      parentCode: parentAreaCodeOf(code),
+      nameZh: `区域${code}`,
+      nameEn: `Area ${code}`,
+      boundary,
+      bbox: [west, south, east, north],
+      demo: false,
+      upsertedAt: upsertedAt.toISOString(),
+    },
+  });
+}
+
+/** A district with one street of two communities side by side, sharing the edge at longitude 114.32. */
+const WEST = '420115001001';
+const EAST = '420115001002';
+const CITY_MAP = [
+  areaUpserted('420115', rectangle(114.28, 30.33, 114.36, 30.42)),
+  areaUpserted('420115001', rectangle(114.28, 30.33, 114.36, 30.42)),
+  areaUpserted(WEST, rectangle(114.28, 30.33, 114.32, 30.42)),
+  areaUpserted(EAST, rectangle(114.32, 30.33, 114.36, 30.42)),
+];
+
 const jiangxiaReport = {
-  category: 'exposed-garbage',
+  category: 'overflowing-bins',
   description: '文化大道公交站旁垃圾桶满溢',
-  location: { lat: 30.3721, lng: 114.3217 },
+  location: { lat: 30.3721, lng: 114.3217, accuracyMeters: 12 },
   address: '武汉市江夏区文化大道',
   photoUrls: ['https://img.example.cn/r/1.jpg'],
 };
+
+const inboxHas = async (eventIds: string[]) =>
+  (await count('SELECT count(*) FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [eventIds])) === eventIds.length;
 
 async function submit(worker: Actor, body: object = jiangxiaReport): Promise<ReportView> {
   return (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
@@ -53,8 +114,12 @@ beforeAll(async () => {
   const env = (base: Record<string, string>) => ({ ...base, DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS) });
   ({ app: sut, database } = await startServiceUnderTest((base) => AppModule.forRoot(reportsConfigSchema.parse(env(base))), {
     databaseVariable: 'REPORTS_DATABASE_URL',
+    consumesEvents: true,
+    env: { REPORTS_DAILY_LIMIT: String(DAILY_LIMIT) },
   }));
-}, 60_000);
+  await publishEvents(Topics.stations, CITY_MAP);
+  await waitFor(() => inboxHas(CITY_MAP.map((event) => event.id)), { description: 'reports to have the city map', timeoutMs: 30_000 });
+}, 90_000);
 
 afterAll(async () => {
   await sut?.close();
@@ -66,7 +131,18 @@ describe(ReportIntake.name, () => {
 
     const report = await submit(worker);
 
-    expect(report).toMatchObject({ ...jiangxiaReport, reporterId: worker.id, status: 'submitted', reviewedAt: null });
+    expect(report).toMatchObject({
+      ...jiangxiaReport,
+      category: { code: 'overflowing-bins', group: 'environment', name: { 'zh-CN': '垃圾桶满溢', en: 'Overflowing bins' } },
+      reporterId: worker.id,
+      status: 'submitted',
+      reviewedAt: null,
+      communityCode: EAST,
+      districtCode: '420115',
+      private: false,
+      answers: {},
+      capturedAt: report.submittedAt,
+    });
     expect(report.history).toEqual([{ status: 'submitted', actorId: worker.id, note: null, at: report.submittedAt }]);
     const [row] = await queryDatabase<{ reporter_id: string; status: string }>(
       database,
@@ -77,7 +153,17 @@ describe(ReportIntake.name, () => {
     expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(1);
     const events = await outboxRows('report.submitted', report.id);
     expect(events).toHaveLength(1);
-    expect(events[0].envelope.payload).toMatchObject({ reportId: report.id, reporterId: worker.id, category: 'exposed-garbage' });
+    expect(events[0].envelope).toMatchObject({ version: 2 });
+    expect(events[0].envelope.payload).toMatchObject({
+      reportId: report.id,
+      reporterId: worker.id,
+      category: { code: 'overflowing-bins', group: 'environment' },
+      location: jiangxiaReport.location,
+      communityCode: EAST,
+      districtCode: '420115',
+      private: false,
+      capturedAt: report.submittedAt,
+    });
     await waitFor(
       async () =>
         (await count('SELECT count(*) FROM outbox_messages WHERE message_key = $1 AND published_at IS NOT NULL', [report.id])) === 1,
@@ -117,9 +203,15 @@ describe(ReportIntake.name, () => {
   });
 
   const invalidBodies: { name: string; body: object; field: string }[] = [
-    { name: 'a category not in the list', body: { ...jiangxiaReport, category: 'aliens' }, field: 'category' },
+    { name: 'a category code that is not kebab-case', body: { ...jiangxiaReport, category: 'Exposed Garbage' }, field: 'category' },
+    {
+      name: 'a location without its accuracy',
+      body: { ...jiangxiaReport, location: { lat: 30.3721, lng: 114.3217 } },
+      field: 'location.accuracyMeters',
+    },
+    { name: 'a capture time with an offset', body: { ...jiangxiaReport, capturedAt: '2026-12-01T08:00:00+08:00' }, field: 'capturedAt' },
     { name: 'an empty description', body: { ...jiangxiaReport, description: '   ' }, field: 'description' },
-    { name: 'latitude 91', body: { ...jiangxiaReport, location: { lat: 91, lng: 114.3 } }, field: 'location.lat' },
+    { name: 'latitude 91', body: { ...jiangxiaReport, location: { lat: 91, lng: 114.3, accuracyMeters: 5 } }, field: 'location.lat' },
     { name: 'a photo that is not a URL', body: { ...jiangxiaReport, photoUrls: ['not a url'] }, field: 'photoUrls.0' },
     {
       name: 'ten photos',
@@ -279,11 +371,16 @@ describe(ReportReview.name, () => {
     ]);
     const events = await outboxRows('report.confirmed', report.id);
     expect(events).toHaveLength(1);
+    expect(events[0].envelope).toMatchObject({ version: 2 });
     expect(events[0].envelope.payload).toMatchObject({
       reportId: report.id,
       reporterId: worker.id,
       confirmedBy: staff.id,
-      category: 'exposed-garbage',
+      category: { code: 'overflowing-bins', group: 'environment', name: { 'zh-CN': '垃圾桶满溢', en: 'Overflowing bins' } },
+      communityCode: EAST,
+      districtCode: '420115',
+      private: false,
+      capturedAt: report.capturedAt,
     });
   });
 
@@ -398,6 +495,8 @@ describe(ReportReview.name, () => {
     expect(response.body).toMatchObject({ status: 'rejected', rejectionReason: '照片不清晰' });
     const events = await outboxRows('report.rejected', report.id);
     expect(events.map((event) => event.envelope.payload.reason)).toEqual(['照片不清晰']);
+    // report.rejected is still v1: the category it names is the fixed one nearest the report's group.
+    expect(events[0].envelope.payload.category).toBe('sanitation');
   });
 
   it('reviews a burst of reports together: each gets its own answer, a repeat and an unknown id are refused', async () => {
@@ -437,6 +536,338 @@ describe(ReportReview.name, () => {
   it('answers 404 report-not-found when confirming an unknown report, and 400 for a non-UUID id', async () => {
     expectProblem(await as(newStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
     expectProblem(await as(newStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');
+  });
+});
+
+describe(CategoryCatalog.name, () => {
+  const admin: ActorInput = { id: `admin-${uuidv7()}`, role: 'admin' };
+  const label = { 'zh-CN': '问题', en: 'Question' };
+  const newCategory = (overrides: object = {}) => ({
+    code: `test-${uuidv7().slice(-12)}`,
+    group: 'facilities',
+    name: { 'zh-CN': '公厕故障', en: 'Public toilet out of order' },
+    description: { 'zh-CN': '公厕无法使用', en: 'A public toilet that cannot be used' },
+    questions: [
+      {
+        code: 'water',
+        type: 'single-choice',
+        required: true,
+        label,
+        options: [
+          { code: 'none', label },
+          { code: 'some', label },
+        ],
+      },
+    ],
+    ...overrides,
+  });
+
+  it("lists the seeded taxonomy's active categories anonymously, in the city's order, with their questions", async () => {
+    const { items } = (await as().get('/report-categories').expect(200)).body as { items: ReportCategoryView[] };
+
+    const seeded = items.filter((category) => !category.code.startsWith('test-'));
+    expect(seeded.map((category) => category.group)).toEqual([
+      ...['environment', 'environment', 'environment', 'obstruction', 'obstruction', 'facilities', 'facilities', 'facilities'],
+      ...['safety', 'safety', 'safety', 'people', 'people', 'people', 'other'],
+    ]);
+    expect(seeded.filter((category) => category.private).map((category) => category.code)).toEqual([
+      'elderly-living-alone',
+      'person-in-distress',
+    ]);
+    const fire = seeded.find((category) => category.code === 'fire-hazard');
+    expect(fire?.questions[0]).toMatchObject({
+      code: 'fire-or-smoke-now',
+      type: 'single-choice',
+      required: true,
+      options: [
+        {
+          code: 'yes',
+          emergency: { call: '119', guidance: { 'zh-CN': expect.stringContaining('119'), en: expect.stringContaining('119') } },
+        },
+        { code: 'no' },
+      ],
+    });
+  });
+
+  it('lets an admin add a category: 201, the same again 200, a different one with its code 409', async () => {
+    const category = newCategory();
+
+    const created = await as(admin).post('/report-categories').send(category).expect(201);
+    const again = await as(admin).post('/report-categories').send(category).expect(200);
+    const clash = await as(admin)
+      .post('/report-categories')
+      .send({ ...category, group: 'safety' });
+
+    expect(created.body).toMatchObject({ ...category, private: false, active: true });
+    expect(again.body).toEqual(created.body);
+    expectProblem(clash, 409, 'category-exists');
+    expect((await as().get(`/report-categories/${category.code}`).expect(200)).body).toEqual(created.body);
+  });
+
+  it('answers 403 to anyone but an admin adding or changing a category, and writes nothing', async () => {
+    const category = newCategory();
+
+    expectProblem(await as(newStaff()).post('/report-categories').send(category), 403, 'category-admin-only');
+    expectProblem(await as(newWorker()).patch('/report-categories/littering').send({ active: false }), 403, 'category-admin-only');
+    expectProblem(await as().post('/report-categories').send(category), 401, 'invalid-token');
+    expect(await count('SELECT count(*) FROM report_categories WHERE code = $1', [category.code])).toBe(0);
+    expect((await as().get('/report-categories/littering').expect(200)).body.active).toBe(true);
+  });
+
+  const invalidDefinitions: { name: string; questions: object[]; field: string }[] = [
+    {
+      name: 'two questions with one code',
+      questions: [
+        { code: 'same', type: 'text', required: false, label },
+        { code: 'same', type: 'number', required: false, label },
+      ],
+      field: 'questions.1.code',
+    },
+    {
+      name: 'options on a text question',
+      questions: [{ code: 'q', type: 'text', required: false, label, options: [{ code: 'a', label }] }],
+      field: 'questions.0.options',
+    },
+    {
+      name: 'a choice without options',
+      questions: [{ code: 'q', type: 'multiple-choice', required: false, label }],
+      field: 'questions.0.options',
+    },
+    {
+      name: 'two options with one code',
+      questions: [
+        {
+          code: 'q',
+          type: 'single-choice',
+          required: true,
+          label,
+          options: [
+            { code: 'a', label },
+            { code: 'a', label },
+          ],
+        },
+      ],
+      field: 'questions.0.options.1.code',
+    },
+    {
+      name: 'an emergency number nobody answers',
+      questions: [
+        {
+          code: 'q',
+          type: 'single-choice',
+          required: true,
+          label,
+          options: [{ code: 'a', label, emergency: { call: '999', guidance: label } }],
+        },
+      ],
+      field: 'questions.0.options.0.emergency.call',
+    },
+  ];
+
+  it.each(invalidDefinitions)('refuses $name with 400 naming $field, and writes nothing', async ({ questions, field }) => {
+    const category = newCategory({ questions });
+
+    const response = await as(admin).post('/report-categories').send(category);
+
+    expectProblem(response, 400, 'validation-failed');
+    expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(await count('SELECT count(*) FROM report_categories WHERE code = $1', [category.code])).toBe(0);
+  });
+
+  it('deactivates a category instead of deleting it: no longer listed nor offered, still readable, its code unchangeable', async () => {
+    const category = newCategory({ questions: [] });
+    await as(admin).post('/report-categories').send(category).expect(201);
+    const filed = await submit(newWorker(), { ...jiangxiaReport, category: category.code });
+
+    const changed = await as(admin).patch(`/report-categories/${category.code}`).send({ active: false, sortOrder: 5 }).expect(200);
+
+    expect(changed.body).toMatchObject({ code: category.code, active: false, sortOrder: 5, name: category.name });
+    const listed = (await as().get('/report-categories').expect(200)).body.items.map((item: ReportCategoryView) => item.code);
+    expect(listed).not.toContain(category.code);
+    expect((await as().get(`/report-categories/${category.code}`).expect(200)).body.active).toBe(false);
+    const refused = await as(newWorker())
+      .post('/reports')
+      .send({ ...jiangxiaReport, category: category.code });
+    expectProblem(refused, 422, 'category-not-offered');
+    expect((await as(newStaff()).get(`/reports/${filed.id}`).expect(200)).body.category.code).toBe(category.code);
+    const renamed = await as(admin).patch(`/report-categories/${category.code}`).send({ code: 'another-code' });
+    expectProblem(renamed, 400, 'validation-failed');
+    expectProblem(await as(admin).patch('/report-categories/no-such-category').send({ active: true }), 404, 'category-not-found');
+    expectProblem(await as().get('/report-categories/no-such-category'), 404, 'category-not-found');
+    expectProblem(await as().get('/report-categories/bad%00code'), 404, 'category-not-found');
+  });
+});
+
+describe(CityMapProjection.name, () => {
+  it('gives a point on the edge two communities share to the lower code, every time', async () => {
+    const onEdge = { ...jiangxiaReport, location: { lat: 30.35, lng: 114.32, accuracyMeters: 3 } };
+
+    const reports = await Promise.all([1, 2, 3].map(() => submit(newWorker(), onEdge)));
+
+    expect(reports.map((report) => report.communityCode)).toEqual([WEST, WEST, WEST]);
+    expect((await submit(newWorker(), { ...onEdge, location: { ...onEdge.location, lng: 114.320001 } })).communityCode).toBe(EAST);
+  });
+
+  it('keeps the latest version of an area, so an older event arriving after a newer one changes nothing', async () => {
+    const code = '420115001003';
+    const [older, newer] = [new Date(Date.now() - 60_000), new Date()];
+    const at = (lng: number) => ({ ...jiangxiaReport, location: { lat: 30.5, lng, accuracyMeters: 5 } });
+    const newest = areaUpserted(code, rectangle(114.4, 30.45, 114.42, 30.55), newer);
+    const stale = areaUpserted(code, rectangle(114.5, 30.45, 114.52, 30.55), older);
+
+    await publishEvents(Topics.stations, [newest, stale], code);
+    await waitFor(() => inboxHas([newest.id, stale.id]), { description: 'both area.upserted events consumed' });
+
+    expect((await submit(newWorker(), at(114.41))).communityCode).toBe(code);
+    expectProblem(await as(newWorker()).post('/reports').send(at(114.51)), 422, 'outside-service-area');
+    const moved = areaUpserted(code, rectangle(114.5, 30.45, 114.52, 30.55), new Date(newer.getTime() + 1_000));
+    await publishEvents(Topics.stations, [moved, moved], code);
+    await waitFor(() => inboxHas([moved.id]), { description: 'the newer area.upserted consumed' });
+    expect((await submit(newWorker(), at(114.51))).communityCode).toBe(code);
+  });
+});
+
+describe('report intake refusals', () => {
+  const writes = async () => [
+    await count('SELECT count(*) FROM reports'),
+    await count(`SELECT count(*) FROM outbox_messages WHERE event_type = 'report.submitted'`),
+  ];
+
+  it('refuses an emergency answer with 422 emergency, the number to call and the guidance in both languages, writing nothing', async () => {
+    const before = await writes();
+
+    const response = await as(newWorker())
+      .post('/reports')
+      .send({ ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } });
+
+    expectProblem(response, 422, 'emergency');
+    expect(response.body).toMatchObject({
+      type: '/problems/emergency',
+      call: '119',
+      question: 'fire-or-smoke-now',
+      guidance: { 'zh-CN': expect.stringContaining('119'), en: expect.stringContaining('119') },
+    });
+    expect(await writes()).toEqual(before);
+    expect(
+      (await submit(newWorker(), { ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'no' } })).answers,
+    ).toEqual({
+      'fire-or-smoke-now': 'no',
+    });
+  });
+
+  it('refuses a point no community contains with 422 outside-service-area, writing nothing', async () => {
+    const before = await writes();
+
+    const response = await as(newWorker())
+      .post('/reports')
+      .send({ ...jiangxiaReport, location: { lat: 39.9042, lng: 116.4074, accuracyMeters: 10 } });
+
+    expectProblem(response, 422, 'outside-service-area');
+    expect(await writes()).toEqual(before);
+  });
+
+  it.each([
+    ['a required answer missing', 'broken-manhole-cover', {}, 'answers.open-hole'],
+    ['an option the question does not offer', 'broken-manhole-cover', { 'open-hole': 'maybe' }, 'answers.open-hole'],
+    ['text for a number', 'overflowing-bins', { 'bin-count': 'three' }, 'answers.bin-count'],
+    ['an answer to a question not asked', 'street-light', { colour: 'red' }, 'answers.colour'],
+  ])('refuses %s with 422 answers-invalid naming the answer', async (_case, category, answers, field) => {
+    const before = await writes();
+
+    const response = await as(newWorker())
+      .post('/reports')
+      .send({ ...jiangxiaReport, category, answers });
+
+    expectProblem(response, 422, 'answers-invalid');
+    expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
+    expect(await writes()).toEqual(before);
+  });
+
+  it('keeps a capture time within the bound beside the submission time, and refuses one too old or in the future', async () => {
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
+    const capturedAt = hoursAgo(70);
+
+    const report = await submit(newWorker(), { ...jiangxiaReport, capturedAt });
+
+    expect(report.capturedAt).toBe(capturedAt);
+    expect(report.submittedAt > capturedAt).toBe(true);
+    expect((await outboxRows('report.submitted', report.id))[0].envelope.payload.capturedAt).toBe(capturedAt);
+    for (const refused of [hoursAgo(72.1), hoursAgo(-0.1)]) {
+      const response = await as(newWorker())
+        .post('/reports')
+        .send({ ...jiangxiaReport, capturedAt: refused });
+      expectProblem(response, 422, 'captured-at-out-of-range');
+      expect(response.body.capturedAt).toBe(refused);
+    }
+  });
+
+  it('lets only workers report: staff and admins get 403, and nothing is written', async () => {
+    const before = await writes();
+
+    expectProblem(await as(newStaff()).post('/reports').send(jiangxiaReport), 403, 'reporting-not-allowed');
+    expectProblem(
+      await as({ id: `admin-${uuidv7()}`, role: 'admin' })
+        .post('/reports')
+        .send(jiangxiaReport),
+      403,
+      'reporting-not-allowed',
+    );
+    expect(await writes()).toEqual(before);
+  });
+
+  it('takes the daily limit of reports from a worker, then answers 429 with Retry-After until midnight; others still report', async () => {
+    const worker = newWorker();
+    for (let i = 0; i < DAILY_LIMIT; i++) await submit(worker, { ...jiangxiaReport, description: `第${i + 1}条` });
+
+    const refused = await as(worker)
+      .post('/reports')
+      .send({ ...jiangxiaReport, description: '超出上限' });
+
+    expectProblem(refused, 429, 'daily-report-limit');
+    expect(refused.body.limit).toBe(DAILY_LIMIT);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(24 * 3_600);
+    expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(DAILY_LIMIT);
+    await submit(newWorker());
+  });
+
+  it('holds the daily limit against a burst of submissions sent at once', async () => {
+    const worker = newWorker();
+
+    const responses = await Promise.all(
+      Array.from({ length: DAILY_LIMIT + 4 }, (_, i) =>
+        as(worker)
+          .post('/reports')
+          .send({ ...jiangxiaReport, description: `同时第${i + 1}条` }),
+      ),
+    );
+
+    expect(responses.filter((response) => response.status === 201)).toHaveLength(DAILY_LIMIT);
+    expect(responses.filter((response) => response.status === 429)).toHaveLength(4);
+    expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(DAILY_LIMIT);
+  });
+
+  it("makes a report in a care-referral category private, with the category's group, station and answers kept", async () => {
+    const stationId = uuidv7();
+
+    const report = await submit(newWorker(), {
+      ...jiangxiaReport,
+      category: 'elderly-living-alone',
+      stationId,
+      answers: { 'last-seen': '三天没见到' },
+    });
+
+    expect(report).toMatchObject({
+      private: true,
+      stationId,
+      category: { code: 'elderly-living-alone', group: 'people' },
+      answers: { 'last-seen': '三天没见到' },
+    });
+    expect((await outboxRows('report.submitted', report.id))[0].envelope.payload).toMatchObject({
+      private: true,
+      stationId,
+      category: { group: 'people' },
+    });
   });
 });
 

@@ -18,7 +18,7 @@ describe(findEventDefinition.name, () => {
   });
 
   it('returns undefined for a version that is not in the catalog', () => {
-    expect(findEventDefinition('report.confirmed', 2)).toBeUndefined();
+    expect(findEventDefinition('report.confirmed', 3)).toBeUndefined();
   });
 });
 
@@ -50,7 +50,7 @@ describe(parseEvent.name, () => {
   it('names the known versions when the version is unknown', () => {
     const raw = { ...reportConfirmedFixture, version: 3 };
 
-    expect(() => parseEvent(raw)).toThrow('version: report.confirmed has no version 3 (known: 1)');
+    expect(() => parseEvent(raw)).toThrow('version: report.confirmed has no version 3 (known: 1, 2)');
   });
 
   it('rejects a message that is not an object', () => {

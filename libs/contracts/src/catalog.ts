@@ -7,8 +7,10 @@ import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
+import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
+import { reportSubmittedV2 } from './events/report-submitted.v2';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
 import { stationUpdatedV1 } from './events/station-updated.v1';
@@ -37,7 +39,9 @@ export const eventCatalog = [
   stationSessionCancelledV1,
   stationSessionAttendedV1,
   reportSubmittedV1,
+  reportSubmittedV2,
   reportConfirmedV1,
+  reportConfirmedV2,
   reportRejectedV1,
   pointsCreditedV1,
 ] as const;

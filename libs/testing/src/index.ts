@@ -36,3 +36,4 @@ export {
 export { type OidcTestIssuer, type OidcTestIssuerOptions, startOidcTestIssuer } from './oidc-test-issuer';
 export { type TestAccount } from './test-account';
 export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';
+export { importDemoMap } from './city-map';

@@ -1,11 +1,15 @@
 import { WaystationSystem } from '@waystation/system';
 import { join } from 'node:path';
+import { importDemoMap } from './city-map';
 import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX } from './infra-state';
 
 /** The tests' system runs on ports 1000 above `npm start`'s, so both can run on one machine. */
 const TEST_PORT_OFFSET = 1_000;
 
-/** Starts the five apps as separate processes on the run's PostgreSQL and Kafka; stop it in afterAll. */
+/**
+ * Starts the five apps as separate processes on the run's PostgreSQL and Kafka, with the Jiangxia demo map
+ * imported and known to reports (so reports in it are accepted); stop it in afterAll.
+ */
 export async function startTestSystem(): Promise<WaystationSystem> {
   const system = new WaystationSystem({
     layout: {
@@ -21,6 +25,7 @@ export async function startTestSystem(): Promise<WaystationSystem> {
   });
   try {
     await system.start();
+    await importDemoMap(system.url('gateway'));
   } catch (error) {
     await system.stop();
     throw error;

@@ -15,8 +15,10 @@ import {
 import { newStaffAccount, newWorkerAccount } from '../accounts';
 import { jiangxiaReport, scenario } from '../scenario';
 
-/** A category whose earning rule the test takes away, so crediting its reports fails for good. */
+/** An earning rule the test takes away, so crediting the reports that earn by it fails for good. */
 const CATEGORY = 'elderly-care';
+/** A report category of the people group, which earns by that rule. */
+const REPORT_CATEGORY = 'elderly-living-alone';
 const POINTS_DLQ = deadLetterTopic(Topics.reports, ConsumerGroups.points);
 
 const confirmNotifications = async (reportId: string) =>
@@ -50,7 +52,7 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
     ]);
     let report: { id: string };
     try {
-      report = await steps.submitReport(worker, { ...jiangxiaReport, category: CATEGORY });
+      report = await steps.submitReport(worker, { ...jiangxiaReport, category: REPORT_CATEGORY });
       await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
       await waitFor(async () => (await deadLettersSince(mark)).some((deadLetter) => deadLetter.key === report.id), {
         description: `report.confirmed of ${report.id} on ${POINTS_DLQ}`,

@@ -14,7 +14,7 @@ const MEANING: Record<ProblemStatus | 429 | 502 | 503, string> = {
   413: 'The body is over the size limit (payload-too-large)',
   415: 'The body is not JSON in UTF-8, or its content-encoding is not one the API reads (unsupported-media-type)',
   422: 'The request is well-formed but cannot be carried out (e.g. idempotency-key-reused)',
-  429: 'Over a rate limit (per account, per client address, or for codes); `Retry-After` says when to try again (too-many-requests)',
+  429: "Over a rate limit (per account, per client address, for codes, or a worker's reports a day); `Retry-After` says when to try again (too-many-requests, daily-report-limit)",
   502: 'A service behind the gateway failed (upstream-failed)',
   503: 'A service is unreachable or busy; try again shortly (service-unavailable, resource-busy)',
 };

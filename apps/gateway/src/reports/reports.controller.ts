@@ -28,7 +28,9 @@ export class ReportsController {
 
   @Post()
   @ApiCreation(ReportViewDto.Output, 'report')
-  @ApiProblems(400, 401, 413, 415, 422)
+  // 403: only workers report; 422: category-not-offered, answers-invalid, emergency (whom to call), outside-service-area,
+  // captured-at-out-of-range; 429: daily-report-limit.
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   submit(
     @CallerToken() callerToken: string,
     @Body() body: SubmitReportDto,

@@ -1,4 +1,4 @@
-import { pointsCreditedV1, reportConfirmedV1, reportRejectedV1 } from '@waystation/contracts';
+import { pointsCreditedV1, reportConfirmedV1, reportConfirmedV2, reportRejectedV1 } from '@waystation/contracts';
 import { composeNotification } from './notification-composer';
 
 const common = { correlationId: 'req-1', producer: 'test' };
@@ -21,6 +21,28 @@ describe(composeNotification.name, () => {
     const sut = composeNotification(event);
     expect(sut).toMatchObject({ recipientId: 'worker-1', kind: 'report.confirmed', title: '您的随手拍已确认', data: { reportId } });
     expect(sut.body).toContain('环境卫生');
+  });
+
+  it("names the category of a v2 confirmation as the city office does, in the reader's language", () => {
+    const event = reportConfirmedV2.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: { code: 'overflowing-bins', group: 'environment', name: { 'zh-CN': '垃圾桶满溢', en: 'Overflowing bins' } },
+        location: { lat: 30.37, lng: 114.32 },
+        communityCode: '420115001001',
+        districtCode: '420115',
+        private: false,
+        capturedAt: new Date().toISOString(),
+        confirmedBy: 'staff-1',
+        confirmedAt: new Date().toISOString(),
+      },
+    });
+
+    expect(composeNotification(event).body).toContain('垃圾桶满溢');
+    expect(composeNotification(event, 'en').body).toContain('Overflowing bins');
   });
 
   it('gives the rejection reason to the reporter', () => {

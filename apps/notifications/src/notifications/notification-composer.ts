@@ -1,8 +1,8 @@
-import { PointsCreditedV1, ReportCategory, ReportConfirmedV1, ReportRejectedV1 } from '@waystation/contracts';
+import { PointsCreditedV1, ReportCategoryV1, ReportConfirmedV1, ReportConfirmedV2, ReportRejectedV1 } from '@waystation/contracts';
 import { assertUnreachable } from '@waystation/platform';
 
 export type Locale = 'zh-CN' | 'en';
-export type NotifiableEvent = ReportConfirmedV1 | ReportRejectedV1 | PointsCreditedV1;
+export type NotifiableEvent = ReportConfirmedV1 | ReportConfirmedV2 | ReportRejectedV1 | PointsCreditedV1;
 
 export interface ComposedNotification {
   recipientId: string;
@@ -12,7 +12,7 @@ export interface ComposedNotification {
   data: Record<string, unknown>;
 }
 
-const categoryNames: Record<Locale, Record<ReportCategory, string>> = {
+const categoryNames: Record<Locale, Record<ReportCategoryV1, string>> = {
   'zh-CN': {
     sanitation: '环境卫生',
     'piled-materials': '乱堆物料',
@@ -38,7 +38,8 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
   const zh = locale === 'zh-CN';
   switch (event.type) {
     case 'report.confirmed': {
-      const category = categoryNames[locale][event.payload.category];
+      // A v2 event names its category as the city office does; a v1 one has one of the seven fixed categories.
+      const category = event.version === 2 ? event.payload.category.name[locale] : categoryNames[locale][event.payload.category];
       return {
         recipientId: event.payload.reporterId,
         kind: event.type,

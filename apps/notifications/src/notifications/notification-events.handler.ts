@@ -5,6 +5,7 @@ import {
   PointsCreditedV1,
   reportConfirmedV1,
   ReportConfirmedV1,
+  ReportConfirmedV2,
   reportRejectedV1,
   ReportRejectedV1,
 } from '@waystation/contracts';
@@ -15,8 +16,9 @@ import { NotificationDelivery } from './notification-delivery.service';
 export class NotificationEventsHandler {
   constructor(private readonly delivery: NotificationDelivery) {}
 
+  // Every version of the type: v1 and v2 both arrive here.
   @BatchEventPattern(reportConfirmedV1.type)
-  onReportConfirmed(@Payload() events: ReportConfirmedV1[]): Promise<void> {
+  onReportConfirmed(@Payload() events: (ReportConfirmedV1 | ReportConfirmedV2)[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 

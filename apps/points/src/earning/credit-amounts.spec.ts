@@ -1,4 +1,4 @@
-import { reportConfirmedV1, ReportConfirmedV1 } from '@waystation/contracts';
+import { ReportCategoryGroup, reportConfirmedV1, ReportConfirmedV1, reportConfirmedV2, ReportConfirmedV2 } from '@waystation/contracts';
 import { PermanentEventError } from '@waystation/messaging';
 import { creditAmounts } from './credit-amounts';
 
@@ -12,6 +12,26 @@ function confirmed(category: ReportConfirmedV1['payload']['category'], reportId:
       reporterId: 'worker-1',
       category,
       location: { lat: 30.37, lng: 114.32 },
+      confirmedBy: 'staff-1',
+      confirmedAt: new Date().toISOString(),
+    },
+  });
+}
+
+function confirmedV2(group: ReportCategoryGroup, reportId: string): ReportConfirmedV2 {
+  return reportConfirmedV2.create({
+    aggregateId: reportId,
+    correlationId: 'req-1',
+    producer: 'reports',
+    payload: {
+      reportId,
+      reporterId: 'worker-1',
+      category: { code: 'some-category', group, name: { 'zh-CN': '类别', en: 'Category' } },
+      location: { lat: 30.37, lng: 114.32 },
+      communityCode: '420115001001',
+      districtCode: '420115',
+      private: false,
+      capturedAt: new Date().toISOString(),
       confirmedBy: 'staff-1',
       confirmedAt: new Date().toISOString(),
     },
@@ -52,5 +72,15 @@ describe(creditAmounts.name, () => {
 
     expect(() => sut(events, rules)).toThrow(PermanentEventError);
     expect(() => sut(events, rules)).toThrow('No earning rule for category "other"');
+  });
+
+  it("pays a v2 confirmation what its group's nearest v1 category earns, beside v1 ones", () => {
+    const events = [
+      confirmedV2('safety', '0193a0b2-7c3e-7000-8000-00000000a001'),
+      confirmed('sanitation', '0193a0b2-7c3e-7000-8000-00000000a002'),
+      confirmedV2('environment', '0193a0b2-7c3e-7000-8000-00000000a003'),
+    ];
+
+    expect(sut(events, rules)).toEqual([30, 10, 10]);
   });
 });

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { pointsCreditedV1, PointsCreditedV1, ReportConfirmedV1 } from '@waystation/contracts';
+import { pointsCreditedV1, PointsCreditedV1 } from '@waystation/contracts';
 import { Inbox, Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 import { Ledger, PostedEntry } from '../ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from '../ledger/system-accounts';
 import { SERVICE_NAME } from '../service-name';
-import { creditAmounts } from './credit-amounts';
+import { creditAmounts, ReportConfirmed } from './credit-amounts';
 import { EarningRule } from './earning-rule.entity';
 
 const REASON = 'report.confirmed';
@@ -22,7 +22,7 @@ export class ReportCrediting {
     private readonly ledger: Ledger,
   ) {}
 
-  async creditReporters(events: ReportConfirmedV1[]): Promise<void> {
+  async creditReporters(events: ReportConfirmed[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
       const pointsByCategory = await this.earningRules(manager);
       const amounts = creditAmounts(fresh, pointsByCategory);
@@ -30,7 +30,7 @@ export class ReportCrediting {
         manager,
         fresh.map((event) => event.payload.reporterId),
       );
-      const accountOf = (event: ReportConfirmedV1) => accounts.get(event.payload.reporterId) as string;
+      const accountOf = (event: ReportConfirmed) => accounts.get(event.payload.reporterId) as string;
       const balances = await this.ledger.balancesOf(manager, [...accounts.values()]);
       const postings = await this.ledger.post(
         manager,
@@ -64,12 +64,12 @@ export class ReportCrediting {
 }
 
 /** One credit per confirmed report, whichever event (and however many) announce the confirmation. */
-function creditKeyOf(event: ReportConfirmedV1): string {
+function creditKeyOf(event: ReportConfirmed): string {
   return `${REASON}:${event.payload.reportId}`;
 }
 
 function creditedEvent(
-  event: ReportConfirmedV1,
+  event: ReportConfirmed,
   amount: number,
   balanceAfter: number,
   { postingId, postedAt }: PostedEntry,

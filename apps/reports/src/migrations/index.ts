@@ -1,5 +1,15 @@
 import { CreateReports1764400001000 } from './1764400001000-create-reports';
 import { AddIdempotencyFingerprint1764400001001 } from './1764400001001-add-idempotency-fingerprint';
 import { AddReportPlace1764400002000 } from './1764400002000-add-report-place';
+import { CreateReportCategories1764400003000 } from './1764400003000-create-report-categories';
+import { AddReportIntakeFields1764400003001 } from './1764400003001-add-report-intake-fields';
+import { CreateReportAreas1764400003002 } from './1764400003002-create-report-areas';
 
-export const reportsMigrations = [CreateReports1764400001000, AddIdempotencyFingerprint1764400001001, AddReportPlace1764400002000];
+export const reportsMigrations = [
+  CreateReports1764400001000,
+  AddIdempotencyFingerprint1764400001001,
+  AddReportPlace1764400002000,
+  CreateReportCategories1764400003000,
+  AddReportIntakeFields1764400003001,
+  CreateReportAreas1764400003002,
+];

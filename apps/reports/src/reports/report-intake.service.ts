@@ -1,21 +1,38 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, GeoPoint, ReportCategory, reportSubmittedV1 } from '@waystation/contracts';
+import { Actor, ReportAnswers, ReportCategoryCode, ReportLocation, reportSubmittedV2 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
+import { CommunityLocator, ReportPlace } from '../areas/community-locator.service';
+import { CategoryCatalog } from '../categories/category-catalog.service';
+import { categoryRefOf } from '../categories/category-view.mapper';
+import { answerProblemsOf, emergencyIn } from '../categories/report-answers';
+import { ReportCategory } from '../categories/report-category.entity';
 import { SERVICE_NAME } from '../service-name';
+import { IntakeRules } from './intake-rules';
+import {
+  AnswersInvalidError,
+  DailyReportLimitError,
+  EmergencyReportError,
+  OutsideServiceAreaError,
+  ReportingNotAllowedError,
+} from './report-errors';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportQueries } from './report-queries.service';
 import { Report } from './report.entity';
 
 /** What a reporter files. */
 export interface NewReport {
-  category: ReportCategory;
+  category: ReportCategoryCode;
   description: string;
-  location: GeoPoint;
+  location: ReportLocation;
   address?: string;
+  stationId?: string;
   photoUrls: string[];
+  answers: ReportAnswers;
+  /** ISO-8601: when the reporter saw it, if earlier than now (a report made offline). */
+  capturedAt?: string;
 }
 
 export interface SubmitResult {
@@ -24,16 +41,24 @@ export interface SubmitResult {
   created: boolean;
 }
 
+/**
+ * Files workers' reports: in a category on offer, with answers that fit its questions (an emergency answer is
+ * refused with whom to call), inside a community of the city map, within the daily limit.
+ */
 @Injectable()
 export class ReportIntake {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
+    private readonly catalog: CategoryCatalog,
+    private readonly locator: CommunityLocator,
+    private readonly rules: IntakeRules,
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
   async submit(reporter: Actor, command: NewReport, idempotencyKey: string | undefined, correlationId: string): Promise<SubmitResult> {
+    if (reporter.role !== 'worker') throw new ReportingNotAllowedError(reporter.role);
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
     const { result, created } = await createOnce(idempotency, {
       findEarlier: (key) => this.findEarlier(reporter.id, key),
@@ -55,18 +80,32 @@ export class ReportIntake {
     correlationId: string,
   ): Promise<string> {
     const submittedAt = new Date();
+    const category = await this.catalog.offered(manager, command.category);
+    checkAnswers(category, command.answers);
+    const capturedAt = this.rules.capturedAt(command.capturedAt ? new Date(command.capturedAt) : undefined, submittedAt);
+    const place = await this.locator.locate(manager, command.location);
+    if (!place) throw new OutsideServiceAreaError(command.location);
+    await this.withinDailyLimit(manager, reporter.id, submittedAt);
+
     const report = manager.create(Report, {
       id: uuidv7(),
       reporterId: reporter.id,
-      category: command.category,
+      category: category.code,
       description: command.description,
       lat: command.location.lat,
       lng: command.location.lng,
+      accuracyMeters: command.location.accuracyMeters,
       address: command.address ?? null,
+      stationId: command.stationId ?? null,
       photoUrls: command.photoUrls,
+      answers: command.answers,
       status: 'submitted',
+      communityCode: place.communityCode,
+      districtCode: place.districtCode,
+      private: category.private,
       idempotencyKey: idempotency?.key ?? null,
       idempotencyFingerprint: idempotency?.fingerprint ?? null,
+      capturedAt,
       submittedAt,
       reviewedAt: null,
       reviewedBy: null,
@@ -80,33 +119,64 @@ export class ReportIntake {
       note: null,
       at: submittedAt,
     });
-    await this.outbox.add(
-      manager,
-      reportSubmittedV1.create({
-        aggregateId: report.id,
-        correlationId,
-        producer: SERVICE_NAME,
-        occurredAt: submittedAt,
-        payload: {
-          reportId: report.id,
-          reporterId: report.reporterId,
-          category: report.category,
-          description: report.description,
-          location: command.location,
-          address: command.address,
-          photoUrls: report.photoUrls,
-          submittedAt: submittedAt.toISOString(),
-        },
-      }),
-    );
+    await this.outbox.add(manager, submittedEvent(report, category, place, command, correlationId));
     return report.id;
+  }
+
+  /**
+   * Refuses a submission over the reporter's daily limit. The advisory lock makes a reporter's submissions count
+   * one after another, so a burst sent at once cannot slip past the limit together.
+   */
+  private async withinDailyLimit(manager: EntityManager, reporterId: string, now: Date): Promise<void> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`report-intake:${reporterId}`]);
+    const day = this.rules.dayOf(now);
+    const [{ count }] = await manager.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM reports WHERE reporter_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
+      [reporterId, day.start, day.end],
+    );
+    if (count >= this.rules.dailyLimit) {
+      throw new DailyReportLimitError(this.rules.dailyLimit, Math.ceil((day.end.getTime() - now.getTime()) / 1_000));
+    }
   }
 
   private async findEarlier(reporterId: string, idempotencyKey: string): Promise<EarlierCreation<Report> | undefined> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { reporterId, idempotencyKey },
-      relations: { history: true },
+      relations: { history: true, categoryDefinition: true },
     });
     return report ? { id: report.id, fingerprint: report.idempotencyFingerprint, result: report } : undefined;
   }
+}
+
+/** An emergency answer first: whoever faces one must be told to call, whatever else the answers lack. */
+function checkAnswers(category: ReportCategory, answers: ReportAnswers): void {
+  const emergency = emergencyIn(category.questions, answers);
+  if (emergency) throw new EmergencyReportError(emergency);
+  const problems = answerProblemsOf(category.questions, answers);
+  if (problems.length > 0) throw new AnswersInvalidError(category.code, problems);
+}
+
+function submittedEvent(report: Report, category: ReportCategory, place: ReportPlace, command: NewReport, correlationId: string) {
+  return reportSubmittedV2.create({
+    aggregateId: report.id,
+    correlationId,
+    producer: SERVICE_NAME,
+    occurredAt: report.submittedAt,
+    payload: {
+      reportId: report.id,
+      reporterId: report.reporterId,
+      category: categoryRefOf(category),
+      description: report.description,
+      location: command.location,
+      address: command.address,
+      stationId: command.stationId,
+      photoUrls: report.photoUrls,
+      answers: report.answers,
+      communityCode: place.communityCode,
+      districtCode: place.districtCode,
+      private: report.private,
+      capturedAt: report.capturedAt.toISOString(),
+      submittedAt: report.submittedAt.toISOString(),
+    },
+  });
 }

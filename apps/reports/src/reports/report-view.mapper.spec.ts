@@ -1,4 +1,5 @@
 import { reportViewSchema } from '@waystation/http-api';
+import { ReportCategory } from '../categories/report-category.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { toReportView } from './report-view.mapper';
 import { Report } from './report.entity';
@@ -10,15 +11,28 @@ function report(overrides: Partial<Report> = {}): Report {
   return Object.assign(new Report(), {
     id: '0193a0b2-7c3e-7000-8000-00000000a001',
     reporterId: 'worker-1',
-    category: 'sanitation',
+    category: 'littering',
+    categoryDefinition: Object.assign(new ReportCategory(), {
+      code: 'littering',
+      group: 'environment',
+      nameZh: '乱扔垃圾',
+      nameEn: 'Littering',
+    }),
     description: '路边垃圾堆积',
     lat: 30.375,
     lng: 114.322,
+    accuracyMeters: 8,
     address: null,
+    stationId: null,
     photoUrls: [],
+    answers: {},
+    communityCode: '420115001001',
+    districtCode: '420115',
+    private: false,
     status: 'submitted',
     idempotencyKey: 'key-1',
     idempotencyFingerprint: 'digest-1',
+    capturedAt: submittedAt,
     submittedAt,
     reviewedAt: null,
     reviewedBy: null,
@@ -41,6 +55,15 @@ describe(toReportView.name, () => {
     expect(view).toMatchObject({ submittedAt: '2026-11-30T01:02:03.456Z', reviewedAt: '2026-11-30T02:00:00.000Z', reviewedBy: 'staff-1' });
   });
 
+  it('names the category by code, group and names, and the place by community and district', () => {
+    expect(sut(report())).toMatchObject({
+      category: { code: 'littering', group: 'environment', name: { 'zh-CN': '乱扔垃圾', en: 'Littering' } },
+      communityCode: '420115001001',
+      districtCode: '420115',
+      capturedAt: '2026-11-30T01:02:03.456Z',
+    });
+  });
+
   it('answers a null review time for a report nobody reviewed yet', () => {
     expect(sut(report()).reviewedAt).toBeNull();
   });
@@ -48,7 +71,7 @@ describe(toReportView.name, () => {
   it('nests the coordinates as the location and leaves the idempotency key out', () => {
     const view = sut(report());
 
-    expect(view.location).toEqual({ lat: 30.375, lng: 114.322 });
+    expect(view.location).toEqual({ lat: 30.375, lng: 114.322, accuracyMeters: 8 });
     expect(view).not.toHaveProperty('idempotencyKey');
     expect(view).not.toHaveProperty('idempotencyFingerprint');
   });

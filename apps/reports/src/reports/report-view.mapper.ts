@@ -1,16 +1,25 @@
 import { ReportView } from '@waystation/http-api';
+import { categoryRefOf } from '../categories/category-view.mapper';
+import { ReportCategory } from '../categories/report-category.entity';
 import { Report } from './report.entity';
 
 export function toReportView(report: Report): ReportView {
   return {
     id: report.id,
     reporterId: report.reporterId,
-    category: report.category,
+    // Every query loads the category with the report (the foreign key guarantees there is one).
+    category: categoryRefOf(report.categoryDefinition as ReportCategory),
     description: report.description,
-    location: { lat: report.lat, lng: report.lng },
+    location: { lat: report.lat, lng: report.lng, accuracyMeters: report.accuracyMeters },
     address: report.address,
+    stationId: report.stationId,
     photoUrls: report.photoUrls,
+    answers: report.answers,
+    communityCode: report.communityCode,
+    districtCode: report.districtCode,
+    private: report.private,
     status: report.status,
+    capturedAt: report.capturedAt.toISOString(),
     submittedAt: report.submittedAt.toISOString(),
     reviewedAt: report.reviewedAt?.toISOString() ?? null,
     reviewedBy: report.reviewedBy,

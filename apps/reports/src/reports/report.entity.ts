@@ -1,5 +1,6 @@
-import { ReportCategory, ReportStatus } from '@waystation/contracts';
-import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
+import { ReportAnswers, ReportCategoryCode, ReportStatus } from '@waystation/contracts';
+import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
+import { ReportCategory } from '../categories/report-category.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 
 @Entity({ name: 'reports' })
@@ -11,7 +12,11 @@ export class Report {
   reporterId!: string;
 
   @Column('text')
-  category!: ReportCategory;
+  category!: ReportCategoryCode;
+
+  @ManyToOne(() => ReportCategory)
+  @JoinColumn({ name: 'category', referencedColumnName: 'code' })
+  categoryDefinition?: ReportCategory;
 
   @Column('text')
   description!: string;
@@ -22,8 +27,20 @@ export class Report {
   @Column('double precision')
   lng!: number;
 
+  /** How sure the device was of the point (metres); null for reports filed before it was asked for. */
+  @Column({ name: 'accuracy_meters', type: 'double precision', nullable: true })
+  accuracyMeters!: number | null;
+
   @Column({ type: 'text', nullable: true })
   address!: string | null;
+
+  /** The station the reporter named as nearby. */
+  @Column({ name: 'station_id', type: 'text', nullable: true })
+  stationId!: string | null;
+
+  /** Answers to the category's questions, by question code. */
+  @Column('jsonb')
+  answers!: ReportAnswers;
 
   @Column({ name: 'photo_urls', type: 'jsonb' })
   photoUrls!: string[];
@@ -49,6 +66,10 @@ export class Report {
   /** A digest of the keyed submission, to tell a retry from a different report sent with the same key. */
   @Column({ name: 'idempotency_fingerprint', type: 'text', nullable: true })
   idempotencyFingerprint!: string | null;
+
+  /** When the reporter saw it: earlier than the submission for a report made offline. */
+  @Column({ name: 'captured_at', type: 'timestamptz' })
+  capturedAt!: Date;
 
   @Column({ name: 'submitted_at', type: 'timestamptz' })
   submittedAt!: Date;

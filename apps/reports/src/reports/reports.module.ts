@@ -1,15 +1,25 @@
-import { Module } from '@nestjs/common';
+import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AreasModule } from '../areas/areas.module';
+import { CategoriesModule } from '../categories/categories.module';
+import { IntakeRuleOptions, IntakeRules } from './intake-rules';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportIntake } from './report-intake.service';
 import { ReportQueries } from './report-queries.service';
 import { Report } from './report.entity';
 import { ReportsController } from './reports.controller';
 
-@Module({
-  imports: [TypeOrmModule.forFeature([Report, ReportHistoryEntry])],
-  controllers: [ReportsController],
-  providers: [ReportIntake, ReportQueries],
-  exports: [ReportQueries],
-})
-export class ReportsModule {}
+@Module({})
+export class ReportsModule {
+  /** Global, so the modules that build on the reports (review) reach the one configured here. */
+  static forRoot(rules: IntakeRuleOptions): DynamicModule {
+    return {
+      module: ReportsModule,
+      global: true,
+      imports: [TypeOrmModule.forFeature([Report, ReportHistoryEntry]), CategoriesModule, AreasModule],
+      controllers: [ReportsController],
+      providers: [ReportIntake, ReportQueries, { provide: IntakeRules, useValue: new IntakeRules(rules) }],
+      exports: [ReportQueries],
+    };
+  }
+}

@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AnyEvent, isStaff, ReportCategory, reportConfirmedV1, reportRejectedV1, ReportStatus } from '@waystation/contracts';
+import {
+  Actor,
+  AnyEvent,
+  isStaff,
+  ReportCategoryCode,
+  ReportCategoryGroup,
+  reportConfirmedV2,
+  reportRejectedV1,
+  ReportStatus,
+  v1CategoryOfGroup,
+} from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { MicroBatcher } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,9 +32,16 @@ interface Review {
 interface ReviewedReport {
   id: string;
   reporter_id: string;
-  category: ReportCategory;
+  category: ReportCategoryCode;
+  category_group: ReportCategoryGroup;
+  name_zh: string;
+  name_en: string;
   lat: number;
   lng: number;
+  community_code: string | null;
+  district_code: string | null;
+  private: boolean;
+  captured_at: Date;
   status: ReportStatus;
   reviewed_by: string | null;
   rejection_reason: string | null;
@@ -102,7 +119,10 @@ export class ReportReview {
   /** Locks the reports in id order, so concurrent batches cannot deadlock; resolves to them by id. */
   private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
     const rows = await manager.query<ReviewedReport[]>(
-      `SELECT id, reporter_id, category, lat, lng, status, reviewed_by, rejection_reason FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      `SELECT r.id, r.reporter_id, r.category, c."group" AS category_group, c.name_zh, c.name_en, r.lat, r.lng, r.community_code,
+              r.district_code, r.private, r.captured_at, r.status, r.reviewed_by, r.rejection_reason
+         FROM reports r JOIN report_categories c ON c.code = r.category
+        WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r`,
       [reportIds],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -150,13 +170,18 @@ function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean
 
 function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
-  const subject = { reportId: report.id, reporterId: report.reporter_id, category: report.category };
+  const subject = { reportId: report.id, reporterId: report.reporter_id };
   if (verdict.status === 'confirmed') {
-    return reportConfirmedV1.create({
+    return reportConfirmedV2.create({
       ...common,
       payload: {
         ...subject,
+        category: { code: report.category, group: report.category_group, name: { 'zh-CN': report.name_zh, en: report.name_en } },
         location: { lat: report.lat, lng: report.lng },
+        communityCode: report.community_code,
+        districtCode: report.district_code,
+        private: report.private,
+        capturedAt: report.captured_at.toISOString(),
         confirmedBy: reviewer.id,
         confirmedAt: reviewedAt.toISOString(),
       },
@@ -164,6 +189,12 @@ function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId
   }
   return reportRejectedV1.create({
     ...common,
-    payload: { ...subject, rejectedBy: reviewer.id, reason: verdict.reason, rejectedAt: reviewedAt.toISOString() },
+    payload: {
+      ...subject,
+      category: v1CategoryOfGroup(report.category_group),
+      rejectedBy: reviewer.id,
+      reason: verdict.reason,
+      rejectedAt: reviewedAt.toISOString(),
+    },
   });
 }

@@ -1,5 +1,5 @@
 import { AreaBoundary, AreaCode, areaLevelOf, parentAreaCodeOf } from '@waystation/contracts';
-import { isWithin, ringsOf, selfIntersectionsOf } from './area-geometry';
+import { isWithin, ringsOf, selfIntersectionsOf } from '@waystation/geo';
 import { ImportedArea } from './imported-area';
 
 export type AreaFeatureProblemKind =

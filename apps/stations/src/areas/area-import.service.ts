@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { SERVICE_NAME } from '../service-name';
 import { AreaImportInvalidError, AreaImportNotAllowedError } from './area-errors';
-import { bboxOf } from './area-geometry';
+import { bboxOf } from '@waystation/geo';
 import { findImportProblems } from './area-import-validation';
 import { Area } from './area.entity';
 import { ImportedArea } from './imported-area';

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AreaCode, GeoPoint, parentAreaCodeOf } from '@waystation/contracts';
+import { containingArea } from '@waystation/geo';
 import { DataSource, In } from 'typeorm';
 import { UnknownCommunityError } from './area-errors';
-import { containsPoint } from './area-geometry';
 import { Area } from './area.entity';
 
 /** The community a point lies in, with the street and district that community lies in. */
@@ -19,8 +19,7 @@ export class AreaLocator {
 
   /**
    * The community containing the point, or null when none does. The GiST index on the bounding boxes narrows the
-   * candidates; the polygon test decides. A point on an edge two communities share lies in both: the one with the
-   * lower code is chosen, so the answer is always the same.
+   * candidates; `containingArea` decides (a shared edge goes to the lower code).
    */
   async locate(point: GeoPoint): Promise<AreaLocation | null> {
     const candidates = await this.dataSource
@@ -28,9 +27,8 @@ export class AreaLocator {
       .createQueryBuilder('area')
       .where(`area.level = 'community'`)
       .andWhere('point(:lng, :lat) <@ area.bounds', point)
-      .orderBy('area.code')
       .getMany();
-    const community = candidates.find((candidate) => containsPoint(candidate.boundary, point));
+    const community = containingArea(candidates, point);
     if (!community) return null;
     const street = parentAreaCodeOf(community.code) as AreaCode;
     const district = parentAreaCodeOf(street) as AreaCode;

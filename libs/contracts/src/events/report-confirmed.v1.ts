@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
-import { reportCategorySchema } from '../shared/report-category.schema';
+import { reportCategoryV1Schema } from '../shared/report-category-v1.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -16,7 +16,7 @@ export const reportConfirmedV1 = defineEvent({
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
-    category: reportCategorySchema,
+    category: reportCategoryV1Schema,
     location: geoPointSchema,
     confirmedBy: entityIdSchema,
     confirmedAt: utcTimestampSchema,

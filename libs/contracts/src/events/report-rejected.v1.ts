@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
-import { reportCategorySchema } from '../shared/report-category.schema';
+import { reportCategoryV1Schema } from '../shared/report-category-v1.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -14,7 +14,7 @@ export const reportRejectedV1 = defineEvent({
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
-    category: reportCategorySchema,
+    category: reportCategoryV1Schema,
     rejectedBy: entityIdSchema,
     reason: boundedTextSchema(500, { multiline: true }),
     rejectedAt: utcTimestampSchema,

@@ -4,7 +4,7 @@ import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
 import { photoUrlSchema } from '../shared/photo-url.schema';
-import { reportCategorySchema } from '../shared/report-category.schema';
+import { reportCategoryV1Schema } from '../shared/report-category-v1.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -17,7 +17,7 @@ export const reportSubmittedV1 = defineEvent({
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
-    category: reportCategorySchema,
+    category: reportCategoryV1Schema,
     description: boundedTextSchema(2_000, { multiline: true }),
     location: geoPointSchema,
     address: boundedTextSchema(300).optional(),

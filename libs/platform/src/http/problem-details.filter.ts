@@ -143,9 +143,17 @@ function statusOf(kind: DomainErrorKind): number {
   }
 }
 
-/** Whole seconds, at least one: a `rate-limited` error says how long in `details.retryAfterSeconds`. */
+/**
+ * Whole seconds, at least one: a `rate-limited` error says how long in `details.retryAfterSeconds`, and a problem
+ * passed on from a service (the gateway forwarding a 429) in its `retryAfterSeconds` member.
+ */
 function retryAfterOf(exception: unknown): number {
-  const seconds = exception instanceof DomainError ? Number(exception.details.retryAfterSeconds) : NaN;
+  const seconds =
+    exception instanceof DomainError
+      ? Number(exception.details.retryAfterSeconds)
+      : exception instanceof ProblemException
+        ? Number(exception.problem.retryAfterSeconds)
+        : NaN;
   return Number.isFinite(seconds) ? Math.max(1, Math.ceil(seconds)) : 1;
 }
 

@@ -1,0 +1,2 @@
+export * from './area-geometry';
+export * from './containing-area';
