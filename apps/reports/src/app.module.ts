@@ -2,6 +2,9 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
+import { DuplicatesModule } from './duplicates/duplicates.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
@@ -19,8 +22,15 @@ export class AppModule {
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
+        LifecycleModule.forRoot({
+          duplicateDistanceMetres: config.REPORTS_DUPLICATE_DISTANCE_METRES,
+          duplicateWindowHours: config.REPORTS_DUPLICATE_WINDOW_HOURS,
+          feedbackWindowDays: config.REPORTS_FEEDBACK_WINDOW_DAYS,
+        }),
         ReportsModule,
         ReviewModule,
+        DuplicatesModule,
+        FeedbackModule,
       ],
     };
   }

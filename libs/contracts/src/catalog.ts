@@ -8,6 +8,10 @@ import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
+import { reportMergedV1 } from './events/report-merged.v1';
+import { reportResolvedV1 } from './events/report-resolved.v1';
+import { reportReopenedV1 } from './events/report-reopened.v1';
+import { reportClosedV1 } from './events/report-closed.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
@@ -39,6 +43,10 @@ export const eventCatalog = [
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,
+  reportMergedV1,
+  reportResolvedV1,
+  reportReopenedV1,
+  reportClosedV1,
   pointsCreditedV1,
 ] as const;
 

@@ -16,6 +16,7 @@ export * from './notifications/notification-view';
 export * from './points/points-views';
 export * from './reports/report-commands';
 export * from './reports/report-view';
+export * from './reports/review-queue-view';
 export * from './stations/station-commands';
 export * from './stations/station-view';
 export * from './areas/area-commands';

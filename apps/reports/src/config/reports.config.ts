@@ -8,5 +8,13 @@ export const reportsConfigSchema = commonEnvSchema.extend({
   ...callerTokenEnvFields,
   REPORTS_HTTP_PORT: envFields.port(3102),
   REPORTS_DATABASE_URL: envFields.postgresUrl('reports'),
+  REPORTS_DUPLICATE_DISTANCE_METRES: z.coerce.number().int().min(1).max(5_000).default(50),
+  REPORTS_DUPLICATE_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
+  REPORTS_FEEDBACK_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 export type ReportsConfig = z.output<typeof reportsConfigSchema>;

@@ -9,20 +9,20 @@ export class ReportNotFoundError extends DomainError {
   }
 }
 
-export class ReportAlreadyReviewedError extends DomainError {
-  readonly kind = 'conflict';
-  readonly code = 'report-already-reviewed';
-
-  constructor(reportId: string, status: string) {
-    super(`Report ${reportId} was already reviewed (${status})`, { reportId, currentStatus: status });
-  }
-}
-
 export class ReviewNotAllowedError extends DomainError {
   readonly kind = 'forbidden';
   readonly code = 'review-not-allowed';
 
   constructor(role: string) {
     super(`A ${role} cannot review reports; community staff can`, { role });
+  }
+}
+
+export class InvalidQueueCursorError extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'invalid-cursor';
+
+  constructor() {
+    super('The cursor is not one this queue handed out', { field: 'cursor' });
   }
 }

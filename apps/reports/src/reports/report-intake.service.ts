@@ -4,6 +4,7 @@ import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
+import { DuplicateDetection } from '../duplicates/duplicate-detection.service';
 import { SERVICE_NAME } from '../service-name';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportQueries } from './report-queries.service';
@@ -30,6 +31,7 @@ export class ReportIntake {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
+    private readonly duplicates: DuplicateDetection,
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
@@ -73,10 +75,12 @@ export class ReportIntake {
       rejectionReason: null,
     });
     await manager.insert(Report, report);
+    await this.duplicates.flag(manager, report);
     await manager.insert(ReportHistoryEntry, {
       reportId: report.id,
       status: 'submitted',
       actorId: reporter.id,
+      actorRole: reporter.role,
       note: null,
       at: submittedAt,
     });

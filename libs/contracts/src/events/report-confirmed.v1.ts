@@ -3,6 +3,7 @@ import { defineEvent, type EventOf } from '../define-event';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
 import { reportCategorySchema } from '../shared/report-category.schema';
+import { reportSeveritySchema } from '../shared/report-severity.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -20,6 +21,8 @@ export const reportConfirmedV1 = defineEvent({
     location: geoPointSchema,
     confirmedBy: entityIdSchema,
     confirmedAt: utcTimestampSchema,
+    /** Added compatibly; absent on confirmations from before severities. */
+    severity: reportSeveritySchema.optional(),
   }),
 });
 
