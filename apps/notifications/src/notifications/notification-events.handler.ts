@@ -5,6 +5,10 @@ import {
   PointsCreditedV1,
   reportConfirmedV1,
   ReportConfirmedV1,
+  reportMergedV1,
+  ReportMergedV1,
+  reportResolvedV1,
+  ReportResolvedV1,
   reportRejectedV1,
   ReportRejectedV1,
 } from '@waystation/contracts';
@@ -22,6 +26,16 @@ export class NotificationEventsHandler {
 
   @BatchEventPattern(reportRejectedV1.type)
   onReportRejected(@Payload() events: ReportRejectedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(reportMergedV1.type)
+  onReportMerged(@Payload() events: ReportMergedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(reportResolvedV1.type)
+  onReportResolved(@Payload() events: ReportResolvedV1[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 
