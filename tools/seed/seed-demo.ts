@@ -1,6 +1,6 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
 import { ReportView, SessionView, StationView } from '@waystation/http-api';
-import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DEMO_COMMUNITY_STAFF, DemoStaffAccount } from './demo-accounts';
+import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
 import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
@@ -13,9 +13,8 @@ export interface SeedOptions {
 /**
  * Loads the demo through the public API, as clients would, signed in as the demo accounts: the bootstrap admin
  * imports the Jiangxia map (a re-import changes nothing), creates the stations (which take their community from
- * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files a
- * report, which the demo community staff member confirms (so the worker has points and notifications). Skips what
- * exists.
+ * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files
+ * reports that end up in each state the API can reach today (see seedReports). Skips what exists.
  */
 export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): Promise<void> {
   const admin = await signInWithPassword(gatewayUrl, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
@@ -31,10 +30,8 @@ export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): 
 
   const worker = await signInByPhone(gatewayUrl, { ...DEMO_WORKER, smsOutbox });
   const reports = await worker.call<Page<ReportView>>('GET', '/api/v1/reports');
-  if (reports.items.length === 0) await seedReports(worker, await signInAs(gatewayUrl, DEMO_COMMUNITY_STAFF));
+  if (reports.items.length === 0) await seedReports(worker, admin);
 }
-
-const signInAs = (gatewayUrl: string, account: DemoStaffAccount) => signInWithPassword(gatewayUrl, account.username, account.password);
 
 async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffAccount, stationIds: string[]): Promise<void> {
   const { username, password, displayName, role } = account;
@@ -43,18 +40,39 @@ async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffA
   if (!response.ok) throw new Error(`Seeding failed: creating ${username} answered ${response.status} ${await response.text()}`);
 }
 
-async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
-  const report = await worker.call<ReportView>('POST', '/api/v1/reports', {
+/**
+ * Reports in every state the public API can reach: confirmed (so the worker has points and notifications), rejected
+ * with a reason, merged into the confirmed one's case, a likely duplicate still waiting in the queue, and a plain
+ * submitted one. The states after `confirmed` (dispatched … closed) are driven by departments, whose routes do not
+ * exist yet; the seed goes through the API only, so it leaves them out. Reviews are made by the city office (admin),
+ * who may review every community's reports, including reports the city map has not placed in a community yet.
+ */
+async function seedReports(worker: GatewaySession, reviewer: GatewaySession): Promise<void> {
+  const garbage = {
     category: 'exposed-garbage',
     description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
     location: { lat: 30.3721, lng: 114.3217 },
     address: '武汉市江夏区文化大道与江夏大道交叉口',
+  };
+  const report = await worker.call<ReportView>('POST', '/api/v1/reports', garbage);
+  await reviewer.call('POST', `/api/v1/reports/${report.id}/confirm`, { severity: 'medium', note: '已核实，已通知环卫' });
+  const again = await worker.call<ReportView>('POST', '/api/v1/reports', { ...garbage, description: '路口垃圾仍未清运' });
+  await reviewer.call('POST', `/api/v1/reports/${again.id}/merge`, { caseId: report.id });
+  const blurred = await worker.call<ReportView>('POST', '/api/v1/reports', {
+    category: 'road-damage',
+    description: '藏龙岛某处路面破损',
+    location: { lat: 30.3942, lng: 114.4201 },
   });
-  await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' });
+  await reviewer.call('POST', `/api/v1/reports/${blurred.id}/reject`, {
+    reasonCode: 'insufficient-evidence',
+    note: '未能确认具体位置，请补充照片',
+  });
+  const hazard = { category: 'safety-hazard', description: '纸坊大街人行道井盖松动', location: { lat: 30.3552, lng: 114.3161 } };
+  await worker.call('POST', '/api/v1/reports', hazard);
   await worker.call('POST', '/api/v1/reports', {
-    category: 'safety-hazard',
-    description: '纸坊大街人行道井盖松动',
-    location: { lat: 30.3552, lng: 114.3161 },
+    ...hazard,
+    description: '纸坊大街井盖松动，有行人绊倒',
+    location: { lat: 30.3553, lng: 114.3161 },
   });
 }
 

@@ -1,5 +1,5 @@
 import { ReportView } from '@waystation/http-api';
-import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
+import { gatewayAs, placeReport, type TestAccount, waitFor } from '@waystation/testing';
 
 export const jiangxiaReport = {
   category: 'exposed-garbage',
@@ -11,8 +11,10 @@ export const jiangxiaReport = {
 /** Steps of the core story, through the public API. */
 export function scenario(gatewayUrl: string) {
   return {
+    /** Files a report and places it in the e2e staff's community (see placeReport). */
     async submitReport(worker: TestAccount, body: object = jiangxiaReport): Promise<ReportView> {
       const response = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').send(body).expect(201);
+      await placeReport(response.body.id);
       return response.body as ReportView;
     },
 
