@@ -246,6 +246,22 @@ describe(ReportQueries.name, () => {
     expect((await as(communityStaff()).get(`/reports/${report.id}`).expect(200)).body.id).toBe(report.id);
   });
 
+  it("lists to community staff their communities' reports and never another community's", async () => {
+    const community = freshCommunity();
+    const ours = await submit(newWorker(), jiangxiaReport, community);
+    const theirs = await submit(newWorker(), jiangxiaReport, OTHER_COMMUNITY);
+
+    const listed = (await as(communityStaff(community)).get('/reports?limit=100').expect(200)).body.items.map(
+      (item: ReportView) => item.id,
+    );
+
+    expect(listed).toEqual([ours.id]);
+    expect(
+      (await as(communityStaff(OTHER_COMMUNITY)).get('/reports?limit=100').expect(200)).body.items.map((item: ReportView) => item.id),
+    ).toContain(theirs.id);
+    expect((await as(newStaff()).get('/reports').expect(200)).body.items).toEqual([]);
+  });
+
   it('answers 404 report-not-found for an unknown id', async () => {
     const id = uuidv7();
 

@@ -53,5 +53,6 @@ export class ReportQueries {
 function visibleWhere(actor: Actor): FindOptionsWhere<Report>[] {
   if (actor.role === 'admin') return [{}];
   const own: FindOptionsWhere<Report> = { reporterId: actor.id };
-  return actor.role === 'community-staff' ? [own, { communityCode: In(actor.scopes.communities) }] : [own];
+  const communities = actor.role === 'community-staff' ? actor.scopes.communities : [];
+  return communities.length > 0 ? [own, { communityCode: In(communities) }] : [own];
 }
