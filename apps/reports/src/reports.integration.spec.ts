@@ -735,11 +735,12 @@ describe(DuplicateMerging.name, () => {
     expect(await duplicateOf({ ...jiangxiaReport, location: north(far, 5) })).toBeNull();
   });
 
-  it('ignores another category and a report that has ended, and links to the earliest of several', async () => {
+  it('ignores another category and reports that have ended (rejected, closed), and links to the earliest of several', async () => {
     const place = freshPlace();
     const ended = await submit(newWorker(), { ...jiangxiaReport, location: place });
     await as(communityStaff()).post(`/reports/${ended.id}/reject`).send({ reasonCode: 'not-a-problem' }).expect(200);
     await submit(newWorker(), { ...jiangxiaReport, category: 'road-damage', location: place });
+    await reportIn('closed', newWorker(), { ...jiangxiaReport, location: north(place, 10) });
 
     const earliest = await submit(newWorker(), { ...jiangxiaReport, location: north(place, 20) });
     expect(earliest.duplicateOf).toBeNull();

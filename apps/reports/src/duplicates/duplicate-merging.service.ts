@@ -59,7 +59,7 @@ export class DuplicateMerging {
         `SELECT merged_into FROM reports WHERE id = $1`,
         [id],
       );
-      if (mergedInto === target) return (await this.queries.byIds(manager, [id])).get(id) as Report;
+      if (mergedInto === target) return this.queries.byId(manager, id);
       if (mergedInto) throw new ReportAlreadyMergedError(id, mergedInto);
       if (ENDED_STATUSES.includes(kase.status)) throw new CaseNotOpenError(target, kase.status);
       const mergedAt = new Date();
@@ -90,7 +90,7 @@ export class DuplicateMerging {
           },
         }),
       );
-      return (await this.queries.byIds(manager, [id])).get(id) as Report;
+      return this.queries.byId(manager, id);
     });
   }
 
@@ -100,7 +100,7 @@ export class DuplicateMerging {
     return this.dataSource.transaction(async (manager) => {
       const report = await this.visibleReport(manager, staff, reportId);
       await manager.query(`UPDATE reports SET duplicate_of = NULL WHERE id = $1`, [report.id]);
-      return (await this.queries.byIds(manager, [report.id])).get(report.id) as Report;
+      return this.queries.byId(manager, report.id);
     });
   }
 

@@ -44,7 +44,7 @@ export class ReportFeedback {
       }
       await this.transitions.apply(manager, [{ report, to, mover: reporter, note: null }], answeredAt);
       await this.outbox.add(manager, answerEvent(report, fixed, answeredAt, correlationId));
-      return (await this.queries.byIds(manager, [id])).get(id) as Report;
+      return this.queries.byId(manager, id);
     });
   }
 

@@ -30,6 +30,11 @@ export class ReportQueries {
     return new Map(reports.map((report) => [report.id, report]));
   }
 
+  /** One report with its history, in `manager`'s transaction (for a caller already allowed to see it, which exists). */
+  async byId(manager: EntityManager, reportId: string): Promise<Report> {
+    return (await this.byIds(manager, [reportId])).get(reportId) as Report;
+  }
+
   async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<Report>> {
     const where: FindOptionsWhere<Report> = {};
     if (status) where.status = status;
