@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   try {
     await system.start();
     const gateway = system.url('gateway');
-    log(`signing in ${WORKERS} workers and a community staff member (not measured)…`);
+    log(`signing in ${WORKERS} workers and the admin who reviews (not measured)…`);
     const { workers, staff } = await signIn(gateway);
     const credits = await watchCredits(kafka);
 

@@ -1,6 +1,6 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
 import { ReportView, SessionView, StationView } from '@waystation/http-api';
-import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DEMO_COMMUNITY_STAFF, DemoStaffAccount } from './demo-accounts';
+import { DEMO_COMMUNITY_STAFF, DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
 import { submitOnceMapped } from './first-report';
@@ -14,9 +14,8 @@ export interface SeedOptions {
 /**
  * Loads the demo through the public API, as clients would, signed in as the demo accounts: the bootstrap admin
  * imports the Jiangxia map (a re-import changes nothing), creates the stations (which take their community from
- * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files a
- * report, which the demo community staff member confirms (so the worker has points and notifications). Skips what
- * exists.
+ * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files
+ * reports that end up in each state the API can reach today (see seedReports). Skips what exists.
  */
 export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): Promise<void> {
   const admin = await signInWithPassword(gatewayUrl, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
@@ -44,20 +43,44 @@ async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffA
   if (!response.ok) throw new Error(`Seeding failed: creating ${username} answered ${response.status} ${await response.text()}`);
 }
 
+/**
+ * Reports in every state the public API can reach: confirmed (so the worker has points and notifications), rejected
+ * with a reason, merged into the confirmed one's case, a likely duplicate still waiting in the queue, and a plain
+ * submitted one. The states after `confirmed` (dispatched … closed) are driven by departments, whose routes do not
+ * exist yet; the seed goes through the API only, so it leaves them out. The demo community's staff member reviews.
+ */
 async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
-  const report = await submitOnceMapped(worker, {
+  const bins = {
     category: 'overflowing-bins',
     description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
     location: { lat: 30.352, lng: 114.29, accuracyMeters: 8 },
     address: '武汉市江夏区文化大道与江夏大道交叉口',
     answers: { 'bin-count': 2 },
+  };
+  const report = await submitOnceMapped(worker, bins);
+  await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { severity: 'medium', note: '已核实，已通知环卫' });
+  const again = await worker.call<ReportView>('POST', '/api/v1/reports', { ...bins, description: '路口垃圾仍未清运' });
+  await staff.call('POST', `/api/v1/reports/${again.id}/merge`, { caseId: report.id });
+  const blurred = await worker.call<ReportView>('POST', '/api/v1/reports', {
+    category: 'damaged-road-or-railing',
+    description: '附近某处路面破损',
+    location: { lat: 30.3525, lng: 114.2905, accuracyMeters: 60 },
   });
-  await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' });
-  await worker.call('POST', '/api/v1/reports', {
+  await staff.call('POST', `/api/v1/reports/${blurred.id}/reject`, {
+    reasonCode: 'insufficient-evidence',
+    note: '未能确认具体位置，请补充照片',
+  });
+  const manhole = {
     category: 'broken-manhole-cover',
     description: '纸坊大街人行道井盖松动',
     location: { lat: 30.3552, lng: 114.3161, accuracyMeters: 15 },
     answers: { 'open-hole': 'no' },
+  };
+  await worker.call('POST', '/api/v1/reports', manhole);
+  await worker.call('POST', '/api/v1/reports', {
+    ...manhole,
+    description: '纸坊大街井盖松动，有行人绊倒',
+    location: { lat: 30.3553, lng: 114.3161, accuracyMeters: 10 },
   });
 }
 

@@ -93,8 +93,9 @@ const cases: BadRequestCase[] = [
   {
     name: 'a rejection reason with a NUL',
     status: 400,
-    names: { field: 'reason' },
-    send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({ reason: '照片\u0000不清晰' }),
+    names: { field: 'note' },
+    send: (url) =>
+      gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({ reasonCode: 'duplicate', note: '照片\u0000不清晰' }),
   },
   {
     name: 'a station name with a bell character',
@@ -211,9 +212,9 @@ const cases: BadRequestCase[] = [
     send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/confirm`).send({}),
   },
   {
-    name: 'rejecting without a reason',
+    name: 'rejecting without a reason code',
     status: 400,
-    names: { field: 'reason' },
+    names: { field: 'reasonCode' },
     send: (url) => gatewayAs(url, staff).post(`/api/v1/reports/${unknownId}/reject`).send({}),
   },
   {

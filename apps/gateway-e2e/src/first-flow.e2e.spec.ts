@@ -3,6 +3,7 @@ import {
   gatewayAs,
   ObservedResponse,
   OpenApiConformance,
+  placeReport,
   queryDatabase,
   newPhoneNumber,
   signInAdmin,
@@ -14,6 +15,7 @@ import {
   workerProfile,
 } from '@waystation/testing';
 import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
+import { observeReportReview } from './conformance/report-review.conformance';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
@@ -106,7 +108,10 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(byWorker.body).toMatchObject({ status: 403, code: 'review-not-allowed' });
 
     const staff = await newStaffAccount(system.url('gateway'));
-    await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
+    await gatewayAs(gatewayUrl, staff)
+      .post(`/api/v1/reports/${report.id}/reject`)
+      .send({ reasonCode: 'insufficient-evidence', note: '照片不清晰' })
+      .expect(200);
     const again = await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${report.id}/confirm`).send({}).expect(409);
     expect(again.body).toMatchObject({ code: 'report-already-reviewed', detail: expect.stringContaining('rejected') });
     expect(again.headers['content-type']).toContain('application/problem+json');
@@ -354,6 +359,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       '/api/v1/reports',
       as(worker).post('/api/v1/reports').set('Idempotency-Key', `doc-${uuidv7()}`).send(jiangxiaReport),
     );
+    await Promise.all([report, other].map(({ id }) => placeReport(id)));
     await observe('post', '/api/v1/reports', as().post('/api/v1/reports').send(jiangxiaReport));
     await observe('get', '/api/v1/reports', as(worker).get('/api/v1/reports?limit=1'));
     await observe('get', '/api/v1/reports/{id}', as(worker).get(`/api/v1/reports/${report.id}`));
@@ -367,7 +373,11 @@ describe('a confirmed report credits the worker and notifies them (through the g
         .post(`/api/v1/reports/${report.id}/confirm`)
         .send({}),
     );
-    await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reason: '重复上报' }));
+    await observe(
+      'post',
+      '/api/v1/reports/{id}/reject',
+      as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reasonCode: 'duplicate', note: '重复上报' }),
+    );
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({}));
     await scenario(gatewayUrl).waitForBalance(worker, 10);
     await observe('get', '/api/v1/me/points', as(worker).get('/api/v1/me/points'));
@@ -498,6 +508,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
     );
     await observeReportCategories({ system, observe, as, worker, staff, admin });
+    await observeReportReview({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

@@ -1,5 +1,5 @@
 import { ReportView } from '@waystation/http-api';
-import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
+import { gatewayAs, placeReport, type TestAccount, waitFor } from '@waystation/testing';
 
 /** A report inside the Jiangxia demo map that `startTestSystem` imports, in the community the e2e staff serve. */
 export const jiangxiaReport = {
@@ -12,8 +12,10 @@ export const jiangxiaReport = {
 /** Steps of the core story, through the public API. */
 export function scenario(gatewayUrl: string) {
   return {
+    /** Files a report and places it in the e2e staff's community (see placeReport). */
     async submitReport(worker: TestAccount, body: object = jiangxiaReport): Promise<ReportView> {
       const response = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').send(body).expect(201);
+      await placeReport(response.body.id);
       return response.body as ReportView;
     },
 

@@ -20,6 +20,7 @@ import { MyPointsController } from './points/my-points.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
+import { ReportReviewController } from './reports/report-review.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
@@ -67,6 +68,7 @@ export class AppModule implements NestModule {
         AreasController,
         ReportsController,
         ReportCategoriesController,
+        ReportReviewController,
         MyPointsController,
         MyNotificationsController,
         StationCheckInsController,

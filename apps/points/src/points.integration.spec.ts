@@ -240,6 +240,7 @@ describe(ReportCrediting.name, () => {
       payload: {
         ...v1.payload,
         category: { code: 'fire-hazard', group: 'safety', name: { 'zh-CN': '火灾隐患', en: 'Fire hazard' } },
+        severity: 'medium',
         communityCode: '420115001001',
         districtCode: '420115',
         private: false,

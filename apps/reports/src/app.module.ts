@@ -3,6 +3,9 @@ import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
+import { DuplicatesModule } from './duplicates/duplicates.module';
+import { FeedbackModule } from './feedback/feedback.module';
+import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
@@ -30,12 +33,19 @@ export class AppModule {
             handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
           },
         }),
+        LifecycleModule.forRoot({
+          duplicateDistanceMetres: config.REPORTS_DUPLICATE_DISTANCE_METRES,
+          duplicateWindowHours: config.REPORTS_DUPLICATE_WINDOW_HOURS,
+          feedbackWindowDays: config.REPORTS_FEEDBACK_WINDOW_DAYS,
+        }),
         ReportsModule.forRoot({
           dailyLimit: config.REPORTS_DAILY_LIMIT,
           timeZone: config.REPORTS_TIME_ZONE,
           capturedAtMaxAgeHours: config.REPORTS_CAPTURED_AT_MAX_AGE_HOURS,
         }),
         ReviewModule,
+        DuplicatesModule,
+        FeedbackModule,
       ],
     };
   }

@@ -2,12 +2,15 @@ import { INestApplication } from '@nestjs/common';
 import {
   Actor,
   ActorInput,
+  actorSchema,
   AreaBoundary,
   AreaCode,
   areaLevelOf,
   areaUpsertedV1,
   AreaUpsertedV1,
   parentAreaCodeOf,
+  reportStatusSchema,
+  ReportStatus,
   Topics,
 } from '@waystation/contracts';
 import { ReportCategoryView, ReportView } from '@waystation/http-api';
@@ -24,14 +27,20 @@ import {
   waitFor,
 } from '@waystation/testing';
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { CityMapProjection } from './areas/city-map-projection.service';
 import { CategoryCatalog } from './categories/category-catalog.service';
 import { reportsConfigSchema } from './config/reports.config';
+import { DuplicateMerging } from './duplicates/duplicate-merging.service';
+import { ReportFeedback } from './feedback/report-feedback.service';
+import { Mover } from './lifecycle/report-mover';
+import { LockedReport, ReportTransitions } from './lifecycle/report-transitions.service';
 import { ReportIntake } from './reports/report-intake.service';
 import { ReportQueries } from './reports/report-queries.service';
 import { ReportReview } from './review/report-review.service';
+import { ReviewQueue } from './review/review-queue.service';
 
 /** The reports service in this process, on its own scratch database and the run's real Kafka. */
 const LOCK_TIMEOUT_MS = 1_000;
@@ -106,8 +115,26 @@ const jiangxiaReport = {
 const inboxHas = async (eventIds: string[]) =>
   (await count('SELECT count(*) FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [eventIds])) === eventIds.length;
 
-async function submit(worker: Actor, body: object = jiangxiaReport): Promise<ReportView> {
-  return (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
+/** The community the city map above places the tests' reports in (jiangxiaReport lies in EAST). */
+const COMMUNITY = EAST;
+const OTHER_COMMUNITY = WEST;
+
+/** Community staff serving `community`. */
+const communityStaff = (community = COMMUNITY): Actor => actorSchema.parse({ ...newStaff(), scopes: { communities: [community] } });
+
+/**
+ * Files a report as `worker`, where the city map places it or, given `community`, moved there by SQL (null: in no
+ * community); answers it as its reporter reads it then.
+ */
+async function submit(worker: Actor, body: object = jiangxiaReport, community?: string | null): Promise<ReportView> {
+  const report = (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
+  if (community === undefined) return report;
+  await queryDatabase(database, `UPDATE reports SET community_code = $1, district_code = $2 WHERE id = $3`, [
+    community,
+    community?.slice(0, 6) ?? null,
+    report.id,
+  ]);
+  return (await as(worker).get(`/reports/${report.id}`).expect(200)).body as ReportView;
 }
 
 beforeAll(async () => {
@@ -143,7 +170,9 @@ describe(ReportIntake.name, () => {
       answers: {},
       capturedAt: report.submittedAt,
     });
-    expect(report.history).toEqual([{ status: 'submitted', actorId: worker.id, note: null, at: report.submittedAt }]);
+    expect(report.history).toEqual([
+      { from: null, status: 'submitted', actorId: worker.id, actorRole: 'worker', reasonCode: null, note: null, at: report.submittedAt },
+    ]);
     const [row] = await queryDatabase<{ reporter_id: string; status: string }>(
       database,
       'SELECT reporter_id, status FROM reports WHERE id = $1',
@@ -313,13 +342,29 @@ describe(ReportQueries.name, () => {
     const report = await submit(newWorker());
 
     expectProblem(await as(newWorker()).get(`/reports/${report.id}`), 404, 'report-not-found');
-    expect((await as(newStaff()).get(`/reports/${report.id}`).expect(200)).body.id).toBe(report.id);
+    expect((await as(communityStaff()).get(`/reports/${report.id}`).expect(200)).body.id).toBe(report.id);
+  });
+
+  it("lists to community staff their communities' reports and never another community's", async () => {
+    const community = freshCommunity();
+    const ours = await submit(newWorker(), jiangxiaReport, community);
+    const theirs = await submit(newWorker(), jiangxiaReport, OTHER_COMMUNITY);
+
+    const listed = (await as(communityStaff(community)).get('/reports?limit=100').expect(200)).body.items.map(
+      (item: ReportView) => item.id,
+    );
+
+    expect(listed).toEqual([ours.id]);
+    expect(
+      (await as(communityStaff(OTHER_COMMUNITY)).get('/reports?limit=100').expect(200)).body.items.map((item: ReportView) => item.id),
+    ).toContain(theirs.id);
+    expect((await as(newStaff()).get('/reports').expect(200)).body.items).toEqual([]);
   });
 
   it('answers 404 report-not-found for an unknown id', async () => {
     const id = uuidv7();
 
-    const response = await as(newStaff()).get(`/reports/${id}`);
+    const response = await as(communityStaff()).get(`/reports/${id}`);
 
     expectProblem(response, 404, 'report-not-found');
     expect(response.body.detail).toContain(id);
@@ -359,7 +404,7 @@ describe(ReportQueries.name, () => {
 describe(ReportReview.name, () => {
   it('confirms a report: status, history and one report.confirmed event', async () => {
     const worker = newWorker();
-    const staff = newStaff();
+    const staff = communityStaff();
     const report = await submit(worker);
 
     const response = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' }).expect(200);
@@ -388,15 +433,15 @@ describe(ReportReview.name, () => {
     const report = await submit(newWorker());
 
     expectProblem(await as(newWorker()).post(`/reports/${report.id}/confirm`).send({}), 403, 'review-not-allowed');
-    expect((await as(newStaff()).get(`/reports/${report.id}`).expect(200)).body.status).toBe('submitted');
+    expect((await as(communityStaff()).get(`/reports/${report.id}`).expect(200)).body.status).toBe('submitted');
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(0);
   });
 
   it('answers 409 report-already-reviewed to a second confirmation by another reviewer', async () => {
     const report = await submit(newWorker());
-    await as(newStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
+    await as(communityStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
 
-    const response = await as(newStaff()).post(`/reports/${report.id}/confirm`).send({});
+    const response = await as(communityStaff()).post(`/reports/${report.id}/confirm`).send({});
 
     expectProblem(response, 409, 'report-already-reviewed');
     expect(response.body.currentStatus).toBe('confirmed');
@@ -405,7 +450,7 @@ describe(ReportReview.name, () => {
 
   it('answers a confirmation retried by the same reviewer with 200 and the report, recording it once', async () => {
     const report = await submit(newWorker());
-    const staff = newStaff();
+    const staff = communityStaff();
     const first = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' }).expect(200);
 
     const retry = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' });
@@ -418,11 +463,11 @@ describe(ReportReview.name, () => {
 
   it('answers a rejection retried by the same reviewer with 200, and 409 to the same reviewer changing the verdict', async () => {
     const report = await submit(newWorker());
-    const staff = newStaff();
-    await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
+    const staff = communityStaff();
+    await as(staff).post(`/reports/${report.id}/reject`).send({ reasonCode: 'insufficient-evidence', note: '照片不清晰' }).expect(200);
 
-    const retry = await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '照片不清晰' });
-    const otherReason = await as(staff).post(`/reports/${report.id}/reject`).send({ reason: '重复上报' });
+    const retry = await as(staff).post(`/reports/${report.id}/reject`).send({ reasonCode: 'insufficient-evidence', note: '照片不清晰' });
+    const otherReason = await as(staff).post(`/reports/${report.id}/reject`).send({ reasonCode: 'duplicate', note: '重复上报' });
     const confirmation = await as(staff).post(`/reports/${report.id}/confirm`).send({});
 
     expect(retry.status).toBe(200);
@@ -435,7 +480,7 @@ describe(ReportReview.name, () => {
 
   it('answers both of two identical confirmations sent at once with 200, recording one', async () => {
     const report = await submit(newWorker());
-    const staff = newStaff();
+    const staff = communityStaff();
 
     const responses = await Promise.all([1, 2].map(() => as(staff).post(`/reports/${report.id}/confirm`).send({})));
 
@@ -447,7 +492,9 @@ describe(ReportReview.name, () => {
   it('lets exactly one of two staff confirming at the same time win', async () => {
     const report = await submit(newWorker());
 
-    const responses = await Promise.all([newStaff(), newStaff()].map((staff) => as(staff).post(`/reports/${report.id}/confirm`).send({})));
+    const responses = await Promise.all(
+      [communityStaff(), communityStaff()].map((staff) => as(staff).post(`/reports/${report.id}/confirm`).send({})),
+    );
 
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
     expect(responses.find((response) => response.status === 409)?.body.code).toBe('report-already-reviewed');
@@ -463,7 +510,7 @@ describe(ReportReview.name, () => {
     await otherSession.query('SELECT id FROM reports WHERE id = $1 FOR UPDATE', [stuck.id]);
     let answers;
     try {
-      answers = await Promise.all([stuck, free].map((report) => as(newStaff()).post(`/reports/${report.id}/confirm`).send({})));
+      answers = await Promise.all([stuck, free].map((report) => as(communityStaff()).post(`/reports/${report.id}/confirm`).send({})));
     } finally {
       await otherSession.query('ROLLBACK');
       await otherSession.end();
@@ -471,40 +518,51 @@ describe(ReportReview.name, () => {
 
     expectProblem(answers[0], 503, 'resource-busy');
     expect(answers[1].status).toBe(200);
-    expect((await as(newStaff()).get(`/reports/${stuck.id}`).expect(200)).body.status).toBe('submitted');
+    expect((await as(communityStaff()).get(`/reports/${stuck.id}`).expect(200)).body.status).toBe('submitted');
     expect(await outboxRows('report.confirmed', stuck.id)).toHaveLength(0);
-    await as(newStaff()).post(`/reports/${stuck.id}/confirm`).send({}).expect(200);
+    await as(communityStaff()).post(`/reports/${stuck.id}/confirm`).send({}).expect(200);
   });
 
-  it('answers 400 naming reason to a rejection without one, and changes nothing', async () => {
+  it('answers 400 naming reasonCode to a rejection without a known one, and changes nothing', async () => {
     const report = await submit(newWorker());
 
-    for (const body of [{}, { reason: '  ' }]) {
-      const response = await as(newStaff()).post(`/reports/${report.id}/reject`).send(body);
+    for (const body of [{}, { reasonCode: 'boring' }, { note: '照片不清晰' }]) {
+      const response = await as(communityStaff()).post(`/reports/${report.id}/reject`).send(body);
       expectProblem(response, 400, 'validation-failed');
-      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'reason' })]);
+      expect(response.body.errors).toEqual([expect.objectContaining({ field: 'reasonCode' })]);
     }
-    expect((await as(newStaff()).get(`/reports/${report.id}`).expect(200)).body.status).toBe('submitted');
+    expect((await as(communityStaff()).get(`/reports/${report.id}`).expect(200)).body.status).toBe('submitted');
   });
 
   it('rejects a report with a reason and records one report.rejected event', async () => {
     const report = await submit(newWorker());
 
-    const response = await as(newStaff()).post(`/reports/${report.id}/reject`).send({ reason: '照片不清晰' }).expect(200);
+    const response = await as(communityStaff())
+      .post(`/reports/${report.id}/reject`)
+      .send({ reasonCode: 'insufficient-evidence', note: '照片不清晰' })
+      .expect(200);
 
-    expect(response.body).toMatchObject({ status: 'rejected', rejectionReason: '照片不清晰' });
+    expect(response.body).toMatchObject({ status: 'rejected', rejectionReason: '照片不清晰', rejectionCode: 'insufficient-evidence' });
+    expect(response.body.history[1]).toMatchObject({
+      from: 'submitted',
+      status: 'rejected',
+      reasonCode: 'insufficient-evidence',
+      note: '照片不清晰',
+    });
     const events = await outboxRows('report.rejected', report.id);
-    expect(events.map((event) => event.envelope.payload.reason)).toEqual(['照片不清晰']);
+    expect(events.map((event) => event.envelope.payload)).toEqual([
+      expect.objectContaining({ reason: '照片不清晰', reasonCode: 'insufficient-evidence', note: '照片不清晰' }),
+    ]);
     // report.rejected is still v1: the category it names is the fixed one nearest the report's group.
     expect(events[0].envelope.payload.category).toBe('sanitation');
   });
 
   it('reviews a burst of reports together: each gets its own answer, a repeat and an unknown id are refused', async () => {
     const reports = await Promise.all(Array.from({ length: 9 }, () => submit(newWorker())));
-    const staff = newStaff();
+    const staff = communityStaff();
 
     const [repeat, unknown, ...responses] = await Promise.all([
-      as(newStaff()).post(`/reports/${reports[0].id}/confirm`).send({}),
+      as(communityStaff()).post(`/reports/${reports[0].id}/confirm`).send({}),
       as(staff).post(`/reports/${uuidv7()}/confirm`).send({}),
       ...reports.map((report) => as(staff).post(`/reports/${report.id}/confirm`).send({})),
     ]);
@@ -527,15 +585,381 @@ describe(ReportReview.name, () => {
   it('confirms a report addressed by its id in upper case', async () => {
     const report = await submit(newWorker());
 
-    const response = await as(newStaff()).post(`/reports/${report.id.toUpperCase()}/confirm`).send({}).expect(200);
+    const response = await as(communityStaff()).post(`/reports/${report.id.toUpperCase()}/confirm`).send({}).expect(200);
 
     expect(response.body).toMatchObject({ id: report.id, status: 'confirmed' });
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
   });
 
   it('answers 404 report-not-found when confirming an unknown report, and 400 for a non-UUID id', async () => {
-    expectProblem(await as(newStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
-    expectProblem(await as(newStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');
+    expectProblem(await as(communityStaff()).post(`/reports/${uuidv7()}/confirm`).send({}), 404, 'report-not-found');
+    expectProblem(await as(communityStaff()).post('/reports/42/confirm').send({}), 400, 'bad-request');
+  });
+});
+
+/** Community staff of a community of its own, so a test's queue and counts hold only that test's reports. */
+const freshCommunity = () => `4201150${String(Math.floor(Math.random() * 100_000)).padStart(5, '0')}`;
+
+/** A place of its own for a test's reports, far from every other test's (duplicates are found by place). */
+const freshPlace = () => ({ lat: 30 + Math.random() * 0.8, lng: 114 + Math.random() * 0.8 });
+
+/** `metres` north of `place` (on a sphere of the Earth's mean radius, as duplicate detection measures). */
+const north = (place: { lat: number; lng: number }, metres: number) => ({
+  lat: place.lat + metres / ((6_371_008.8 * Math.PI) / 180),
+  lng: place.lng,
+});
+
+const department = (): Actor => actorSchema.parse({ id: `dept-${uuidv7()}`, role: 'department', scopes: { department: 'sanitation' } });
+
+/** Moves a report through the transition service, as departments will (they have no routes yet). */
+async function move(reportId: string, to: ReportStatus, mover: Mover): Promise<void> {
+  const transitions = sut.get(ReportTransitions);
+  await sut.get(DataSource).transaction(async (manager) => {
+    const report = await transitions.lockOne(manager, reportId);
+    await transitions.apply(manager, [{ report: report as LockedReport, to, mover }], new Date());
+  });
+}
+
+/** The moves (and who makes each) that take a submitted report to each state. */
+function pathTo(status: ReportStatus, reporter: Actor): [ReportStatus, Mover][] {
+  const staff = communityStaff();
+  const dept = department();
+  const resolved: [ReportStatus, Mover][] = [
+    ['confirmed', staff],
+    ['dispatched', staff],
+    ['acknowledged', dept],
+    ['in-progress', dept],
+    ['resolved', dept],
+  ];
+  const paths: Record<ReportStatus, [ReportStatus, Mover][]> = {
+    submitted: [],
+    confirmed: resolved.slice(0, 1),
+    rejected: [['rejected', staff]],
+    merged: [['merged', staff]],
+    dispatched: resolved.slice(0, 2),
+    acknowledged: resolved.slice(0, 3),
+    'in-progress': resolved.slice(0, 4),
+    resolved,
+    closed: [...resolved, ['closed', reporter]],
+    reopened: [...resolved, ['reopened', reporter]],
+    'not-responsible': [...resolved.slice(0, 2), ['not-responsible', dept]],
+    'closed-not-fixed': [...resolved.slice(0, 3), ['closed-not-fixed', dept]],
+  };
+  return paths[status];
+}
+
+async function reportIn(status: ReportStatus, reporter = newWorker(), body: object = jiangxiaReport): Promise<ReportView> {
+  const report = await submit(reporter, body);
+  for (const [to, mover] of pathTo(status, reporter)) await move(report.id, to, mover);
+  return (await as(reporter).get(`/reports/${report.id}`).expect(200)).body as ReportView;
+}
+
+/** What a refused request must leave as it was. */
+const footprint = async (reportId: string) => ({
+  status: (await queryDatabase<{ status: string }>(database, 'SELECT status FROM reports WHERE id = $1', [reportId]))[0].status,
+  history: await count('SELECT count(*) FROM report_history WHERE report_id = $1', [reportId]),
+  events: await count('SELECT count(*) FROM outbox_messages WHERE message_key = $1', [reportId]),
+  cases: await count('SELECT count(*) FROM report_case_reporters WHERE report_id = $1 OR case_id = $1', [reportId]),
+});
+
+describe('the report lifecycle', () => {
+  const states = reportStatusSchema.options;
+
+  it.each(states.filter((status) => status !== 'submitted'))(
+    'answers 409 naming from and to for every review and feedback a %s report cannot take, writing nothing',
+    async (status) => {
+      const reporter = newWorker();
+      const report = await reportIn(status, reporter);
+      const other = await submit(newWorker());
+      const staff = communityStaff();
+      const before = await footprint(report.id);
+
+      const attempts = [
+        { to: 'confirmed', response: await as(staff).post(`/reports/${report.id}/confirm`).send({ severity: 'high' }) },
+        { to: 'rejected', response: await as(staff).post(`/reports/${report.id}/reject`).send({ reasonCode: 'not-a-problem' }) },
+        { to: 'merged', response: await as(staff).post(`/reports/${report.id}/merge`).send({ caseId: other.id }) },
+        ...(status === 'resolved'
+          ? []
+          : [
+              { to: 'closed', response: await as(reporter).post(`/reports/${report.id}/feedback`).send({ fixed: true }) },
+              { to: 'reopened', response: await as(reporter).post(`/reports/${report.id}/feedback`).send({ fixed: false }) },
+            ]),
+      ];
+
+      for (const { to, response } of attempts) {
+        expect([response.status, response.body.code, response.body.from, response.body.to]).toEqual([
+          409,
+          ['confirmed', 'rejected', 'merged'].includes(to) ? 'report-already-reviewed' : 'transition-not-allowed',
+          status,
+          to,
+        ]);
+      }
+      expect(await footprint(report.id)).toEqual(before);
+    },
+  );
+
+  it('records who (id and role), from, to and why for every move, and shows the history to the reporter and staff only', async () => {
+    const reporter = newWorker();
+    const staff = communityStaff();
+    const report = await submit(reporter);
+
+    await as(staff).post(`/reports/${report.id}/confirm`).send({ severity: 'urgent', note: '有安全隐患' }).expect(200);
+    await move(report.id, 'dispatched', staff);
+
+    const seen = (await as(reporter).get(`/reports/${report.id}`).expect(200)).body as ReportView;
+    expect(seen.severity).toBe('urgent');
+    expect(
+      seen.history.map(({ from, status, actorId, actorRole, reasonCode, note }) => ({
+        from,
+        status,
+        actorId,
+        actorRole,
+        reasonCode,
+        note,
+      })),
+    ).toEqual([
+      { from: null, status: 'submitted', actorId: reporter.id, actorRole: 'worker', reasonCode: null, note: null },
+      { from: 'submitted', status: 'confirmed', actorId: staff.id, actorRole: 'community-staff', reasonCode: null, note: '有安全隐患' },
+      { from: 'confirmed', status: 'dispatched', actorId: staff.id, actorRole: 'community-staff', reasonCode: null, note: null },
+    ]);
+    expect((await as(communityStaff()).get(`/reports/${report.id}`).expect(200)).body.history).toEqual(seen.history);
+    expectProblem(await as(newWorker()).get(`/reports/${report.id}`), 404, 'report-not-found');
+    expect((await outboxRows('report.confirmed', report.id))[0].envelope.payload.severity).toBe('urgent');
+  });
+
+  it('answers 404 to staff of another community, for reading and for every review, and changes nothing', async () => {
+    const report = await submit(newWorker());
+    const outsider = communityStaff(OTHER_COMMUNITY);
+    const before = await footprint(report.id);
+
+    expectProblem(await as(outsider).get(`/reports/${report.id}`), 404, 'report-not-found');
+    expectProblem(await as(outsider).post(`/reports/${report.id}/confirm`).send({}), 404, 'report-not-found');
+    expectProblem(await as(outsider).post(`/reports/${report.id}/reject`).send({ reasonCode: 'duplicate' }), 404, 'report-not-found');
+    expectProblem(await as(outsider).get(`/reports/${report.id}/duplicates`), 404, 'report-not-found');
+    expectProblem(await as(outsider).post(`/reports/${report.id}/keep-apart`), 404, 'report-not-found');
+    expect(await footprint(report.id)).toEqual(before);
+  });
+
+  it('refuses a staff member reviewing their own report with 403, and lets an admin review a report outside every community', async () => {
+    const staff = communityStaff();
+    const own = await submit(staff);
+    const unplaced = await submit(newWorker(), jiangxiaReport, null);
+
+    expectProblem(await as(staff).post(`/reports/${own.id}/confirm`).send({}), 403, 'move-not-permitted');
+    expectProblem(await as(communityStaff()).post(`/reports/${unplaced.id}/confirm`).send({}), 404, 'report-not-found');
+    const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
+    expect((await as(admin).post(`/reports/${unplaced.id}/confirm`).send({}).expect(200)).body).toMatchObject({
+      status: 'confirmed',
+      severity: 'medium',
+    });
+  });
+});
+
+describe(ReviewQueue.name, () => {
+  async function queue(actor: Actor, query = '') {
+    return (await as(actor).get(`/review-queue${query}`).expect(200)).body as {
+      items: ReportView[];
+      nextCursor: string | null;
+      counts: { total: number; byCategory: { category: string; count: number }[]; duplicates: number };
+    };
+  }
+
+  it("lists its community's submitted reports oldest first, page by page, with counts, and none of another community", async () => {
+    const community = freshCommunity();
+    const staff = communityStaff(community);
+    const place = freshPlace();
+    const filed: ReportView[] = [];
+    for (const [i, category] of ['exposed-garbage', 'road-damage', 'exposed-garbage', 'sanitation'].entries()) {
+      filed.push(await submit(newWorker(), { ...jiangxiaReport, category, location: north(place, i * 1_000) }, community));
+    }
+    // Submitted in this order, but the second one has waited longest.
+    await queryDatabase(database, `UPDATE reports SET submitted_at = now() - interval '3 hours' WHERE id = $1`, [filed[1].id]);
+    await as(staff).post(`/reports/${filed[3].id}/confirm`).send({}).expect(200);
+    await submit(newWorker(), { ...jiangxiaReport, location: freshPlace() }, freshCommunity());
+
+    const pages: string[][] = [];
+    let page = await queue(staff, '?limit=2');
+    pages.push(page.items.map((item) => item.id));
+    while (page.nextCursor) {
+      page = await queue(staff, `?limit=2&cursor=${page.nextCursor}`);
+      pages.push(page.items.map((item) => item.id));
+    }
+
+    expect(pages).toEqual([[filed[1].id, filed[0].id], [filed[2].id]]);
+    expect(page.counts).toEqual({
+      total: 3,
+      byCategory: [
+        { category: 'exposed-garbage', count: 2 },
+        { category: 'road-damage', count: 1 },
+      ],
+      duplicates: 0,
+    });
+    expect((await queue(communityStaff(freshCommunity()))).items.map((item) => item.id)).not.toContain(filed[0].id);
+  });
+
+  it('filters by category, minimum age and flagged duplicates; admins see every community or the one they name', async () => {
+    const community = freshCommunity();
+    const staff = communityStaff(community);
+    const place = freshPlace();
+    const old = await submit(newWorker(), { ...jiangxiaReport, location: place }, community);
+    await queryDatabase(database, `UPDATE reports SET submitted_at = now() - interval '2 hours' WHERE id = $1`, [old.id]);
+    const duplicate = await submit(newWorker(), { ...jiangxiaReport, location: north(place, 10) }, community);
+    const road = await submit(newWorker(), { ...jiangxiaReport, category: 'road-damage', location: north(place, 5_000) }, community);
+    const ids = (page: { items: ReportView[] }) => page.items.map((item) => item.id);
+
+    expect(ids(await queue(staff, '?category=road-damage'))).toEqual([road.id]);
+    expect(ids(await queue(staff, '?minAgeMinutes=60'))).toEqual([old.id]);
+    expect(ids(await queue(staff, '?duplicatesOnly=true'))).toEqual([duplicate.id]);
+    expect((await queue(staff, '?duplicatesOnly=true')).counts).toMatchObject({ total: 3, duplicates: 1 });
+    const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
+    expect(ids(await queue(admin, `?community=${community}&limit=100`))).toEqual([old.id, duplicate.id, road.id]);
+    expect(ids(await queue(staff, `?community=${freshCommunity()}`))).toEqual([]);
+    expectProblem(await as(newWorker()).get('/review-queue'), 403, 'review-not-allowed');
+    expectProblem(await as(staff).get('/review-queue?cursor=yesterday'), 422, 'invalid-cursor');
+  });
+});
+
+describe(DuplicateMerging.name, () => {
+  const duplicateOf = async (body: object) => (await submit(newWorker(), body)).duplicateOf;
+
+  it('flags a report 49 m from an open one of its category as its likely duplicate, and not one 51 m away', async () => {
+    const place = freshPlace();
+    const first = await submit(newWorker(), { ...jiangxiaReport, location: place });
+
+    expect(await duplicateOf({ ...jiangxiaReport, location: north(place, 49) })).toBe(first.id);
+    expect(await duplicateOf({ ...jiangxiaReport, location: north(place, -51) })).toBeNull();
+  });
+
+  it('looks back 24 hours: one submitted 23 h 59 min before is a candidate, one 24 h 1 min before is not', async () => {
+    const [near, far] = [freshPlace(), freshPlace()];
+    const recent = await submit(newWorker(), { ...jiangxiaReport, location: near });
+    const stale = await submit(newWorker(), { ...jiangxiaReport, location: far });
+    await queryDatabase(database, `UPDATE reports SET submitted_at = now() - interval '23 hours 59 minutes' WHERE id = $1`, [recent.id]);
+    await queryDatabase(database, `UPDATE reports SET submitted_at = now() - interval '24 hours 1 minute' WHERE id = $1`, [stale.id]);
+
+    expect(await duplicateOf({ ...jiangxiaReport, location: north(near, 5) })).toBe(recent.id);
+    expect(await duplicateOf({ ...jiangxiaReport, location: north(far, 5) })).toBeNull();
+  });
+
+  it('ignores another category and reports that have ended (rejected, closed), and links to the earliest of several', async () => {
+    const place = freshPlace();
+    const ended = await submit(newWorker(), { ...jiangxiaReport, location: place });
+    await as(communityStaff()).post(`/reports/${ended.id}/reject`).send({ reasonCode: 'not-a-problem' }).expect(200);
+    await submit(newWorker(), { ...jiangxiaReport, category: 'road-damage', location: place });
+    await reportIn('closed', newWorker(), { ...jiangxiaReport, location: north(place, 10) });
+
+    const earliest = await submit(newWorker(), { ...jiangxiaReport, location: north(place, 20) });
+    expect(earliest.duplicateOf).toBeNull();
+    await submit(newWorker(), { ...jiangxiaReport, location: north(place, 30) });
+    expect(await duplicateOf({ ...jiangxiaReport, location: north(place, 25) })).toBe(earliest.id);
+  });
+
+  it('merges duplicates into the case with their reporters in order, a repeat reporter counted once, and tells the worker', async () => {
+    const place = freshPlace();
+    const [first, second] = [newWorker(), newWorker()];
+    const kase = await submit(first, { ...jiangxiaReport, location: place });
+    const bySecond = await submit(second, { ...jiangxiaReport, location: north(place, 10) });
+    const byFirstAgain = await submit(first, { ...jiangxiaReport, location: north(place, 20) });
+    const staff = communityStaff();
+
+    const side = (await as(staff).get(`/reports/${bySecond.id}/duplicates`).expect(200)).body;
+    expect([side.report.id, side.candidates.map((candidate: ReportView) => candidate.id)]).toEqual([bySecond.id, [kase.id]]);
+    const merged = (await as(staff).post(`/reports/${bySecond.id}/merge`).send({ caseId: kase.id }).expect(200)).body;
+    await as(staff).post(`/reports/${byFirstAgain.id}/merge`).send({ caseId: kase.id }).expect(200);
+    const retry = await as(staff).post(`/reports/${bySecond.id}/merge`).send({ caseId: kase.id });
+
+    expect(merged).toMatchObject({ status: 'merged', mergedInto: kase.id });
+    expect(retry.status).toBe(200);
+    expect((await as(second).get(`/reports/${bySecond.id}`).expect(200)).body).toMatchObject({ status: 'merged', mergedInto: kase.id });
+    const events = [...(await outboxRows('report.merged', bySecond.id)), ...(await outboxRows('report.merged', byFirstAgain.id))];
+    expect(events.map((event) => event.envelope.payload)).toEqual([
+      expect.objectContaining({
+        caseId: kase.id,
+        reportId: bySecond.id,
+        reporterId: second.id,
+        reporterPosition: 2,
+        alreadyReportedCase: false,
+      }),
+      expect.objectContaining({
+        caseId: kase.id,
+        reportId: byFirstAgain.id,
+        reporterId: first.id,
+        reporterPosition: 1,
+        alreadyReportedCase: true,
+      }),
+    ]);
+    const reporters = await queryDatabase<{ reporter_id: string; reporter_position: number }>(
+      database,
+      'SELECT reporter_id, reporter_position FROM report_case_reporters WHERE case_id = $1 ORDER BY joined_at',
+      [kase.id],
+    );
+    expect(reporters).toEqual([
+      { reporter_id: first.id, reporter_position: 1 },
+      { reporter_id: second.id, reporter_position: 2 },
+      { reporter_id: first.id, reporter_position: 1 },
+    ]);
+  });
+
+  it('keeps a flagged report apart, refuses a case that has ended or the report itself, and refuses workers', async () => {
+    const place = freshPlace();
+    const kase = await submit(newWorker(), { ...jiangxiaReport, location: place });
+    const flagged = await submit(newWorker(), { ...jiangxiaReport, location: north(place, 10) });
+    const staff = communityStaff();
+    await as(staff).post(`/reports/${kase.id}/reject`).send({ reasonCode: 'not-a-problem' }).expect(200);
+    const before = await footprint(flagged.id);
+
+    expectProblem(await as(staff).post(`/reports/${flagged.id}/merge`).send({ caseId: kase.id }), 409, 'case-not-open');
+    expectProblem(await as(staff).post(`/reports/${flagged.id}/merge`).send({ caseId: flagged.id }), 409, 'merge-into-itself');
+    expectProblem(await as(newWorker()).post(`/reports/${flagged.id}/merge`).send({ caseId: kase.id }), 403, 'review-not-allowed');
+    expect(await footprint(flagged.id)).toEqual(before);
+    const apart = (await as(staff).post(`/reports/${flagged.id}/keep-apart`).expect(200)).body;
+    expect(apart).toMatchObject({ status: 'submitted', duplicateOf: null });
+  });
+});
+
+describe(ReportFeedback.name, () => {
+  const backdateResolution = (reportId: string, interval: string) =>
+    queryDatabase(database, `UPDATE report_history SET at = now() - $2::interval WHERE report_id = $1 AND status = 'resolved'`, [
+      reportId,
+      interval,
+    ]);
+
+  it('reopens a resolved report the reporter says is not fixed within 7 days, with report.reopened', async () => {
+    const reporter = newWorker();
+    const report = await reportIn('resolved', reporter);
+    await backdateResolution(report.id, '6 days 23 hours');
+
+    const answer = (await as(reporter).post(`/reports/${report.id}/feedback`).send({ fixed: false }).expect(200)).body as ReportView;
+
+    expect(answer.status).toBe('reopened');
+    expect(answer.history.at(-1)).toMatchObject({ from: 'resolved', status: 'reopened', actorId: reporter.id, actorRole: 'worker' });
+    expect((await outboxRows('report.reopened', report.id)).map((event) => event.envelope.payload)).toEqual([
+      expect.objectContaining({ reportId: report.id, reporterId: reporter.id, communityCode: COMMUNITY }),
+    ]);
+    await move(report.id, 'dispatched', communityStaff());
+  });
+
+  it('closes a resolved report the reporter says is fixed, with report.closed, even after 7 days', async () => {
+    const reporter = newWorker();
+    const report = await reportIn('resolved', reporter);
+    await backdateResolution(report.id, '8 days');
+
+    const answer = await as(reporter).post(`/reports/${report.id}/feedback`).send({ fixed: true }).expect(200);
+
+    expect(answer.body.status).toBe('closed');
+    expect(await outboxRows('report.closed', report.id)).toHaveLength(1);
+  });
+
+  it('refuses "not fixed" after 7 days with 409, and feedback from anyone but the reporter, writing nothing', async () => {
+    const reporter = newWorker();
+    const report = await reportIn('resolved', reporter);
+    await backdateResolution(report.id, '7 days 1 minute');
+    const before = await footprint(report.id);
+
+    expectProblem(await as(reporter).post(`/reports/${report.id}/feedback`).send({ fixed: false }), 409, 'feedback-window-closed');
+    expectProblem(await as(newWorker()).post(`/reports/${report.id}/feedback`).send({ fixed: true }), 404, 'report-not-found');
+    expectProblem(await as(communityStaff()).post(`/reports/${report.id}/feedback`).send({ fixed: true }), 403, 'move-not-permitted');
+    expect(await footprint(report.id)).toEqual(before);
   });
 });
 

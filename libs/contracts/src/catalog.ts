@@ -9,6 +9,10 @@ import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportRejectedV1 } from './events/report-rejected.v1';
+import { reportMergedV1 } from './events/report-merged.v1';
+import { reportResolvedV1 } from './events/report-resolved.v1';
+import { reportReopenedV1 } from './events/report-reopened.v1';
+import { reportClosedV1 } from './events/report-closed.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { reportSubmittedV2 } from './events/report-submitted.v2';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
@@ -43,6 +47,10 @@ export const eventCatalog = [
   reportConfirmedV1,
   reportConfirmedV2,
   reportRejectedV1,
+  reportMergedV1,
+  reportResolvedV1,
+  reportReopenedV1,
+  reportClosedV1,
   pointsCreditedV1,
 ] as const;
 

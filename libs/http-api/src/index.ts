@@ -19,6 +19,7 @@ export * from './reports/report-view';
 export * from './reports/report-category-commands';
 export * from './reports/report-category-view';
 export * from './reports/report-category-dtos';
+export * from './reports/review-queue-view';
 export * from './stations/station-commands';
 export * from './stations/station-view';
 export * from './areas/area-commands';

@@ -12,6 +12,7 @@ export { startServiceUnderTest, type ServiceUnderTestOptions } from './service-u
 export { containerMisconfigurations, deployedEnvironments } from './deployed-environments';
 export { OpenApiConformance, type ObservedResponse } from './openapi-conformance';
 export { confirmMany, type ConfirmedReport, type ConfirmManyOptions } from './confirm-many';
+export { E2E_REPORT_COMMUNITY, placeReport } from './report-placement';
 export {
   allDeadLetterTopics,
   countDeadLettersSince,

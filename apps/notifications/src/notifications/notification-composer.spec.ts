@@ -1,4 +1,11 @@
-import { pointsCreditedV1, reportConfirmedV1, reportConfirmedV2, reportRejectedV1 } from '@waystation/contracts';
+import {
+  pointsCreditedV1,
+  reportConfirmedV1,
+  reportConfirmedV2,
+  reportMergedV1,
+  reportRejectedV1,
+  reportResolvedV1,
+} from '@waystation/contracts';
 import { composeNotification } from './notification-composer';
 
 const common = { correlationId: 'req-1', producer: 'test' };
@@ -31,6 +38,7 @@ describe(composeNotification.name, () => {
         reportId,
         reporterId: 'worker-1',
         category: { code: 'overflowing-bins', group: 'environment', name: { 'zh-CN': '垃圾桶满溢', en: 'Overflowing bins' } },
+        severity: 'medium',
         location: { lat: 30.37, lng: 114.32 },
         communityCode: '420115001001',
         districtCode: '420115',
@@ -59,6 +67,75 @@ describe(composeNotification.name, () => {
       },
     });
     expect(composeNotification(event, 'en').body).toBe('Your report (other problem) was not accepted. Reason: 照片不清晰');
+  });
+
+  it('names the reason code in words and the staff note, in Chinese and English', () => {
+    const event = reportRejectedV1.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: 'other',
+        rejectedBy: 'staff-1',
+        reason: '位于江夏区范围外',
+        reasonCode: 'outside-our-area',
+        note: '位于江夏区范围外',
+        rejectedAt: new Date().toISOString(),
+      },
+    });
+
+    expect(composeNotification(event).body).toBe('您上报的「其他问题」问题未通过审核。原因：不在本社区管辖范围。位于江夏区范围外');
+    expect(composeNotification(event, 'en')).toMatchObject({
+      body: 'Your report (other problem) was not accepted. Reason: outside our area. 位于江夏区范围外',
+      data: { reasonCode: 'outside-our-area', note: '位于江夏区范围外' },
+    });
+  });
+
+  it('tells the reporter which case their merged report joined', () => {
+    const caseId = '0193a0b2-7c3e-7000-8000-00000000a000';
+    const event = reportMergedV1.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        caseId,
+        reportId,
+        reporterId: 'worker-1',
+        category: { code: 'exposed-garbage', group: 'environment', name: { 'zh-CN': '垃圾暴露', en: 'Exposed garbage' } },
+        reporterPosition: 2,
+        alreadyReportedCase: false,
+        mergedBy: 'staff-1',
+        mergedAt: new Date().toISOString(),
+      },
+    });
+
+    expect(composeNotification(event)).toMatchObject({ recipientId: 'worker-1', kind: 'report.merged', data: { reportId, caseId } });
+    expect(composeNotification(event, 'en').body).toContain('Exposed garbage');
+  });
+
+  it('asks the reporter of a resolved report whether it was fixed, and until when', () => {
+    const event = reportResolvedV1.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: {
+          code: 'damaged-road-or-railing',
+          group: 'facilities',
+          name: { 'zh-CN': '道路或护栏破损', en: 'Damaged road or railing' },
+        },
+        resolvedBy: 'dept-1',
+        resolvedAt: '2026-12-01T08:00:00.000Z',
+        feedbackDueAt: '2026-12-08T08:00:00.000Z',
+      },
+    });
+
+    expect(composeNotification(event)).toMatchObject({
+      title: '您上报的问题已处理，问题解决了吗？',
+      data: { feedbackDueAt: '2026-12-08T08:00:00.000Z' },
+    });
+    expect(composeNotification(event, 'en').body).toContain('before 2026-12-08T08:00:00.000Z');
   });
 
   it('addresses a credit to the account owner with the amount and the new balance', () => {

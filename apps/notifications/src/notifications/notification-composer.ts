@@ -1,8 +1,18 @@
-import { PointsCreditedV1, ReportCategoryV1, ReportConfirmedV1, ReportConfirmedV2, ReportRejectedV1 } from '@waystation/contracts';
+import {
+  PointsCreditedV1,
+  ReportCategoryV1,
+  ReportConfirmedV1,
+  ReportConfirmedV2,
+  ReportMergedV1,
+  ReportRejectedV1,
+  ReportRejectionReason,
+  ReportResolvedV1,
+} from '@waystation/contracts';
 import { assertUnreachable } from '@waystation/platform';
 
 export type Locale = 'zh-CN' | 'en';
-export type NotifiableEvent = ReportConfirmedV1 | ReportConfirmedV2 | ReportRejectedV1 | PointsCreditedV1;
+export type NotifiableEvent =
+  ReportConfirmedV1 | ReportConfirmedV2 | ReportRejectedV1 | ReportMergedV1 | ReportResolvedV1 | PointsCreditedV1;
 
 export interface ComposedNotification {
   recipientId: string;
@@ -33,6 +43,30 @@ const categoryNames: Record<Locale, Record<ReportCategoryV1, string>> = {
   },
 };
 
+const rejectionReasons: Record<Locale, Record<ReportRejectionReason, string>> = {
+  'zh-CN': {
+    'not-a-problem': '经核实不属于需处理的问题',
+    duplicate: '与已有上报重复',
+    'insufficient-evidence': '照片或描述不足以核实',
+    'outside-our-area': '不在本社区管辖范围',
+    'private-matter': '属于私人事务',
+  },
+  en: {
+    'not-a-problem': 'not a problem that needs action',
+    duplicate: 'a duplicate of an earlier report',
+    'insufficient-evidence': 'not enough evidence to verify',
+    'outside-our-area': 'outside our area',
+    'private-matter': 'a private matter',
+  },
+};
+
+/** The reason a reporter reads: the reason code in words, then the staff's note (older events carry only `reason`). */
+function rejectionText(payload: ReportRejectedV1['payload'], locale: Locale): string {
+  if (!payload.reasonCode) return payload.reason;
+  const reason = rejectionReasons[locale][payload.reasonCode];
+  return payload.note ? `${reason}${locale === 'zh-CN' ? '。' : '. '}${payload.note}` : reason;
+}
+
 /** Turns an event into the inbox message its recipient reads, in their language. */
 export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh-CN'): ComposedNotification {
   const zh = locale === 'zh-CN';
@@ -57,9 +91,38 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
         kind: event.type,
         title: zh ? '您的随手拍未通过审核' : 'Your report was not accepted',
         body: zh
-          ? `您上报的「${category}」问题未通过审核。原因：${event.payload.reason}`
-          : `Your report (${category}) was not accepted. Reason: ${event.payload.reason}`,
-        data: { reportId: event.payload.reportId, reason: event.payload.reason },
+          ? `您上报的「${category}」问题未通过审核。原因：${rejectionText(event.payload, locale)}`
+          : `Your report (${category}) was not accepted. Reason: ${rejectionText(event.payload, locale)}`,
+        data: {
+          reportId: event.payload.reportId,
+          reason: event.payload.reason,
+          reasonCode: event.payload.reasonCode ?? null,
+          note: event.payload.note ?? null,
+        },
+      };
+    }
+    case 'report.merged': {
+      const category = event.payload.category.name[locale];
+      return {
+        recipientId: event.payload.reporterId,
+        kind: event.type,
+        title: zh ? '您的随手拍已并入同一问题' : 'Your report joined an existing case',
+        body: zh
+          ? `您上报的「${category}」问题此前已有人上报，已并入同一事项一并处理。感谢您的关注！`
+          : `Your report (${category}) was already reported; it joined that case and is handled with it. Thank you!`,
+        data: { reportId: event.payload.reportId, caseId: event.payload.caseId },
+      };
+    }
+    case 'report.resolved': {
+      const category = event.payload.category.name[locale];
+      return {
+        recipientId: event.payload.reporterId,
+        kind: event.type,
+        title: zh ? '您上报的问题已处理，问题解决了吗？' : 'Your report was resolved: was it fixed?',
+        body: zh
+          ? `您上报的「${category}」问题已处理完毕。请告诉我们问题是否已解决；如未解决，可在 ${event.payload.feedbackDueAt} 前反馈，我们将重新处理。`
+          : `Your report (${category}) was resolved. Please tell us whether it was fixed; if not, answer before ${event.payload.feedbackDueAt} and it will be reopened.`,
+        data: { reportId: event.payload.reportId, feedbackDueAt: event.payload.feedbackDueAt },
       };
     }
     case 'points.credited':

@@ -6,6 +6,10 @@ import {
   reportConfirmedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  reportMergedV1,
+  ReportMergedV1,
+  reportResolvedV1,
+  ReportResolvedV1,
   reportRejectedV1,
   ReportRejectedV1,
 } from '@waystation/contracts';
@@ -24,6 +28,16 @@ export class NotificationEventsHandler {
 
   @BatchEventPattern(reportRejectedV1.type)
   onReportRejected(@Payload() events: ReportRejectedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(reportMergedV1.type)
+  onReportMerged(@Payload() events: ReportMergedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(reportResolvedV1.type)
+  onReportResolved(@Payload() events: ReportResolvedV1[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 

@@ -34,6 +34,7 @@ function confirmedV2(group: ReportCategoryGroup, reportId: string): ReportConfir
       capturedAt: new Date().toISOString(),
       confirmedBy: 'staff-1',
       confirmedAt: new Date().toISOString(),
+      severity: 'medium',
     },
   });
 }

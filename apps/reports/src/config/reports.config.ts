@@ -25,5 +25,13 @@ export const reportsConfigSchema = commonEnvSchema.extend({
     .min(1)
     .max(24 * 30)
     .default(72),
+  REPORTS_DUPLICATE_DISTANCE_METRES: z.coerce.number().int().min(1).max(5_000).default(50),
+  REPORTS_DUPLICATE_WINDOW_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
+  REPORTS_FEEDBACK_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
 });
 export type ReportsConfig = z.output<typeof reportsConfigSchema>;

@@ -4,6 +4,7 @@ import { AddReportPlace1764400002000 } from './1764400002000-add-report-place';
 import { CreateReportCategories1764400003000 } from './1764400003000-create-report-categories';
 import { AddReportIntakeFields1764400003001 } from './1764400003001-add-report-intake-fields';
 import { CreateReportAreas1764400003002 } from './1764400003002-create-report-areas';
+import { AddReportReview1764400005000 } from './1764400005000-add-report-review';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -12,4 +13,5 @@ export const reportsMigrations = [
   CreateReportCategories1764400003000,
   AddReportIntakeFields1764400003001,
   CreateReportAreas1764400003002,
+  AddReportReview1764400005000,
 ];

@@ -9,15 +9,6 @@ export class ReportNotFoundError extends DomainError {
   }
 }
 
-export class ReportAlreadyReviewedError extends DomainError {
-  readonly kind = 'conflict';
-  readonly code = 'report-already-reviewed';
-
-  constructor(reportId: string, status: string) {
-    super(`Report ${reportId} was already reviewed (${status})`, { reportId, currentStatus: status });
-  }
-}
-
 export class ReviewNotAllowedError extends DomainError {
   readonly kind = 'forbidden';
   readonly code = 'review-not-allowed';
@@ -93,5 +84,14 @@ export class DailyReportLimitError extends DomainError {
 
   constructor(limit: number, retryAfterSeconds: number) {
     super(`A worker may submit ${limit} reports a day; try again tomorrow`, { limit, retryAfterSeconds });
+  }
+}
+
+export class InvalidQueueCursorError extends DomainError {
+  readonly kind = 'invalid';
+  readonly code = 'invalid-cursor';
+
+  constructor() {
+    super('The cursor is not one this queue handed out', { field: 'cursor' });
   }
 }

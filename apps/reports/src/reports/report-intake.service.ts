@@ -9,6 +9,7 @@ import { CategoryCatalog } from '../categories/category-catalog.service';
 import { categoryRefOf } from '../categories/category-view.mapper';
 import { answerProblemsOf, emergencyIn } from '../categories/report-answers';
 import { ReportCategory } from '../categories/report-category.entity';
+import { DuplicateDetection } from '../duplicates/duplicate-detection.service';
 import { SERVICE_NAME } from '../service-name';
 import { IntakeRules } from './intake-rules';
 import {
@@ -54,6 +55,7 @@ export class ReportIntake {
     private readonly catalog: CategoryCatalog,
     private readonly locator: CommunityLocator,
     private readonly rules: IntakeRules,
+    private readonly duplicates: DuplicateDetection,
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
@@ -112,10 +114,12 @@ export class ReportIntake {
       rejectionReason: null,
     });
     await manager.insert(Report, report);
+    await this.duplicates.flag(manager, report);
     await manager.insert(ReportHistoryEntry, {
       reportId: report.id,
       status: 'submitted',
       actorId: reporter.id,
+      actorRole: reporter.role,
       note: null,
       at: submittedAt,
     });

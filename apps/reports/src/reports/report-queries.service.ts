@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, isStaff, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
+import { Actor, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
+import { canSeeReport } from '../lifecycle/report-mover';
 import { ReportNotFoundError } from './report-errors';
 import { Report } from './report.entity';
 
@@ -8,7 +9,7 @@ export interface ReportListQuery extends PageRequest {
   status?: ReportStatus;
 }
 
-/** Reads reports as the caller may see them: workers their own, staff every report. */
+/** Reads reports as the caller may see them: workers their own, community staff their communities', admins every report. */
 @Injectable()
 export class ReportQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -19,23 +20,27 @@ export class ReportQueries {
       relations: { history: true, categoryDefinition: true },
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
-    if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
+    if (!report || !canSeeReport(actor, report)) throw new ReportNotFoundError(reportId);
     return report;
   }
 
-  /** The given reports with their history, by id (for a reviewer, who may see every report), in `manager`'s transaction. */
+  /** The given reports with their history, by id, in `manager`'s transaction (for a caller already allowed to see them). */
   async byIds(manager: EntityManager, reportIds: string[]): Promise<Map<string, Report>> {
     const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true, categoryDefinition: true } });
     return new Map(reports.map((report) => [report.id, report]));
   }
 
+  /** One report with its history, in `manager`'s transaction (for a caller already allowed to see it, which exists). */
+  async byId(manager: EntityManager, reportId: string): Promise<Report> {
+    return (await this.byIds(manager, [reportId])).get(reportId) as Report;
+  }
+
   async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<Report>> {
     const where: FindOptionsWhere<Report> = {};
     if (status) where.status = status;
-    if (!isStaff(actor)) where.reporterId = actor.id;
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
-      where,
+      where: visibleWhere(actor).map((visible) => ({ ...where, ...visible })),
       relations: { history: true, categoryDefinition: true },
       order: { id: 'DESC' },
       take: limit + 1,
@@ -47,8 +52,12 @@ export class ReportQueries {
       (report) => report.id,
     );
   }
+}
 
-  private canSee(actor: Actor, report: Report): boolean {
-    return isStaff(actor) || report.reporterId === actor.id;
-  }
+/** The reports `actor` may list, as alternatives: their own, and those of the communities they serve (all for admins). */
+function visibleWhere(actor: Actor): FindOptionsWhere<Report>[] {
+  if (actor.role === 'admin') return [{}];
+  const own: FindOptionsWhere<Report> = { reporterId: actor.id };
+  const communities = actor.role === 'community-staff' ? actor.scopes.communities : [];
+  return communities.length > 0 ? [own, { communityCode: In(communities) }] : [own];
 }

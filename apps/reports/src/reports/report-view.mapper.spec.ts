@@ -37,19 +37,35 @@ function report(overrides: Partial<Report> = {}): Report {
     reviewedAt: null,
     reviewedBy: null,
     rejectionReason: null,
+    rejectionCode: null,
+    severity: null,
+    duplicateOf: null,
+    mergedInto: null,
     ...overrides,
   });
 }
 
 function entry(id: string, status: Report['status'], at: Date): ReportHistoryEntry {
-  return Object.assign(new ReportHistoryEntry(), { id, reportId: report().id, status, actorId: `actor-${id}`, note: null, at });
+  return Object.assign(new ReportHistoryEntry(), {
+    id,
+    reportId: report().id,
+    fromStatus: null,
+    status,
+    actorId: `actor-${id}`,
+    actorRole: 'worker',
+    reasonCode: null,
+    note: null,
+    at,
+  });
 }
 
 describe(toReportView.name, () => {
   const sut = toReportView;
 
   it('builds a view the internal API schema accepts, with times in ISO-8601 UTC', () => {
-    const view = sut(report({ status: 'confirmed', reviewedAt, reviewedBy: 'staff-1', history: [entry('1', 'submitted', submittedAt)] }));
+    const view = sut(
+      report({ status: 'confirmed', severity: 'high', reviewedAt, reviewedBy: 'staff-1', history: [entry('1', 'submitted', submittedAt)] }),
+    );
 
     expect(reportViewSchema.parse(view)).toEqual(view);
     expect(view).toMatchObject({ submittedAt: '2026-11-30T01:02:03.456Z', reviewedAt: '2026-11-30T02:00:00.000Z', reviewedBy: 'staff-1' });

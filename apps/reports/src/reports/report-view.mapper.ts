@@ -24,8 +24,20 @@ export function toReportView(report: Report): ReportView {
     reviewedAt: report.reviewedAt?.toISOString() ?? null,
     reviewedBy: report.reviewedBy,
     rejectionReason: report.rejectionReason,
+    rejectionCode: report.rejectionCode,
+    severity: report.severity,
+    duplicateOf: report.duplicateOf,
+    mergedInto: report.mergedInto,
     history: [...(report.history ?? [])]
       .sort((a, b) => Number(a.id) - Number(b.id))
-      .map((entry) => ({ status: entry.status, actorId: entry.actorId, note: entry.note, at: entry.at.toISOString() })),
+      .map((entry) => ({
+        from: entry.fromStatus,
+        status: entry.status,
+        actorId: entry.actorId,
+        actorRole: entry.actorRole,
+        reasonCode: entry.reasonCode,
+        note: entry.note,
+        at: entry.at.toISOString(),
+      })),
   };
 }

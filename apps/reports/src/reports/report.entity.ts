@@ -1,4 +1,4 @@
-import { ReportAnswers, ReportCategoryCode, ReportStatus } from '@waystation/contracts';
+import { ReportAnswers, ReportCategoryCode, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
 import { ReportCategory } from '../categories/report-category.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
@@ -82,6 +82,21 @@ export class Report {
 
   @Column({ name: 'rejection_reason', type: 'text', nullable: true })
   rejectionReason!: string | null;
+
+  @Column({ name: 'rejection_code', type: 'text', nullable: true })
+  rejectionCode!: ReportRejectionReason | null;
+
+  /** Set by the confirming reviewer. */
+  @Column({ type: 'text', nullable: true })
+  severity!: ReportSeverity | null;
+
+  /** A likely duplicate of this earlier open report (flagged at submission; cleared when staff keep them apart). */
+  @Column({ name: 'duplicate_of', type: 'uuid', nullable: true })
+  duplicateOf!: string | null;
+
+  /** The case (an earlier report's id) this report was merged into. */
+  @Column({ name: 'merged_into', type: 'uuid', nullable: true })
+  mergedInto!: string | null;
 
   @OneToMany(() => ReportHistoryEntry, (entry) => entry.report)
   history?: ReportHistoryEntry[];

@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AreasModule } from '../areas/areas.module';
 import { CategoriesModule } from '../categories/categories.module';
+import { DuplicateDetection } from '../duplicates/duplicate-detection.service';
 import { IntakeRuleOptions, IntakeRules } from './intake-rules';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportIntake } from './report-intake.service';
@@ -18,8 +19,8 @@ export class ReportsModule {
       global: true,
       imports: [TypeOrmModule.forFeature([Report, ReportHistoryEntry]), CategoriesModule, AreasModule],
       controllers: [ReportsController],
-      providers: [ReportIntake, ReportQueries, { provide: IntakeRules, useValue: new IntakeRules(rules) }],
-      exports: [ReportQueries],
+      providers: [ReportIntake, ReportQueries, DuplicateDetection, { provide: IntakeRules, useValue: new IntakeRules(rules) }],
+      exports: [ReportQueries, DuplicateDetection],
     };
   }
 }

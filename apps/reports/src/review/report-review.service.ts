@@ -3,23 +3,26 @@ import {
   Actor,
   AnyEvent,
   isStaff,
-  ReportCategoryCode,
-  ReportCategoryGroup,
   reportConfirmedV2,
+  ReportRejectionReason,
   reportRejectedV1,
-  ReportStatus,
+  ReportSeverity,
   v1CategoryOfGroup,
 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { MicroBatcher } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
-import { ReportAlreadyReviewedError, ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
-import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
+import { refusalOf } from '../lifecycle/report-move-check';
+import { moverKindsOf } from '../lifecycle/report-mover';
+import { LockedReport, ReportMove, ReportTransitions } from '../lifecycle/report-transitions.service';
+import { ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
 import { ReportQueries } from '../reports/report-queries.service';
 import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
 
-type Verdict = { status: 'confirmed'; note: string | null } | { status: 'rejected'; reason: string };
+type Verdict =
+  | { status: 'confirmed'; severity: ReportSeverity; note: string | null }
+  | { status: 'rejected'; reasonCode: ReportRejectionReason; note: string | null };
 
 interface Review {
   reviewer: Actor;
@@ -28,28 +31,17 @@ interface Review {
   correlationId: string;
 }
 
-/** What a review needs of the report it locks. */
-interface ReviewedReport {
-  id: string;
-  reporter_id: string;
-  category: ReportCategoryCode;
-  category_group: ReportCategoryGroup;
-  name_zh: string;
-  name_en: string;
-  lat: number;
-  lng: number;
-  community_code: string | null;
-  district_code: string | null;
-  private: boolean;
-  captured_at: Date;
-  status: ReportStatus;
-  reviewed_by: string | null;
-  rejection_reason: string | null;
+/** A report as review sees it: locked, with the verdict it already has. */
+interface ReviewedReport extends LockedReport {
+  severity: ReportSeverity | null;
+  rejectionCode: ReportRejectionReason | null;
 }
 
 /**
- * Community staff confirm or reject a submitted report, once. The status change, its history entry and its
- * event commit together; the row lock makes two reviewers racing on one report end with one verdict.
+ * Community staff of the report's community (or an admin) confirm a submitted report with a severity, or reject it
+ * with a reason code and a note the reporter reads, once; the transition table decides (ReportTransitions). The
+ * status change, its history entry and its event commit together; the row lock makes two reviewers racing on one
+ * report end with one verdict. Staff of another community are answered as if the report did not exist.
  *
  * A review repeated by its reviewer with the same verdict (a retry after a timeout) is answered like the first,
  * with the report and nothing written again; any other second review is refused (409).
@@ -65,14 +57,21 @@ export class ReportReview {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
+    private readonly transitions: ReportTransitions,
   ) {}
 
-  confirm(reviewer: Actor, reportId: string, note: string | undefined, correlationId: string): Promise<Report> {
-    return this.review({ reviewer, reportId, verdict: { status: 'confirmed', note: note ?? null }, correlationId });
+  confirm(reviewer: Actor, reportId: string, severity: ReportSeverity, note: string | undefined, correlationId: string): Promise<Report> {
+    return this.review({ reviewer, reportId, verdict: { status: 'confirmed', severity, note: note ?? null }, correlationId });
   }
 
-  reject(reviewer: Actor, reportId: string, reason: string, correlationId: string): Promise<Report> {
-    return this.review({ reviewer, reportId, verdict: { status: 'rejected', reason }, correlationId });
+  reject(
+    reviewer: Actor,
+    reportId: string,
+    reasonCode: ReportRejectionReason,
+    note: string | undefined,
+    correlationId: string,
+  ): Promise<Report> {
+    return this.review({ reviewer, reportId, verdict: { status: 'rejected', reasonCode, note: note ?? null }, correlationId });
   }
 
   private async review(review: Review): Promise<Report> {
@@ -90,24 +89,22 @@ export class ReportReview {
         reviews.map((review) => review.reportId),
       );
       const reviewedAt = new Date();
-      const accepted: Review[] = [];
+      const accepted: { review: Review; move: ReportMove }[] = [];
       const answered: string[] = [];
       const refusals = reviews.map((review) => {
         const report = reports.get(review.reportId);
-        if (!report) return new ReportNotFoundError(review.reportId);
-        if (report.status === 'submitted') {
-          report.status = review.verdict.status;
-          report.reviewed_by = review.reviewer.id;
-          report.rejection_reason = review.verdict.status === 'rejected' ? review.verdict.reason : null;
-          accepted.push(review);
-        } else if (!repeats(review, report)) {
-          return new ReportAlreadyReviewedError(review.reportId, report.status);
+        if (!report || moverKindsOf(review.reviewer, report).length === 0) return new ReportNotFoundError(review.reportId);
+        if (!repeats(review, report)) {
+          const refusal = refusalOf(report, review.verdict.status, review.reviewer);
+          if (refusal) return refusal;
+          accepted.push({ review, move: toMove(review, report) });
+          recordVerdict(report, review);
         }
         answered.push(review.reportId);
         return undefined;
       });
       if (answered.length === 0) return refusals.map((reason): PromiseSettledResult<Report> => ({ status: 'rejected', reason }));
-      if (accepted.length > 0) await this.record(manager, accepted, reports, reviewedAt);
+      if (accepted.length > 0) await this.record(manager, accepted, reviewedAt);
       const reviewed = await this.queries.byIds(manager, answered);
       return reviews.map((review, index): PromiseSettledResult<Report> => {
         const refusal = refusals[index];
@@ -116,74 +113,99 @@ export class ReportReview {
     });
   }
 
-  /** Locks the reports in id order, so concurrent batches cannot deadlock; resolves to them by id. */
   private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
-    const rows = await manager.query<ReviewedReport[]>(
-      `SELECT r.id, r.reporter_id, r.category, c."group" AS category_group, c.name_zh, c.name_en, r.lat, r.lng, r.community_code,
-              r.district_code, r.private, r.captured_at, r.status, r.reviewed_by, r.rejection_reason
-         FROM reports r JOIN report_categories c ON c.code = r.category
-        WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r`,
-      [reportIds],
+    const locked = await this.transitions.lock(manager, reportIds);
+    const verdicts = await manager.query<{ id: string; severity: ReportSeverity | null; rejection_code: ReportRejectionReason | null }[]>(
+      `SELECT id, severity, rejection_code FROM reports WHERE id = ANY($1::uuid[])`,
+      [[...locked.keys()]],
     );
-    return new Map(rows.map((row) => [row.id, row]));
+    return new Map(
+      verdicts.map((row) => [
+        row.id,
+        { ...(locked.get(row.id) as LockedReport), severity: row.severity, rejectionCode: row.rejection_code },
+      ]),
+    );
   }
 
-  private async record(manager: EntityManager, reviews: Review[], reports: Map<string, ReviewedReport>, reviewedAt: Date): Promise<void> {
+  private async record(manager: EntityManager, accepted: { review: Review; move: ReportMove }[], reviewedAt: Date): Promise<void> {
+    await this.transitions.apply(
+      manager,
+      accepted.map(({ move }) => move),
+      reviewedAt,
+    );
+    const verdicts = accepted.map(({ review }) => review);
     await manager.query(
       `UPDATE reports
-          SET status = change.status, reviewed_at = $1, reviewed_by = change.reviewed_by, rejection_reason = change.rejection_reason
-         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[]) AS change(id, status, reviewed_by, rejection_reason)
+          SET reviewed_at = $1, reviewed_by = change.reviewed_by, rejection_reason = change.rejection_reason,
+              rejection_code = change.rejection_code, severity = change.severity
+         FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[]) AS change(id, reviewed_by, rejection_reason, rejection_code, severity)
         WHERE reports.id = change.id`,
       [
         reviewedAt,
-        reviews.map((review) => review.reportId),
-        reviews.map((review) => review.verdict.status),
-        reviews.map((review) => review.reviewer.id),
-        reviews.map(({ verdict }) => (verdict.status === 'rejected' ? verdict.reason : null)),
+        verdicts.map((review) => review.reportId),
+        verdicts.map((review) => review.reviewer.id),
+        verdicts.map(({ verdict }) => (verdict.status === 'rejected' ? rejectionText(verdict) : null)),
+        verdicts.map(({ verdict }) => (verdict.status === 'rejected' ? verdict.reasonCode : null)),
+        verdicts.map(({ verdict }) => (verdict.status === 'confirmed' ? verdict.severity : null)),
       ],
     );
-    await manager.insert(
-      ReportHistoryEntry,
-      reviews.map(({ reportId, reviewer, verdict }) => ({
-        reportId,
-        status: verdict.status,
-        actorId: reviewer.id,
-        note: verdict.status === 'rejected' ? verdict.reason : verdict.note,
-        at: reviewedAt,
-      })),
-    );
-    await this.outbox.add(
-      manager,
-      ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)),
-    );
+    await this.outbox.add(manager, ...accepted.map(({ review, move }) => verdictEvent(move.report, review, reviewedAt)));
   }
 }
 
-/**
- * Whether `review` is the verdict `report` already has, from the same reviewer: a confirmation (its note is a
- * remark, not part of the verdict), or a rejection with the same reason.
- */
-function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean {
-  if (report.status !== verdict.status || report.reviewed_by !== reviewer.id) return false;
-  return verdict.status !== 'rejected' || report.rejection_reason === verdict.reason;
+/** The move a review makes, on a copy of the report as it was (the batch goes on seeing the verdict on `report`). */
+function toMove(review: Review, report: ReviewedReport): ReportMove {
+  const { verdict, reviewer } = review;
+  return {
+    report: { ...report },
+    to: verdict.status,
+    mover: reviewer,
+    reasonCode: verdict.status === 'rejected' ? verdict.reasonCode : null,
+    note: verdict.note,
+  };
 }
 
-function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {
+/** Marks `report` with the verdict, so a second review of it in the same batch reads as a repeat or a refusal. */
+function recordVerdict(report: ReviewedReport, { verdict, reviewer }: Review): void {
+  report.status = verdict.status;
+  report.reviewedBy = reviewer.id;
+  report.severity = verdict.status === 'confirmed' ? verdict.severity : null;
+  report.rejectionCode = verdict.status === 'rejected' ? verdict.reasonCode : null;
+  report.rejectionReason = verdict.status === 'rejected' ? rejectionText(verdict) : null;
+}
+
+/** What the reporter reads as the reason: the reviewer's note, else the reason code. */
+function rejectionText(verdict: Extract<Verdict, { status: 'rejected' }>): string {
+  return verdict.note ?? verdict.reasonCode;
+}
+
+/**
+ * Whether `review` is the verdict `report` already has, from the same reviewer: a confirmation with the same
+ * severity (its note is a remark, not part of the verdict), or a rejection with the same reason code and note.
+ */
+function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean {
+  if (report.status !== verdict.status || report.reviewedBy !== reviewer.id) return false;
+  if (verdict.status === 'confirmed') return report.severity === verdict.severity;
+  return report.rejectionCode === verdict.reasonCode && report.rejectionReason === rejectionText(verdict);
+}
+
+function verdictEvent(report: LockedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
-  const subject = { reportId: report.id, reporterId: report.reporter_id };
+  const subject = { reportId: report.id, reporterId: report.reporterId };
   if (verdict.status === 'confirmed') {
     return reportConfirmedV2.create({
       ...common,
       payload: {
         ...subject,
-        category: { code: report.category, group: report.category_group, name: { 'zh-CN': report.name_zh, en: report.name_en } },
+        category: report.categoryRef,
         location: { lat: report.lat, lng: report.lng },
-        communityCode: report.community_code,
-        districtCode: report.district_code,
+        communityCode: report.communityCode,
+        districtCode: report.districtCode,
         private: report.private,
-        capturedAt: report.captured_at.toISOString(),
+        capturedAt: report.capturedAt.toISOString(),
         confirmedBy: reviewer.id,
         confirmedAt: reviewedAt.toISOString(),
+        severity: verdict.severity,
       },
     });
   }
@@ -191,9 +213,11 @@ function verdictEvent(report: ReviewedReport, { verdict, reviewer, correlationId
     ...common,
     payload: {
       ...subject,
-      category: v1CategoryOfGroup(report.category_group),
+      category: v1CategoryOfGroup(report.categoryRef.group),
       rejectedBy: reviewer.id,
-      reason: verdict.reason,
+      reason: rejectionText(verdict),
+      reasonCode: verdict.reasonCode,
+      note: verdict.note ?? undefined,
       rejectedAt: reviewedAt.toISOString(),
     },
   });

@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { ReportsModule } from '../reports/reports.module';
 import { ReportReview } from './report-review.service';
+import { ReviewQueue } from './review-queue.service';
 import { ReviewController } from './review.controller';
 
 @Module({
   imports: [ReportsModule],
   controllers: [ReviewController],
-  providers: [ReportReview],
+  providers: [ReportReview, ReviewQueue],
 })
 export class ReviewModule {}

@@ -4,6 +4,7 @@ import { communityCodeSchema, districtCodeSchema } from '../shared/area-code.sch
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
 import { reportCategoryRefSchema } from '../shared/report-category.schema';
+import { reportSeveritySchema } from '../shared/report-severity.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -25,6 +26,7 @@ export const reportConfirmedV2 = defineEvent({
     capturedAt: utcTimestampSchema,
     confirmedBy: entityIdSchema,
     confirmedAt: utcTimestampSchema,
+    severity: reportSeveritySchema.describe('How serious the reviewer judged it'),
   }),
 });
 

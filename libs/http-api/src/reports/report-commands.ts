@@ -1,15 +1,19 @@
 import {
   boundedTextSchema,
+  communityCodeSchema,
   entityIdSchema,
   photoUrlSchema,
   reportAnswersSchema,
   reportCategoryCodeSchema,
   reportLocationSchema,
+  reportRejectionReasonSchema,
+  reportSeveritySchema,
   reportStatusSchema,
   utcTimestampSchema,
 } from '@waystation/contracts';
 import { z } from 'zod';
-import { idCursorPageQuerySchema } from '../common/page';
+import { idCursorPageQuerySchema, pageQuerySchema } from '../common/page';
+import { queryNumberSchema } from '../common/query-number';
 
 export const submitReportSchema = z.object({
   category: reportCategoryCodeSchema.describe('An active category (GET /api/v1/report-categories)'),
@@ -25,10 +29,41 @@ export const submitReportSchema = z.object({
 });
 export type SubmitReport = z.output<typeof submitReportSchema>;
 
-export const confirmReportSchema = z.object({ note: boundedTextSchema(500, { multiline: true }).optional() }).default({});
+export const confirmReportSchema = z
+  .object({
+    severity: reportSeveritySchema.default('medium').describe('How serious the problem is; medium when not given'),
+    note: boundedTextSchema(500, { multiline: true }).optional(),
+  })
+  .prefault({});
 export type ConfirmReport = z.output<typeof confirmReportSchema>;
 
-export const rejectReportSchema = z.object({ reason: boundedTextSchema(500, { multiline: true }) });
+export const rejectReportSchema = z.object({
+  reasonCode: reportRejectionReasonSchema,
+  note: boundedTextSchema(500, { multiline: true }).optional().describe('What the reporter reads; the reason code when absent'),
+});
 export type RejectReport = z.output<typeof rejectReportSchema>;
 
 export const listReportsQuerySchema = idCursorPageQuerySchema.extend({ status: reportStatusSchema.optional() });
+
+/** Merging a duplicate into the case it joins: the id of the earlier, open report the case is built around. */
+export const mergeReportSchema = z.object({ caseId: z.uuid() });
+export type MergeReport = z.output<typeof mergeReportSchema>;
+
+/** The reporter's answer to "was it fixed?" after a report was resolved. */
+export const reportFeedbackSchema = z.object({ fixed: z.boolean() });
+export type ReportFeedback = z.output<typeof reportFeedbackSchema>;
+
+const queryFlagSchema = z
+  .enum(['true', 'false'])
+  .default('false')
+  .transform((value) => value === 'true');
+
+export const reviewQueueQuerySchema = pageQuerySchema.extend({
+  community: communityCodeSchema.optional().describe("Only this community's reports (within the caller's communities)"),
+  category: reportCategoryCodeSchema.optional(),
+  minAgeMinutes: queryNumberSchema(z.coerce.number().int().min(0).max(525_600).optional()).describe(
+    'Only reports submitted at least this many minutes ago',
+  ),
+  duplicatesOnly: queryFlagSchema.describe('Only reports flagged as likely duplicates'),
+});
+export type ReviewQueueQuery = z.output<typeof reviewQueueQuerySchema>;

@@ -1,0 +1,33 @@
+import { Actor, servesCommunity } from '@waystation/contracts';
+import { SERVICE_NAME } from '../service-name';
+import { MoverKind } from './report-transition-table';
+
+/** The reports service itself, when a timer moves a report. */
+export interface SchedulerMover {
+  id: typeof SERVICE_NAME;
+  role: 'scheduler';
+}
+export const SCHEDULER: SchedulerMover = { id: SERVICE_NAME, role: 'scheduler' };
+
+/** Whoever moves a report: a signed-in caller or the service's own timer. Recorded in the history by id and role. */
+export type Mover = Actor | SchedulerMover;
+
+/** What the mover's part is in deciding about the report. */
+export interface MovedReport {
+  reporterId: string;
+  communityCode: string | null;
+}
+
+/** Every part `mover` plays for `report` (a staff member who filed the report is its reporter, never its reviewer). */
+export function moverKindsOf(mover: Mover, report: MovedReport): MoverKind[] {
+  if (mover.role === 'scheduler') return ['scheduler'];
+  if (mover.id === report.reporterId) return ['reporter'];
+  if (mover.role === 'department') return ['department'];
+  if (mover.role === 'admin' || (report.communityCode !== null && servesCommunity(mover, report.communityCode))) return ['reviewer'];
+  return [];
+}
+
+/** Whether `actor` may read `report`: its reporter and its reviewers; anyone else is answered as if it did not exist. */
+export function canSeeReport(actor: Actor, report: MovedReport): boolean {
+  return moverKindsOf(actor, report).some((kind) => kind === 'reporter' || kind === 'reviewer');
+}
