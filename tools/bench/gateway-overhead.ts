@@ -1,0 +1,88 @@
+import { pathOf, PointsRoutes } from '@waystation/http-api';
+import { DEMO_WORKER, signInByPhone } from '@waystation/seed';
+import { isDeepStrictEqual } from 'node:util';
+import { request } from 'undici';
+import { startBenchSystem } from './bench-system';
+import { closedLoop, LoadResult } from './closed-loop';
+import { loadGatewayOverheadBenchConfig } from './gateway-overhead-bench.config';
+
+/**
+ * `nx run bench:gateway-overhead`: what the gateway costs an authenticated read. A worker signs in for real; then
+ * the same read, their points balance, is measured through the gateway (`GET /api/v1/me/points`: token and session
+ * checked, then forwarded to points) and straight on the points service's own route with the same access token
+ * (which points verifies against the gateway's JWKS), each at 32 concurrent requests for BENCH_GATEWAY_SECONDS.
+ * Its own PostgreSQL, Kafka and apps; 127.0.0.1 only. Not a test: it prints figures.
+ */
+const { BENCH_GATEWAY_SECONDS: SECONDS } = loadGatewayOverheadBenchConfig();
+const CONCURRENCY = 32;
+/** The share of the direct throughput the gateway should keep. */
+const TARGET = 0.7;
+
+async function main(): Promise<void> {
+  const bench = await startBenchSystem({
+    name: 'bench-gateway-overhead',
+    ports: { postgres: 27432, kafka: 29292, kafkaController: 29293 },
+    portOffset: 2_600,
+  });
+  try {
+    const worker = await signInByPhone(bench.gateway, { ...DEMO_WORKER, smsOutbox: bench.smsOutbox });
+    const headers = { authorization: `Bearer ${worker.accessToken}` };
+    const { id: workerId } = await worker.call<{ id: string }>('GET', '/api/v1/me');
+    const sides = {
+      gateway: { origin: bench.gateway, path: '/api/v1/me/points' },
+      direct: { origin: bench.system.url('points'), path: pathOf(PointsRoutes.balance, { workerId }) },
+    };
+    // Both answer the same account's balance (each as of its own moment), or the comparison is not of the same read.
+    const [viaGateway, direct] = await Promise.all(Object.values(sides).map((side) => getBalance(side.origin, side.path, headers)));
+    if (!isDeepStrictEqual(viaGateway, direct))
+      throw new Error(`The two sides answer differently: ${JSON.stringify(viaGateway)} and ${JSON.stringify(direct)}`);
+
+    const warmUp = Math.max(1, Math.round(SECONDS / 5));
+    log(`warming up (${warmUp} s each)…`);
+    for (const side of Object.values(sides))
+      await closedLoop(side.origin, { concurrency: CONCURRENCY, headers, path: () => side.path, seconds: warmUp });
+    log(`measuring each side for ${SECONDS} s at ${CONCURRENCY} concurrent requests…`);
+    const gateway = await closedLoop(sides.gateway.origin, {
+      concurrency: CONCURRENCY,
+      headers,
+      path: () => sides.gateway.path,
+      seconds: SECONDS,
+    });
+    const service = await closedLoop(sides.direct.origin, {
+      concurrency: CONCURRENCY,
+      headers,
+      path: () => sides.direct.path,
+      seconds: SECONDS,
+    });
+    const ratio = gateway.perSecond / service.perSecond;
+
+    console.log(`
+An authenticated read (a worker's points balance) through the gateway and straight on the points service,
+the same access token, ${CONCURRENCY} concurrent requests, ${SECONDS} s each
+
+  ${'route'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}
+${row(`gateway  GET ${sides.gateway.path}`, gateway)}
+${row(`direct   GET ${PointsRoutes.balance.path}`, service)}
+
+  the gateway keeps ${(ratio * 100).toFixed(0)} % of the direct throughput (target ≥ ${TARGET * 100} %)
+`);
+  } finally {
+    await bench.stop();
+  }
+}
+
+async function getBalance(origin: string, path: string, headers: Record<string, string>): Promise<unknown> {
+  const response = await request(`${origin}${path}`, { headers });
+  if (response.statusCode !== 200) throw new Error(`${origin}${path}: ${response.statusCode} ${await response.body.text()}`);
+  const { accountId, balance } = (await response.body.json()) as { accountId: string; balance: number };
+  return { accountId, balance };
+}
+
+const row = (route: string, result: LoadResult) =>
+  `  ${route.padEnd(44)} ${result.perSecond.toFixed(0).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}`;
+const log = (message: string) => console.error(`[bench:gateway-overhead] ${message}`);
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
