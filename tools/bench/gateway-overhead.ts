@@ -4,6 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { request } from 'undici';
 import { startBenchSystem } from './bench-system';
 import { closedLoop, LoadResult } from './closed-loop';
+import { cpuPerUnit, processCpuMs } from './cpu-usage';
 import { loadGatewayOverheadBenchConfig } from './gateway-overhead-bench.config';
 
 /**
@@ -17,6 +18,11 @@ const { BENCH_GATEWAY_SECONDS: SECONDS } = loadGatewayOverheadBenchConfig();
 const CONCURRENCY = 32;
 /** The share of the direct throughput the gateway should keep. */
 const TARGET = 0.7;
+
+interface Side {
+  origin: string;
+  path: string;
+}
 
 async function main(): Promise<void> {
   const bench = await startBenchSystem({
@@ -39,33 +45,33 @@ async function main(): Promise<void> {
 
     const warmUp = Math.max(1, Math.round(SECONDS / 5));
     log(`warming up (${warmUp} s each)…`);
-    for (const side of Object.values(sides))
-      await closedLoop(side.origin, { concurrency: CONCURRENCY, headers, path: () => side.path, seconds: warmUp });
+    for (const side of Object.values(sides)) await load(side, warmUp);
     log(`measuring each side for ${SECONDS} s at ${CONCURRENCY} concurrent requests…`);
-    const gateway = await closedLoop(sides.gateway.origin, {
-      concurrency: CONCURRENCY,
-      headers,
-      path: () => sides.gateway.path,
-      seconds: SECONDS,
-    });
-    const service = await closedLoop(sides.direct.origin, {
-      concurrency: CONCURRENCY,
-      headers,
-      path: () => sides.direct.path,
-      seconds: SECONDS,
-    });
-    const ratio = gateway.perSecond / service.perSecond;
+    // The two apps' own CPU per request, read from /proc: where the time goes, whatever else the machine runs.
+    const apps = { gateway: bench.system.app('gateway').pid, points: bench.system.app('points').pid };
+    const measure = async (side: Side) => {
+      const before = processCpuMs(apps);
+      const result = await load(side, SECONDS);
+      return { result, cpu: new Map(cpuPerUnit(before, processCpuMs(apps), result.requests)) };
+    };
+    const gateway = await measure(sides.gateway);
+    const service = await measure(sides.direct);
+    const ratio = gateway.result.perSecond / service.result.perSecond;
 
     console.log(`
 An authenticated read (a worker's points balance) through the gateway and straight on the points service,
 the same access token, ${CONCURRENCY} concurrent requests, ${SECONDS} s each
 
-  ${'route'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}
+  ${'route'.padEnd(44)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}   CPU ms/request: gateway  points
 ${row(`gateway  GET ${sides.gateway.path}`, gateway)}
 ${row(`direct   GET ${PointsRoutes.balance.path}`, service)}
 
   the gateway keeps ${(ratio * 100).toFixed(0)} % of the direct throughput (target ≥ ${TARGET * 100} %)
 `);
+
+    function load(side: Side, seconds: number): Promise<LoadResult> {
+      return closedLoop(side.origin, { concurrency: CONCURRENCY, headers, path: () => side.path, seconds });
+    }
   } finally {
     await bench.stop();
   }
@@ -78,8 +84,9 @@ async function getBalance(origin: string, path: string, headers: Record<string, 
   return { accountId, balance };
 }
 
-const row = (route: string, result: LoadResult) =>
-  `  ${route.padEnd(44)} ${result.perSecond.toFixed(0).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}`;
+const row = (route: string, { result, cpu }: { result: LoadResult; cpu: Map<string, number> }) =>
+  `  ${route.padEnd(44)} ${result.perSecond.toFixed(0).padStart(8)} ${result.p50.toFixed(1).padStart(8)} ${result.p99.toFixed(1).padStart(8)} ${String(result.errors).padStart(7)}   ${' '.repeat(15)}${ms(cpu.get('gateway'))}  ${ms(cpu.get('points'))}`;
+const ms = (value = NaN) => value.toFixed(2).padStart(7);
 const log = (message: string) => console.error(`[bench:gateway-overhead] ${message}`);
 
 main().catch((error) => {
