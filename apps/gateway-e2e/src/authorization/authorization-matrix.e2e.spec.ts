@@ -17,6 +17,7 @@ describe('authorization matrix: every public route as every caller', () => {
   let gatewayUrl: string;
   let conformance: OpenApiConformance;
   let documented: string[];
+  let securityOf: Map<string, object[] | undefined>;
   let callers: MatrixCallers;
   let fixtures: MatrixFixtures;
 
@@ -25,9 +26,11 @@ describe('authorization matrix: every public route as every caller', () => {
     gatewayUrl = system.url('gateway');
     const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
     conformance = new OpenApiConformance(openApi);
-    documented = Object.entries(openApi.paths as Record<string, object>).flatMap(([path, operations]) =>
-      Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+    const operations = Object.entries(openApi.paths as Record<string, Record<string, { security?: object[] }>>).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, operation.security] as const),
     );
+    documented = operations.map(([route]) => route);
+    securityOf = new Map(operations);
     const stations = await createMapAndStations(gatewayUrl, await signInAdmin(gatewayUrl));
     callers = await signInCallers(gatewayUrl, stations);
     fixtures = await createFixtures(gatewayUrl, stations, callers);
@@ -47,6 +50,15 @@ describe('authorization matrix: every public route as every caller', () => {
       undocumented: [],
     });
     expect(rows.length).toBe(new Set(rows).size);
+  });
+
+  it('documents the bearer scheme on exactly the routes that turn away a caller without a token', () => {
+    // Routes that check credentials of their own (sign-in, refresh) answer 401 to everyone, token or not.
+    const needsToken = (row: MatrixRow) => row.expect.anonymous === 401 && SIGNED_IN.some((caller) => row.expect[caller] !== 401);
+    const wrong = authorizationMatrix
+      .filter((row) => JSON.stringify(securityOf.get(row.route)) !== JSON.stringify(needsToken(row) ? [{ bearer: [] }] : []))
+      .map((row) => `${row.route}: documents ${JSON.stringify(securityOf.get(row.route))}`);
+    expect(wrong).toEqual([]);
   });
 
   it.each(authorizationMatrix.map((row) => [row.route, row] as const))('%s', async (_route, row) => {
