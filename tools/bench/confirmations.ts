@@ -1,5 +1,5 @@
 import { DEVELOPMENT_ADMIN, PointsCreditedV1, Topics } from '@waystation/contracts';
-import { connectionUrl, type KafkaEndpoint, kafkaClient, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
+import { type KafkaEndpoint, kafkaClient } from '@waystation/infra';
 import {
   DEMO_AREAS,
   DEMO_COMMUNITY_STAFF,
@@ -9,12 +9,11 @@ import {
   signInWithPassword,
   submitOnceMapped,
 } from '@waystation/seed';
-import { DATABASES, WaystationSystem } from '@waystation/system';
+import { DATABASES } from '@waystation/system';
 import { logLevel } from 'kafkajs';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { request } from 'undici';
 import { loadBenchConfig } from './bench.config';
+import { startBenchSystem } from './bench-system';
 import { cpuPerUnit, cpuSnapshot, stolenMs } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
@@ -28,33 +27,19 @@ import { runAtRate, runPool, summarize } from './stats';
 const { BENCH_COUNT: COUNT, BENCH_RATE: RATE, BENCH_LATENCY_COUNT: LATENCY_COUNT, BENCH_DRAIN_COUNT: DRAIN_COUNT } = loadBenchConfig();
 const CONCURRENCY = 32;
 const IDLE_SECONDS = 5;
-const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench');
-const PORTS = { postgres: 25432, kafka: 29092, kafkaController: 29093 };
 const WORKERS = 200;
-const SMS_OUTBOX = join(STATE_DIR, 'sms-outbox.jsonl');
 
 async function main(): Promise<void> {
-  await stopLocalInfrastructure(STATE_DIR);
-  await rm(STATE_DIR, { recursive: true, force: true });
-  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES });
-  const { postgres, kafka } = infra;
-  const system = new WaystationSystem({
-    layout: {
-      host: '127.0.0.1',
-      portOffset: 2_000,
-      kafkaBrokers: kafka.brokers,
-      databaseUrl: (db) => connectionUrl(postgres, db),
-      smsOutbox: SMS_OUTBOX,
-      oneClientAddress: true,
-    },
-    logDir: join(STATE_DIR, 'logs'),
-    logLevel: 'warn',
+  const bench = await startBenchSystem({
+    name: 'bench',
+    ports: { postgres: 25432, kafka: 29092, kafkaController: 29093 },
+    portOffset: 2_000,
   });
+  const { gateway, system, smsOutbox } = bench;
+  const { postgres, kafka } = bench.infra;
   try {
-    await system.start();
-    const gateway = system.url('gateway');
-    log(`signing in ${WORKERS} workers and the admin who reviews (not measured)…`);
-    const { workers, staff } = await signIn(gateway);
+    log(`signing in ${WORKERS} workers and a community staff member (not measured)…`);
+    const { workers, staff } = await signIn(gateway, smsOutbox);
     const credits = await watchCredits(kafka);
 
     const idleBefore = cpuSnapshot();
@@ -139,8 +124,7 @@ CPU the host took from this VM during the throughput phase (steal): ${stolenPerS
 CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.toFixed(0)} ms`).join(', ')}
 `);
   } finally {
-    await system.stop().catch((error) => log(`stopping the apps failed: ${error}`));
-    await infra.stop();
+    await bench.stop();
   }
 }
 
@@ -177,7 +161,7 @@ async function watchCredits(kafka: KafkaEndpoint) {
  * outbox; the system raises the per-address limits), a community staff member created by the bootstrap admin.
  * The admin imports the demo map first, and a warm-up report waits until reports knows it.
  */
-async function signIn(gateway: string): Promise<{ workers: string[]; staff: string }> {
+async function signIn(gateway: string, smsOutbox: string): Promise<{ workers: string[]; staff: string }> {
   const admin = await signInWithPassword(gateway, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
   await admin.call('POST', '/api/v1/areas/import', DEMO_AREAS);
   const { username, password, displayName, role } = DEMO_COMMUNITY_STAFF;
@@ -186,7 +170,7 @@ async function signIn(gateway: string): Promise<{ workers: string[]; staff: stri
   const workers: string[] = [];
   await runPool(WORKERS, CONCURRENCY, async (i) => {
     const phone = `+86137${String(i).padStart(8, '0')}`;
-    workers[i] = bearer(await signInByPhone(gateway, { phone, profile: DEMO_WORKER.profile, smsOutbox: SMS_OUTBOX }));
+    workers[i] = bearer(await signInByPhone(gateway, { phone, profile: DEMO_WORKER.profile, smsOutbox }));
   });
   await submitOnceMapped(new GatewaySession(gateway, workers[0].slice('Bearer '.length)), report(-1));
   return { workers, staff: bearer(staff) };

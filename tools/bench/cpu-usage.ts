@@ -28,6 +28,11 @@ export function cpuPerUnit(before: CpuSnapshot, after: CpuSnapshot, units: numbe
   return [...after].map(([kind, ms]): [string, number] => [kind, (ms - (before.get(kind) ?? 0)) / units]).sort((a, b) => b[1] - a[1]);
 }
 
+/** CPU time in milliseconds used so far by each of these processes (0 for one that is gone). */
+export function processCpuMs(pids: Record<string, number | undefined>): Map<string, number> {
+  return new Map(Object.entries(pids).map(([name, pid]) => [name, (pid === undefined ? undefined : cpuTimes(pid)?.ownMs) ?? 0]));
+}
+
 function processKind(pid: number): string | undefined {
   let commandLine: string;
   try {

@@ -1,13 +1,11 @@
 import { Amenity, DEVELOPMENT_ADMIN, OpeningHours, StationStatus, Weekday, WEEKDAYS, WeeklySchedule } from '@waystation/contracts';
 import { CreateStation, StationView } from '@waystation/http-api';
-import { connectionUrl, startLocalInfrastructure, stopLocalInfrastructure } from '@waystation/infra';
+import { connectionUrl } from '@waystation/infra';
 import { DEMO_WORKER, signInByPhone, signInWithPassword } from '@waystation/seed';
-import { DATABASES, WaystationSystem } from '@waystation/system';
-import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Client } from 'pg';
 import { request } from 'undici';
 import { v7 as uuidv7 } from 'uuid';
+import { startBenchSystem } from './bench-system';
 import { CHINA_CITIES, cityPicker, pointNear, seededRandom } from './china-stations';
 import { closedLoop, LoadResult } from './closed-loop';
 import { loadNearbyBenchConfig } from './nearby-bench.config';
@@ -20,9 +18,6 @@ import { loadNearbyBenchConfig } from './nearby-bench.config';
 const { BENCH_NEARBY_STATIONS: STATIONS, BENCH_NEARBY_SECONDS: SECONDS } = loadNearbyBenchConfig();
 const CONCURRENCY = 50;
 const BATCH = 10_000;
-const STATE_DIR = join(__dirname, '..', '..', '.waystation', 'bench-nearby');
-const PORTS = { postgres: 26432, kafka: 29192, kafkaController: 29193 };
-const SMS_OUTBOX = join(STATE_DIR, 'sms-outbox.jsonl');
 const on = (days: readonly Weekday[], opens: string, closes: string) =>
   Object.fromEntries(WEEKDAYS.map((day) => [day, days.includes(day) ? [{ opens, closes }] : []])) as WeeklySchedule;
 
@@ -47,32 +42,20 @@ const SERVICES = ['free-clinic', 'legal-aid', 'psychological-counselling', 'hair
 const STATUSES: StationStatus[] = ['operating', 'operating', 'operating', 'operating', 'operating', 'operating', 'suspended', 'planned'];
 
 async function main(): Promise<void> {
-  await stopLocalInfrastructure(STATE_DIR);
-  await rm(STATE_DIR, { recursive: true, force: true });
-  const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES });
-  const { postgres, kafka } = infra;
-  const system = new WaystationSystem({
-    layout: {
-      host: '127.0.0.1',
-      portOffset: 2_300,
-      kafkaBrokers: kafka.brokers,
-      databaseUrl: (db) => connectionUrl(postgres, db),
-      smsOutbox: SMS_OUTBOX,
-      oneClientAddress: true,
-    },
-    logDir: join(STATE_DIR, 'logs'),
-    logLevel: 'warn',
+  const bench = await startBenchSystem({
+    name: 'bench-nearby',
+    ports: { postgres: 26432, kafka: 29192, kafkaController: 29193 },
+    portOffset: 2_300,
   });
+  const { gateway, infra } = bench;
   try {
-    await system.start();
-    const gateway = system.url('gateway');
     // Signed in through the real endpoints: the city office's admin, and a worker by phone (the demo's profile).
     const admin = await signInWithPassword(gateway, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
-    const worker = await signInByPhone(gateway, { ...DEMO_WORKER, smsOutbox: SMS_OUTBOX });
+    const worker = await signInByPhone(gateway, { ...DEMO_WORKER, smsOutbox: bench.smsOutbox });
     const WORKER = { authorization: `Bearer ${worker.accessToken}` };
     const templates = await createTemplates(gateway, { authorization: `Bearer ${admin.accessToken}` });
     const loadStarted = performance.now();
-    await loadStations(connectionUrl(postgres, 'stations'), templates);
+    await loadStations(connectionUrl(infra.postgres, 'stations'), templates);
     log(`loaded ${STATIONS} stations in ${((performance.now() - loadStarted) / 1_000).toFixed(1)} s`);
 
     const paths = nearbyPaths(10_000);
@@ -104,8 +87,7 @@ ${row('GET /api/v1 (bare: a fixed page)', bareResult)}
   nearby throughput: ${((nearbyResult.perSecond / bareResult.perSecond) * 100).toFixed(0)} % of the bare route's (target ≥ 50 %); p99 ${nearbyResult.p99.toFixed(1)} ms (target ≤ 20 ms)
 `);
   } finally {
-    await system.stop().catch((error) => log(`stopping the apps failed: ${error}`));
-    await infra.stop();
+    await bench.stop();
   }
 }
 

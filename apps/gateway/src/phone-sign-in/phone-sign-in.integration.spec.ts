@@ -178,6 +178,23 @@ describe(PhoneSignIn.name, () => {
     expect((await outboxOf(accountId)).map((event) => event.event_type)).toEqual(['account.registered']);
   });
 
+  it('answers a code request for a number with an account exactly as for one without, so numbers cannot be probed', async () => {
+    const { phone: known } = await signedUp();
+    await queryDatabase(database, `UPDATE phone_codes SET sent_at = sent_at - interval '1 hour' WHERE phone = $1`, [known]);
+    const shapeOf = (response: request.Response) => ({
+      status: response.status,
+      contentType: response.headers['content-type'],
+      fields: Object.keys(response.body).sort(),
+      codeLifetimeSeconds: Math.round((Date.parse(response.body.expiresAt) - Date.now()) / 10_000) * 10,
+      resendWaitSeconds: Math.round((Date.parse(response.body.resendAllowedAt) - Date.now()) / 10_000) * 10,
+    });
+
+    const [forKnown, forUnknown] = [await requestCode(known), await requestCode(newPhoneNumber())];
+
+    expect(shapeOf(forKnown)).toEqual(shapeOf(forUnknown));
+    expect(forKnown.status).toBe(202);
+  });
+
   it('needs a profile to sign a new number up, and keeps the code for the retry with one', async () => {
     const phone = newPhoneNumber();
     await requestCode(phone).expect(202);

@@ -51,6 +51,24 @@ describe(AccessTokens.name, () => {
     await expect(sut.verify(expired)).rejects.toBeInstanceOf(AccessTokenExpiredError);
   });
 
+  it('checks the signature of a token once, and its expiry every time', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      const token = await sut.sign(actor, 'session-2');
+      const lookUps = jest.spyOn(keys, 'verificationKey');
+
+      await sut.verify(token);
+      await sut.verify(token);
+      expect(lookUps).toHaveBeenCalledTimes(1);
+
+      jest.setSystemTime(Date.now() + 306_000);
+      await expect(sut.verify(token)).rejects.toBeInstanceOf(AccessTokenExpiredError);
+      lookUps.mockRestore();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('refuses a token whose claims were altered', async () => {
     const token = await sut.sign(actor, 'session-1');
     const [header, , signature] = token.split('.');

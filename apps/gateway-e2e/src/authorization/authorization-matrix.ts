@@ -1,0 +1,236 @@
+import { newPhoneNumber } from '@waystation/testing';
+import { v7 as uuidv7 } from 'uuid';
+import {
+  adminOnly,
+  anyone,
+  type Caller,
+  type Cells,
+  everyoneGets,
+  only,
+  signedIn,
+  stationManagers,
+  WORKERS,
+  workersOnly,
+} from './matrix-cells';
+import {
+  inHours,
+  MATRIX_COMMUNITY,
+  MATRIX_MAP,
+  matrixChecklist,
+  type MatrixFixtures,
+  matrixReport,
+  matrixStation,
+  newSession,
+} from './matrix-fixtures';
+
+/**
+ * One row per documented route of the public API: how to call it, and what each caller (matrix-cells.ts) gets.
+ * authorization-matrix.e2e.spec.ts calls every row as every caller, and fails when /docs/json documents a route
+ * that has no row here, or a row names a route it does not document.
+ *
+ * To add a route: copy the row of a route like it. `params` names the fixture (matrix-fixtures.ts) each `{param}`
+ * of the path stands for; `body` may be a function of the fixtures (called once per caller, so it can make each
+ * body unique); `expect` is a preset of matrix-cells.ts, with overrides for the cells that differ.
+ *
+ * Rows run in this order, and within a row the callers expected to be refused go first, then the allowed ones
+ * one after another: a row may change its object (confirm a report, suspend a station), so a refusal is never
+ * hidden behind a 409 about the state an allowed caller left. A row that reads a fixture comes before a row that
+ * changes it (the check-in is read before it is checked out).
+ */
+export interface MatrixRow {
+  /** `METHOD /path`, the path exactly as /docs/json documents it. */
+  route: string;
+  /** The fixture each `{param}` of the path is. */
+  params?: Record<string, keyof MatrixFixtures>;
+  /** Appended to the path (without the `?`). */
+  query?: string;
+  body?: object | ((fixtures: MatrixFixtures) => object);
+  /** Sent as text/csv instead of a JSON body. */
+  csv?: string;
+  expect: Cells;
+  /**
+   * The route ends the caller's session or account: each signed-in caller is an account of its own kind made for
+   * this row, so the other rows keep theirs.
+   */
+  throwaway?: true;
+  /**
+   * Cells the product does not answer as `expect` says yet, with why. The spec checks they still differ, so a fix
+   * makes it fail until the note is removed.
+   */
+  pending?: Partial<Record<Caller, string>>;
+}
+
+/** Reports decides on roles only for now: every community staff member sees and reviews every report. */
+const REPORTS_REWRITE = {
+  'other-community-staff': "reports does not scope community staff to their communities yet (the reports rewrite's)",
+};
+
+export const authorizationMatrix: MatrixRow[] = [
+  { route: 'GET /health/live', expect: anyone() },
+  { route: 'GET /health/ready', expect: anyone() },
+  { route: 'GET /api/v1', expect: anyone() },
+  { route: 'GET /.well-known/jwks.json', expect: anyone() },
+
+  // Sign-in: the credentials are in the body, the caller's token counts for nothing.
+  { route: 'POST /api/v1/auth/phone/code', body: () => ({ phone: newPhoneNumber() }), expect: anyone() },
+  { route: 'POST /api/v1/auth/phone/sign-in', body: () => ({ phone: newPhoneNumber(), code: '123456' }), expect: everyoneGets(401) },
+  {
+    route: 'POST /api/v1/auth/staff/sign-in',
+    body: () => ({ username: `nobody-${uuidv7()}`, password: 'not-the-password' }),
+    expect: everyoneGets(401),
+  },
+  // The test system configures no OpenID Connect provider (oidc-sign-in.integration.spec.ts runs one).
+  { route: 'POST /api/v1/auth/oidc/sign-in', body: { idToken: 'no.provider.configured' }, expect: everyoneGets(404) },
+  { route: 'POST /api/v1/auth/refresh', body: { refreshToken: 'not-a-refresh-token-of-anyone' }, expect: everyoneGets(401) },
+  { route: 'POST /api/v1/auth/sign-out', expect: signedIn(), throwaway: true },
+  { route: 'POST /api/v1/auth/sign-out-everywhere', expect: signedIn(), throwaway: true },
+
+  // The caller's own account and things: nobody else's can be named.
+  { route: 'GET /api/v1/me', expect: signedIn() },
+  { route: 'PATCH /api/v1/me', body: { displayName: '矩阵用户' }, expect: signedIn() },
+  { route: 'DELETE /api/v1/me', expect: workersOnly(), throwaway: true },
+  { route: 'GET /api/v1/me/points', expect: signedIn() },
+  { route: 'GET /api/v1/me/points/transactions', expect: signedIn() },
+  { route: 'GET /api/v1/me/notifications', expect: signedIn() },
+  // Only the owner is checked in.
+  { route: 'GET /api/v1/me/check-in', expect: only(['owner'], { otherwise: 404 }) },
+  { route: 'POST /api/v1/me/check-in/check-out', expect: only(['owner'], { otherwise: 404 }) },
+  { route: 'GET /api/v1/me/session-sign-ups', expect: signedIn() },
+
+  // Reports: a worker sees their own; staff see what is theirs to handle; others' reports do not exist for them.
+  { route: 'POST /api/v1/reports', body: matrixReport, expect: signedIn() },
+  { route: 'GET /api/v1/reports', expect: signedIn() },
+  {
+    route: 'GET /api/v1/reports/{id}',
+    params: { id: 'report' },
+    expect: only(['owner', 'community-staff', 'admin'], { otherwise: 404 }),
+    pending: REPORTS_REWRITE,
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/confirm',
+    params: { id: 'report' },
+    body: { note: '已核实' },
+    // A worker may never review (403 whatever the id); staff of another community do not see the report.
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+    pending: REPORTS_REWRITE,
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/reject',
+    params: { id: 'reportToReject' },
+    body: { reason: '重复上报' },
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+    pending: REPORTS_REWRITE,
+  },
+
+  // Stations: public to read; their manager and the city office act on them.
+  { route: 'GET /api/v1/stations', query: 'limit=2', expect: anyone() },
+  { route: 'GET /api/v1/stations/nearby', query: 'lat=30.36&lng=114.31', expect: anyone() },
+  { route: 'GET /api/v1/stations/{id}', params: { id: 'station' }, expect: anyone() },
+  { route: 'POST /api/v1/stations', body: matrixStation('new', 'operating'), expect: adminOnly() },
+  { route: 'PATCH /api/v1/stations/{id}', params: { id: 'station' }, body: { capacity: 8 }, expect: stationManagers() },
+  {
+    route: 'POST /api/v1/stations/import',
+    csv: `externalRef,name,district,districtCode,address,lat,lng\nMATRIX-${uuidv7()},矩阵导入驿站,江夏区,420115,江夏区矩阵路2号,30.36,114.3\n`,
+    expect: adminOnly(),
+  },
+  {
+    route: 'POST /api/v1/stations/{id}/status-changes',
+    params: { id: 'lifecycleStation' },
+    body: { to: 'suspended', reason: '矩阵检查' },
+    expect: stationManagers(),
+  },
+  { route: 'GET /api/v1/stations/{id}/history', params: { id: 'station' }, expect: stationManagers() },
+  {
+    route: 'POST /api/v1/acceptance/templates',
+    body: matrixChecklist,
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/acceptance/templates', expect: signedIn() },
+  {
+    route: 'POST /api/v1/stations/{id}/inspections',
+    params: { id: 'builtStation' },
+    // A failed inspection leaves the station built, so the next allowed caller inspects it too.
+    body: (fixtures) => ({
+      templateId: fixtures.template,
+      results: [{ itemCode: 'signage', result: 'fail', rectification: { action: '更换标识', deadline: '2026-12-31' } }],
+    }),
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/stations/{id}/inspections', params: { id: 'builtStation' }, expect: stationManagers() },
+  { route: 'POST /api/v1/station-targets', body: { districtCode: '420115', year: 2026, plannedCount: 120 }, expect: adminOnly() },
+  // The programme's progress is the city office's and the communities' (not station managers' or departments').
+  { route: 'GET /api/v1/station-progress', query: 'year=2026', expect: only(['community-staff', 'other-community-staff', 'admin']) },
+  { route: 'GET /api/v1/station-service-types', expect: anyone() },
+  {
+    route: 'POST /api/v1/station-service-types',
+    body: () => ({ code: `matrix-${uuidv7().slice(-8)}`, names: { 'zh-CN': '矩阵服务', en: 'Matrix service' } }),
+    expect: adminOnly(),
+  },
+
+  // The city map: public to read, the city office imports it.
+  {
+    route: 'POST /api/v1/areas/import',
+    body: MATRIX_MAP,
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/areas', query: 'level=district&limit=1', expect: anyone() },
+  { route: 'GET /api/v1/areas/locate', query: 'lat=30.61&lng=113.61', expect: anyone() },
+  { route: 'GET /api/v1/areas/{code}', params: { code: 'areaCode' }, expect: anyone() },
+
+  // Check-ins: workers check in (the owner already is: 409); the station's manager sees its codes and counts.
+  {
+    route: 'POST /api/v1/stations/{id}/check-ins',
+    params: { id: 'station' },
+    body: { method: 'rotating-code', code: `1.${'x'.repeat(22)}` },
+    expect: workersOnly(),
+  },
+  { route: 'GET /api/v1/stations/{id}/check-in-codes', params: { id: 'station' }, expect: stationManagers() },
+  {
+    route: 'GET /api/v1/stations/{id}/visits',
+    params: { id: 'station' },
+    query: `from=${inHours(-24)}&to=${inHours(0)}&granularity=hour`,
+    expect: stationManagers(),
+  },
+
+  // Service sessions: public to read; workers sign up; the station's manager plans them and takes attendance.
+  {
+    route: 'POST /api/v1/stations/{id}/sessions',
+    params: { id: 'station' },
+    body: newSession,
+    expect: stationManagers(),
+  },
+  { route: 'GET /api/v1/stations/{id}/sessions', params: { id: 'station' }, expect: anyone() },
+  { route: 'GET /api/v1/station-sessions/{id}', params: { id: 'session' }, expect: anyone() },
+  { route: 'POST /api/v1/station-sessions/{id}/sign-ups', params: { id: 'session' }, expect: workersOnly() },
+  { route: 'GET /api/v1/station-sessions/{id}/sign-ups', params: { id: 'session' }, expect: stationManagers() },
+  {
+    route: 'POST /api/v1/station-sessions/{id}/attendance',
+    params: { id: 'session' },
+    body: (fixtures) => ({ workerId: fixtures.ownerId }),
+    expect: stationManagers(),
+  },
+  // The owner's sign-up; the other worker signed up in the sign-ups row above, so cancels theirs.
+  {
+    route: 'POST /api/v1/me/session-sign-ups/{id}/cancel',
+    params: { id: 'session' },
+    expect: only(WORKERS, { otherwise: 404 }),
+  },
+
+  // Staff accounts: the city office's alone.
+  {
+    route: 'POST /api/v1/staff',
+    body: () => ({
+      username: `matrix-${uuidv7()}`,
+      displayName: '矩阵社区人员',
+      role: 'community-staff',
+      scopes: { communities: [MATRIX_COMMUNITY] },
+    }),
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/staff', expect: adminOnly() },
+  { route: 'GET /api/v1/staff/{id}', params: { id: 'staffAccount' }, expect: adminOnly() },
+  { route: 'PATCH /api/v1/staff/{id}', params: { id: 'staffAccount' }, body: { displayName: '矩阵人员' }, expect: adminOnly() },
+  { route: 'POST /api/v1/staff/{id}/disable', params: { id: 'staffAccount' }, expect: adminOnly() },
+  { route: 'POST /api/v1/staff/{id}/enable', params: { id: 'staffAccount' }, expect: adminOnly() },
+  { route: 'POST /api/v1/staff/{id}/password', params: { id: 'staffAccount' }, body: {}, expect: adminOnly() },
+];

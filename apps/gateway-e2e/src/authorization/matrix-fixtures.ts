@@ -1,0 +1,128 @@
+import { gatewayAs, type TestAccount } from '@waystation/testing';
+import { jiangxiaReport } from '../scenario';
+import type { MatrixCallers } from './matrix-callers';
+
+/** The matrix's own corner of the map: a district, its street, and the street's west and east halves as communities. */
+export const MATRIX_COMMUNITY = '429005001001';
+export const OTHER_MATRIX_COMMUNITY = '429005001002';
+type Position = [lng: number, lat: number];
+const rectangle = (west: number, east: number): Position[] => [
+  [west, 30.6],
+  [east, 30.6],
+  [east, 30.62],
+  [west, 30.62],
+  [west, 30.6],
+];
+const area = (code: string, level: string, nameZh: string, outline: Position[]) => ({
+  type: 'Feature',
+  properties: { code, level, nameZh, nameEn: `Matrix ${level} ${code}` },
+  geometry: { type: 'Polygon', coordinates: [outline] },
+});
+export const MATRIX_MAP = {
+  type: 'FeatureCollection',
+  features: [
+    area('429005', 'district', '矩阵区', rectangle(113.6, 113.62)),
+    area('429005001', 'street', '矩阵街道', rectangle(113.6, 113.62)),
+    area(MATRIX_COMMUNITY, 'community', '矩阵西社区', rectangle(113.6, 113.61)),
+    area(OTHER_MATRIX_COMMUNITY, 'community', '矩阵东社区', rectangle(113.61, 113.62)),
+  ],
+};
+/** A report in MATRIX_COMMUNITY. */
+export const matrixReport = { ...jiangxiaReport, location: { lat: 30.61, lng: 113.605 }, address: '矩阵区矩阵街道西段' };
+
+export const matrixChecklist = {
+  name: '矩阵验收标准',
+  items: [{ code: 'signage', label: { zh: '标识', en: 'Signage' }, required: true }],
+};
+
+/** A station for the city office to register. */
+export const matrixStation = (name: string, status: string) => ({
+  names: { 'zh-CN': `矩阵驿站-${name}` },
+  district: '江夏区',
+  address: `江夏区矩阵路${name}`,
+  location: { lat: 30.36, lng: 114.31 },
+  amenities: ['drinking-water'],
+  openingHours: { kind: 'always-open' },
+  status,
+});
+
+export const inHours = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
+export const newSession = () => ({
+  serviceCode: 'legal-aid',
+  title: { zh: '矩阵法律援助' },
+  startsAt: inHours(48),
+  endsAt: inHours(50),
+  places: 10,
+});
+
+/** The objects the matrix's rows act on, made once through the public API; each is an id. */
+export interface MatrixFixtures {
+  /** Operating, managed by `station-manager`; the owner is checked in here and signed up for `session`. */
+  station: string;
+  /** Operating, managed by `other-station-manager`. */
+  otherStation: string;
+  /** Operating, managed by `station-manager`: the status-change row suspends it. */
+  lifecycleStation: string;
+  /** Built (awaiting its acceptance inspection), managed by `station-manager`. */
+  builtStation: string;
+  template: string;
+  /** Reports of the owner in MATRIX_COMMUNITY, submitted. */
+  report: string;
+  reportToReject: string;
+  /** A service session at `station`, in two days. */
+  session: string;
+  /** A community-staff account the staff admin rows act on (disabled, reset…). */
+  staffAccount: string;
+  /** MATRIX_MAP's district. */
+  areaCode: string;
+  ownerId: string;
+}
+
+/** The stations, made by the admin first: the station managers are created with their ids. */
+export type MatrixStations = Pick<MatrixFixtures, 'station' | 'otherStation' | 'lifecycleStation' | 'builtStation'>;
+
+/** Imports MATRIX_MAP (first, so its areas reach every service before the reports are made) and the stations. */
+export async function createMapAndStations(gatewayUrl: string, admin: TestAccount): Promise<MatrixStations> {
+  await gatewayAs(gatewayUrl, admin).post('/api/v1/areas/import').send(MATRIX_MAP).expect(200);
+  const create = async (name: string, status: string) =>
+    (await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(matrixStation(name, status)).expect(201)).body.id as string;
+  return {
+    station: await create('station', 'operating'),
+    otherStation: await create('other', 'operating'),
+    lifecycleStation: await create('lifecycle', 'operating'),
+    builtStation: await create('built', 'built'),
+  };
+}
+
+/** Everything else, made by the callers the rows will act as. */
+export async function createFixtures(gatewayUrl: string, stations: MatrixStations, callers: MatrixCallers): Promise<MatrixFixtures> {
+  const { admin, owner } = callers.accounts;
+  const asAdmin = gatewayAs(gatewayUrl, admin);
+  const asOwner = gatewayAs(gatewayUrl, owner);
+  const template = (await asAdmin.post('/api/v1/acceptance/templates').send(matrixChecklist).expect(201)).body.id as string;
+  const report = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
+  const reportToReject = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
+  const session = (await asAdmin.post(`/api/v1/stations/${stations.station}/sessions`).send(newSession()).expect(201)).body.id as string;
+  await asOwner.post(`/api/v1/station-sessions/${session}/sign-ups`).expect(201);
+
+  const codes = (await asAdmin.get(`/api/v1/stations/${stations.station}/check-in-codes`).expect(200)).body as {
+    rotating: { code: string };
+  };
+  await asOwner
+    .post(`/api/v1/stations/${stations.station}/check-ins`)
+    .send({ method: 'rotating-code', code: codes.rotating.code })
+    .expect(201);
+
+  const staffAccount = (
+    await asAdmin
+      .post('/api/v1/staff')
+      .send({
+        username: `matrix-object-${session}`,
+        displayName: '矩阵对象',
+        role: 'community-staff',
+        scopes: { communities: [OTHER_MATRIX_COMMUNITY] },
+      })
+      .expect(201)
+  ).body.id as string;
+  return { ...stations, template, report, reportToReject, session, staffAccount, areaCode: '429005', ownerId: owner.actor.id };
+}
