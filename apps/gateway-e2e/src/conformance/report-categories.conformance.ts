@@ -28,7 +28,7 @@ export async function observeReportCategories({ observe, as, worker, admin }: Co
   const one = '/api/v1/report-categories/{code}';
 
   await observe('get', path, as().get(path));
-  await observe('post', path, as(admin).post(path).set('Idempotency-Key', `doc-${uuidv7()}`).send(category));
+  await observe('post', path, as(admin).post(path).send(category));
   await observe('post', path, as(admin).post(path).send(category));
   await observe(
     'post',

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, Param, Patch, Post, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   CreateReportCategoryDto,
-  IDEMPOTENCY_KEY_HEADER,
   ReportCategoriesRoutes,
   ReportCategoryList,
   ReportCategoryListDto,
@@ -13,9 +12,7 @@ import {
 import { CorrelationId, Public } from '@waystation/platform';
 import type { Response } from 'express';
 import { CallerToken } from '../identity/caller-token.decorator';
-import { ApiCreation } from '../openapi/api-creation.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
-import { forwardCreation } from '../upstream/forward-creation';
 import { Upstreams } from '../upstream/upstreams';
 
 const CategoryCodeParam = () =>
@@ -45,22 +42,19 @@ export class ReportCategoriesController {
   }
 
   @Post()
-  @ApiCreation(ReportCategoryViewDto.Output, 'category')
-  // 409: the code exists with another definition. A retry of the same definition answers 200.
-  @ApiProblems(400, 401, 403, 409, 413, 415, 422)
-  create(
+  @ApiCreatedResponse({ type: ReportCategoryViewDto.Output, description: 'The category, added' })
+  // The code is the creation's natural key, as for station service types: no Idempotency-Key is needed.
+  @ApiOkResponse({ type: ReportCategoryViewDto.Output, description: 'It existed with the same definition: a retry' })
+  @ApiProblems(400, 401, 403, 409, 413, 415)
+  async create(
     @CallerToken() callerToken: string,
     @Body() body: CreateReportCategoryDto,
-    @Headers(IDEMPOTENCY_KEY_HEADER) idempotencyKey: string | undefined,
     @CorrelationId() correlationId: string,
     @Res({ passthrough: true }) response: Response,
   ): Promise<ReportCategoryView> {
-    return forwardCreation(
-      this.upstreams.reports,
-      ReportCategoriesRoutes.create,
-      { callerToken, body, correlationId, idempotencyKey },
-      response,
-    );
+    const upstream = await this.upstreams.reports.call(ReportCategoriesRoutes.create, { callerToken, body, correlationId });
+    response.status(upstream.status);
+    return upstream.body;
   }
 
   @Patch(':code')
