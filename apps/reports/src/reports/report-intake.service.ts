@@ -46,6 +46,9 @@ export interface SubmitResult {
  * Files workers' reports: in a category on offer, with answers that fit its questions (an emergency answer is
  * refused with whom to call), inside a community of the city map, within the daily limit.
  */
+/** How long a submission waits behind the same reporter's others (see withinDailyLimit). */
+const OWN_SUBMISSIONS_LOCK_TIMEOUT_MS = 15_000;
+
 @Injectable()
 export class ReportIntake {
   constructor(
@@ -132,7 +135,11 @@ export class ReportIntake {
    * one after another, so a burst sent at once cannot slip past the limit together.
    */
   private async withinDailyLimit(manager: EntityManager, reporterId: string, now: Date): Promise<void> {
+    // Only the reporter's own submissions queue here, so a burst of them may wait longer than the pool's
+    // lock_timeout allows a lock on shared rows; the timeout is back to its default once the lock is held.
+    await manager.query(`SET LOCAL lock_timeout = ${OWN_SUBMISSIONS_LOCK_TIMEOUT_MS}`);
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`report-intake:${reporterId}`]);
+    await manager.query(`SET LOCAL lock_timeout TO DEFAULT`);
     const day = this.rules.dayOf(now);
     const [{ count }] = await manager.query<{ count: number }[]>(
       `SELECT count(*)::int AS count FROM reports WHERE reporter_id = $1 AND submitted_at >= $2 AND submitted_at < $3`,
