@@ -7,6 +7,7 @@ import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
+import { reportOverdueV1 } from './events/report-overdue.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
@@ -39,6 +40,7 @@ export const eventCatalog = [
   reportSubmittedV1,
   reportConfirmedV1,
   reportRejectedV1,
+  reportOverdueV1,
   pointsCreditedV1,
 ] as const;
 
