@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, isStaff, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
+import { Actor, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
+import { canSeeReport, visibleReportsWhere } from '../visibility/report-visibility';
 import { ReportNotFoundError } from './report-errors';
 import { Report } from './report.entity';
 
@@ -8,7 +9,7 @@ export interface ReportListQuery extends PageRequest {
   status?: ReportStatus;
 }
 
-/** Reads reports as the caller may see them: workers their own, staff every report. */
+/** Reads reports as the caller may see them (visibility/report-visibility.ts: workers their own, staff the rest, care referrals kept close). */
 @Injectable()
 export class ReportQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -19,7 +20,7 @@ export class ReportQueries {
       relations: { history: true },
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
-    if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
+    if (!report || !canSeeReport(actor, report)) throw new ReportNotFoundError(reportId);
     return report;
   }
 
@@ -32,10 +33,9 @@ export class ReportQueries {
   async list(actor: Actor, { status, cursor, limit }: ReportListQuery): Promise<Page<Report>> {
     const where: FindOptionsWhere<Report> = {};
     if (status) where.status = status;
-    if (!isStaff(actor)) where.reporterId = actor.id;
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
-      where,
+      where: visibleReportsWhere(actor).map((visible) => ({ ...visible, ...where })),
       relations: { history: true },
       order: { id: 'DESC' },
       take: limit + 1,
@@ -46,9 +46,5 @@ export class ReportQueries {
       (report) => report,
       (report) => report.id,
     );
-  }
-
-  private canSee(actor: Actor, report: Report): boolean {
-    return isStaff(actor) || report.reporterId === actor.id;
   }
 }

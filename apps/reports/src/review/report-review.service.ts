@@ -8,6 +8,7 @@ import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
 import { ReportQueries } from '../reports/report-queries.service';
 import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
+import { SlaDeadlines } from '../sla/sla-deadlines.service';
 
 type Verdict = { status: 'confirmed'; note: string | null } | { status: 'rejected'; reason: string };
 
@@ -48,6 +49,7 @@ export class ReportReview {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
+    private readonly slaDeadlines: SlaDeadlines,
   ) {}
 
   confirm(reviewer: Actor, reportId: string, note: string | undefined, correlationId: string): Promise<Report> {
@@ -132,6 +134,8 @@ export class ReportReview {
         at: reviewedAt,
       })),
     );
+    const confirmed = reviews.filter((review) => review.verdict.status === 'confirmed').map((review) => review.reportId);
+    await this.slaDeadlines.start(manager, confirmed, reviewedAt);
     await this.outbox.add(
       manager,
       ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)),
