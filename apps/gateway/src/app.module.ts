@@ -19,6 +19,8 @@ import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { PublicReportsController } from './report-slas/public-reports.controller';
+import { ReportSlasController } from './report-slas/report-slas.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
@@ -65,6 +67,8 @@ export class AppModule implements NestModule {
         StationProgressController,
         AreasController,
         ReportsController,
+        ReportSlasController,
+        PublicReportsController,
         MyPointsController,
         MyNotificationsController,
         StationCheckInsController,
