@@ -1,38 +1,29 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '@waystation/platform';
 import { OverdueDetector } from './overdue-detector.service';
 import { SLA_SETTINGS, SlaSettings } from './sla-settings';
 
-/** Looks for overdue reports on every replica every interval (the detector makes that safe); never two runs at once here. */
+/** Looks for overdue reports on every replica every REPORTS_OVERDUE_INTERVAL_MS; the detector makes that safe. */
 @Injectable()
 export class OverdueScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(OverdueScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly job: IntervalJob;
 
-  constructor(
-    private readonly detector: OverdueDetector,
-    @Inject(SLA_SETTINGS) private readonly settings: SlaSettings,
-  ) {}
+  constructor(detector: OverdueDetector, @Inject(SLA_SETTINGS) settings: SlaSettings) {
+    this.job = new IntervalJob(
+      settings.overdueIntervalMs,
+      async () => {
+        const breaches = await detector.run();
+        return breaches > 0 ? `Recorded ${breaches} SLA breaches` : undefined;
+      },
+      new Logger(OverdueScheduler.name),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    if (this.settings.overdueIntervalMs === 0) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.detectOnce().finally(() => (this.running = undefined));
-    }, this.settings.overdueIntervalMs);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private async detectOnce(): Promise<void> {
-    try {
-      const breaches = await this.detector.run();
-      if (breaches > 0) this.logger.log(`Recorded ${breaches} SLA breaches`);
-    } catch (error) {
-      this.logger.warn(`Overdue detection failed, next run in ${this.settings.overdueIntervalMs} ms: ${(error as Error).message}`);
-    }
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }
