@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { mapPage, Page } from '@waystation/contracts';
-import { PublicReportView, ReportSlasRoutes, RouteQueryOf } from '@waystation/http-api';
+import { parseBoundingBox, PublicReportView, ReportSlasRoutes, RouteQueryOf } from '@waystation/http-api';
 import { Public, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { PublicResolvedReport, PublicResolvedReports } from './public-resolved-reports.service';
 
@@ -13,7 +13,8 @@ export class PublicFeedController {
   async resolved(
     @RouteQuery(ReportSlasRoutes.publicResolved) query: RouteQueryOf<typeof ReportSlasRoutes.publicResolved>,
   ): Promise<Page<PublicReportView>> {
-    return mapPage(await this.feed.page(query), toPublicReportView);
+    const bbox = query.bbox === undefined ? undefined : (parseBoundingBox(query.bbox) ?? undefined);
+    return mapPage(await this.feed.page({ ...query, bbox }), toPublicReportView);
   }
 }
 

@@ -4,29 +4,27 @@ import { z } from 'zod';
 import { pageQuerySchema, pageSchemaOf } from '../common/page';
 import { nullableTextSchema } from '../common/view-fields';
 
-/** `minLng,minLat,maxLng,maxLat` in WGS-84 degrees. */
+export interface BoundingBox {
+  minLng: number;
+  minLat: number;
+  maxLng: number;
+  maxLat: number;
+}
+
+/** Reads `minLng,minLat,maxLng,maxLat` (WGS-84 degrees, min ≤ max); null when it is not one. */
+export function parseBoundingBox(text: string): BoundingBox | null {
+  const numbers = text.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
+  if (numbers.length !== 4 || !numbers.every(Number.isFinite)) return null;
+  const [minLng, minLat, maxLng, maxLat] = numbers;
+  const valid = minLng >= -180 && maxLng <= 180 && minLat >= -90 && maxLat <= 90 && minLng <= maxLng && minLat <= maxLat;
+  return valid ? { minLng, minLat, maxLng, maxLat } : null;
+}
+
+/** Kept as text, so the gateway forwards it as it came; the service reads it with parseBoundingBox. */
 const bboxSchema = z
   .string()
   .max(100)
-  .transform((text, context) => {
-    const numbers = text.split(',').map((part) => (part.trim() === '' ? Number.NaN : Number(part)));
-    const [minLng, minLat, maxLng, maxLat] = numbers;
-    const valid =
-      numbers.length === 4 &&
-      numbers.every(Number.isFinite) &&
-      minLng >= -180 &&
-      maxLng <= 180 &&
-      minLat >= -90 &&
-      maxLat <= 90 &&
-      minLng <= maxLng &&
-      minLat <= maxLat;
-    if (!valid) {
-      context.addIssue({ code: 'custom', message: 'bbox is minLng,minLat,maxLng,maxLat with min ≤ max, in degrees' });
-      return z.NEVER;
-    }
-    return { minLng, minLat, maxLng, maxLat };
-  });
-export type BoundingBox = z.output<typeof bboxSchema>;
+  .refine((text) => parseBoundingBox(text) !== null, 'bbox is minLng,minLat,maxLng,maxLat with min ≤ max, in degrees');
 
 export const publicResolvedReportsQuerySchema = pageQuerySchema.extend({
   cursor: z
