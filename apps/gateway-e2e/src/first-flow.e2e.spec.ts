@@ -14,6 +14,7 @@ import {
   workerProfile,
 } from '@waystation/testing';
 import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
+import { observeReportSla } from './conformance/report-sla.conformance';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 
@@ -490,6 +491,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       '/api/v1/station-sessions/{id}/attendance',
       as(admin).post(`/api/v1/station-sessions/${session.id}/attendance`).send(attendance),
     );
+    await observeReportSla({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
