@@ -6,7 +6,11 @@ const overdue: StaffAlert = { ...common, private: false, kind: 'overdue', deadli
 
 describe(composeStaffAlert.name, () => {
   it('names the category and the missed deadline of an ordinary report, in Chinese by default and in English', () => {
-    expect(composeStaffAlert(overdue)).toMatchObject({ kind: 'report.overdue', title: '随手拍已超时', body: expect.stringContaining('受理') });
+    expect(composeStaffAlert(overdue)).toMatchObject({
+      kind: 'report.overdue',
+      title: '随手拍已超时',
+      body: expect.stringContaining('受理'),
+    });
     expect(composeStaffAlert(overdue, 'en').body).toBe('A report (elderly-care) is past its deadline to acknowledge; please follow it up.');
   });
 
