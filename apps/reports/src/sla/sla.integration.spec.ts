@@ -3,6 +3,7 @@ import { Actor, ActorInput } from '@waystation/contracts';
 import { EscalationView, ReportView, SlaPolicyView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { DataSource } from 'typeorm';
+import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { reportsConfigSchema } from '../config/reports.config';
 import { OverdueDetector } from './overdue-detector.service';
@@ -250,6 +251,8 @@ describe('GET /escalations', () => {
 
   it('refuses a worker (403), and a cursor it never gave (400)', async () => {
     expectProblem(await as(newWorker()).get('/escalations'), 403, 'escalations-staff-only');
-    expectProblem(await as(admin).get('/escalations?cursor=bogus'), 400, 'validation-failed');
+    for (const cursor of ['bogus', `1.${'-'.repeat(36)}.resolve`, `99999999999999999.${uuidv7()}.resolve`]) {
+      expectProblem(await as(admin).get(`/escalations?cursor=${cursor}`), 400, 'validation-failed');
+    }
   });
 });

@@ -44,7 +44,8 @@ export const escalationViewSchema = z.object({
 export type EscalationView = z.infer<typeof escalationViewSchema>;
 
 /** The last escalation of the previous page: its deadline (microseconds since 1970), report and kind. */
-export const ESCALATION_CURSOR = /^(\d{1,17})\.([0-9a-f-]{36})\.(acknowledge|resolve)$/;
+// At most 16 digits (before the year 2287) and a real UUID, so no cursor can overflow or fail a cast in the query.
+export const ESCALATION_CURSOR = /^(\d{1,16})\.([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.(acknowledge|resolve)$/;
 
 export const escalationsQuerySchema = pageQuerySchema.extend({
   cursor: z.string().regex(ESCALATION_CURSOR, 'a cursor from the previous page').optional(),
