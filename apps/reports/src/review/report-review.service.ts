@@ -9,6 +9,7 @@ import { ReportQueries } from '../reports/report-queries.service';
 import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
 import { SlaDeadlines } from '../sla/sla-deadlines.service';
+import { canSeeReport } from '../visibility/report-visibility';
 
 type Verdict = { status: 'confirmed'; note: string | null } | { status: 'rejected'; reason: string };
 
@@ -29,6 +30,8 @@ interface ReviewedReport {
   status: ReportStatus;
   reviewed_by: string | null;
   rejection_reason: string | null;
+  private: boolean;
+  community_code: string | null;
 }
 
 /**
@@ -79,7 +82,7 @@ export class ReportReview {
       const answered: string[] = [];
       const refusals = reviews.map((review) => {
         const report = reports.get(review.reportId);
-        if (!report) return new ReportNotFoundError(review.reportId);
+        if (!report || !canSeeReport(review.reviewer, visibilityOf(report))) return new ReportNotFoundError(review.reportId);
         if (report.status === 'submitted') {
           report.status = review.verdict.status;
           report.reviewed_by = review.reviewer.id;
@@ -104,7 +107,7 @@ export class ReportReview {
   /** Locks the reports in id order, so concurrent batches cannot deadlock; resolves to them by id. */
   private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
     const rows = await manager.query<ReviewedReport[]>(
-      `SELECT id, reporter_id, category, lat, lng, status, reviewed_by, rejection_reason FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+      `SELECT id, reporter_id, category, lat, lng, status, reviewed_by, rejection_reason, private, community_code FROM reports WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
       [reportIds],
     );
     return new Map(rows.map((row) => [row.id, row]));
@@ -141,6 +144,10 @@ export class ReportReview {
       ...reviews.map((review) => verdictEvent(reports.get(review.reportId) as ReviewedReport, review, reviewedAt)),
     );
   }
+}
+
+function visibilityOf(report: ReviewedReport) {
+  return { reporterId: report.reporter_id, private: report.private, communityCode: report.community_code };
 }
 
 /**

@@ -93,6 +93,15 @@ describe(canSeeReport.name, () => {
     expect(await sees(actor(), referral.id)).toEqual({ read: 404, listed: false });
   });
 
+  it('answers 404 to staff of another community reviewing a care referral, and leaves it unreviewed', async () => {
+    const fresh = await reportBy(newWorker(), true);
+
+    expectProblem(await as(staffOf(NEIGHBOUR)).post(`/reports/${fresh.id}/confirm`).send({}), 404, 'report-not-found');
+    expectProblem(await as(staffOf(NEIGHBOUR)).post(`/reports/${fresh.id}/reject`).send({ reason: '不是问题' }), 404, 'report-not-found');
+    expect(await queryDatabase(database, 'SELECT status FROM reports WHERE id = $1', [fresh.id])).toEqual([{ status: 'submitted' }]);
+    await as(staffOf(HOME)).post(`/reports/${fresh.id}/confirm`).send({}).expect(200);
+  });
+
   it('still shows an ordinary report to staff of any community, and not to departments', async () => {
     expect(await sees(staffOf(NEIGHBOUR), ordinary.id)).toEqual({ read: 200, listed: true });
     expect(await sees(department('civil-affairs'), ordinary.id)).toEqual({ read: 404, listed: false });
