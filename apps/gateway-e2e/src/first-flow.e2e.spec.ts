@@ -16,6 +16,7 @@ import {
 } from '@waystation/testing';
 import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './accounts';
 import { observeReportReview } from './conformance/report-review.conformance';
+import { observeReportSla } from './conformance/report-sla.conformance';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
@@ -509,6 +510,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     await observeReportCategories({ system, observe, as, worker, staff, admin });
     await observeReportReview({ system, observe, as, worker, staff, admin });
+    await observeReportSla({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

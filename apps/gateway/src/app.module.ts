@@ -21,6 +21,8 @@ import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
 import { ReportReviewController } from './reports/report-review.controller';
+import { PublicReportsController } from './report-slas/public-reports.controller';
+import { ReportSlasController } from './report-slas/report-slas.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
@@ -69,6 +71,8 @@ export class AppModule implements NestModule {
         ReportsController,
         ReportCategoriesController,
         ReportReviewController,
+        ReportSlasController,
+        PublicReportsController,
         MyPointsController,
         MyNotificationsController,
         StationCheckInsController,

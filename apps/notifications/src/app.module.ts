@@ -7,6 +7,7 @@ import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SERVICE_NAME } from './service-name';
+import { StaffAlertsModule } from './staff-alerts/staff-alerts.module';
 
 @Module({})
 export class AppModule {
@@ -32,6 +33,7 @@ export class AppModule {
         }),
         NotificationsModule,
         AccountsModule,
+        StaffAlertsModule,
       ],
     };
   }

@@ -1,5 +1,16 @@
 import { INestApplication } from '@nestjs/common';
-import { accountClosedV1, Actor, Page, pointsCreditedV1, reportConfirmedV1, Topics } from '@waystation/contracts';
+import {
+  accountClosedV1,
+  accountRegisteredV1,
+  accountUpdatedV1,
+  Actor,
+  Page,
+  pointsCreditedV1,
+  reportConfirmedV1,
+  reportOverdueV1,
+  reportSubmittedV1,
+  Topics,
+} from '@waystation/contracts';
 import { NotificationView } from '@waystation/http-api';
 import {
   describeCallerVerification,
@@ -15,6 +26,7 @@ import { AppModule } from './app.module';
 import { notificationsConfigSchema } from './config/notifications.config';
 import { AccountErasure } from './accounts/account-erasure.service';
 import { NotificationDelivery } from './notifications/notification-delivery.service';
+import { StaffAlertDelivery } from './staff-alerts/staff-alert-delivery.service';
 
 /**
  * The notifications service in this process, consuming the run's real Kafka into its own scratch database. Its
@@ -200,6 +212,135 @@ describe(AccountErasure.name, () => {
       closing.id,
     ]);
     expect(kept).toEqual([{ account_id: closing.id }]);
+  });
+});
+
+describe(StaffAlertDelivery.name, () => {
+  const staffIn = (community: string): Actor => ({
+    id: `staff-${uuidv7()}`,
+    role: 'community-staff',
+    scopes: { stations: [], communities: [community] },
+  });
+  let communitySerial = 0;
+  const freshCommunity = () => `4201${String(Date.now() % 1e6).padStart(6, '0')}${String(++communitySerial).padStart(2, '0')}`;
+
+  const registered = (staff: Actor, language: 'zh-CN' | 'en' = 'zh-CN') =>
+    accountRegisteredV1.create({
+      correlationId: 'notifications-it',
+      producer: 'gateway',
+      aggregateId: staff.id,
+      payload: {
+        accountId: staff.id,
+        role: staff.role,
+        displayName: '社区工作人员',
+        language,
+        scopes: staff.scopes,
+        registeredAt: new Date().toISOString(),
+      },
+    });
+
+  const submitted = (communityCode: string, reportId = uuidv7()) =>
+    reportSubmittedV1.create({
+      correlationId: 'notifications-it',
+      producer: 'reports',
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: `worker-${uuidv7()}`,
+        category: 'piled-materials',
+        description: '楼道堆放杂物',
+        location: { lat: 30.3721, lng: 114.3217 },
+        photoUrls: [],
+        communityId: communityCode,
+        submittedAt: new Date().toISOString(),
+      },
+    });
+
+  const overdue = (communityCode: string, isPrivate: boolean, reportId = uuidv7()) =>
+    reportOverdueV1.create({
+      correlationId: 'notifications-it',
+      producer: 'reports',
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        category: 'elderly-care',
+        private: isPrivate,
+        communityCode,
+        districtCode: '420115',
+        kind: 'acknowledge',
+        dueAt: new Date().toISOString(),
+        detectedAt: new Date().toISOString(),
+      },
+    });
+
+  const inDirectory = (staff: Actor, community: string) =>
+    waitFor(
+      async () =>
+        (
+          await queryDatabase(database, 'SELECT 1 FROM staff_directory WHERE account_id = $1 AND $2 = ANY(communities)', [
+            staff.id,
+            community,
+          ])
+        ).length > 0 || undefined,
+      { description: `${staff.id} to serve ${community}`, timeoutMs: 30_000 },
+    );
+
+  it("alerts the staff of the report's community, and only them, once when report.submitted is delivered twice", async () => {
+    const [home, elsewhere] = [freshCommunity(), freshCommunity()];
+    const [mine, colleague, other] = [staffIn(home), staffIn(home), staffIn(elsewhere)];
+    await publishEvents(Topics.accounts, [registered(mine), registered(colleague, 'en'), registered(other)], 'staff-directory-it');
+    await inDirectory(other, elsewhere);
+    const event = submitted(home);
+
+    // The marker after the redelivery, on the same partition, shows both deliveries were handled.
+    await publishEvents(Topics.reports, [event, event, submitted(elsewhere)], event.aggregateId);
+
+    await waitForInbox(other, 1);
+    const [ours, theirs] = [(await inboxOf(mine)).items, (await inboxOf(colleague)).items];
+    expect(ours.map(({ kind, title, data }) => ({ kind, title, data }))).toEqual([
+      { kind: 'report.submitted', title: '社区有新的随手拍', data: { reportId: event.payload.reportId, category: 'piled-materials' } },
+    ]);
+    expect(theirs.map(({ title }) => title)).toEqual(['New report in your community']);
+    expect(JSON.stringify(ours)).not.toContain(event.payload.reporterId);
+    expect(await storedFor(mine)).toBe(1);
+  });
+
+  it('tells them a care referral is overdue without saying what it is about', async () => {
+    const home = freshCommunity();
+    const staff = staffIn(home);
+    await publishEvents(Topics.accounts, [registered(staff)]);
+    await inDirectory(staff, home);
+
+    await publishEvents(Topics.reports, [overdue(home, true)]);
+
+    await waitForInbox(staff, 1);
+    const [alert] = (await inboxOf(staff)).items;
+    expect(alert).toMatchObject({ kind: 'report.overdue', title: '关怀转介已超时', data: { private: true, deadline: 'acknowledge' } });
+    expect(JSON.stringify(alert)).not.toContain('elderly-care');
+  });
+
+  it('follows a change of scopes: the staff member hears of their new community, no longer of the old one', async () => {
+    const [before, after] = [freshCommunity(), freshCommunity()];
+    const staff = staffIn(before);
+    const moved = accountUpdatedV1.create({
+      correlationId: 'notifications-it',
+      producer: 'gateway',
+      aggregateId: staff.id,
+      payload: {
+        accountId: staff.id,
+        changes: { role: 'community-staff', scopes: { stations: [], communities: [after] } },
+        updatedAt: new Date().toISOString(),
+      },
+    });
+    await publishEvents(Topics.accounts, [registered(staff), moved]);
+    await inDirectory(staff, after);
+    const oldOne = overdue(before, false);
+    const newOne = overdue(after, false, oldOne.aggregateId);
+
+    await publishEvents(Topics.reports, [oldOne, newOne], oldOne.aggregateId);
+
+    await waitForInbox(staff, 1);
+    expect((await inboxOf(staff)).items.map((item) => item.data)).toEqual([expect.objectContaining({ reportId: newOne.payload.reportId })]);
   });
 });
 

@@ -7,9 +7,12 @@ import { DuplicatesModule } from './duplicates/duplicates.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
+import { PublicFeedModule } from './public-feed/public-feed.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SERVICE_NAME } from './service-name';
+import { SlaModule } from './sla/sla.module';
+import { parseWorkingSpans } from './sla/working-calendar';
 
 @Module({})
 export class AppModule {
@@ -46,6 +49,17 @@ export class AppModule {
         ReviewModule,
         DuplicatesModule,
         FeedbackModule,
+        SlaModule.forRoot({
+          calendar: {
+            timeZone: config.REPORTS_TIME_ZONE,
+            workingWeekdays: config.REPORTS_WORKING_DAYS,
+            workingSpans: parseWorkingSpans(config.REPORTS_WORKING_HOURS) ?? [],
+            holidays: config.REPORTS_HOLIDAYS ?? [],
+            extraWorkingDays: config.REPORTS_EXTRA_WORKING_DAYS ?? [],
+          },
+          overdueIntervalMs: config.REPORTS_OVERDUE_INTERVAL_MS,
+        }),
+        PublicFeedModule.forRoot({ timeZone: config.REPORTS_TIME_ZONE }),
       ],
     };
   }

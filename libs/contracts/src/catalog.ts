@@ -8,6 +8,7 @@ import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
+import { reportOverdueV1 } from './events/report-overdue.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportMergedV1 } from './events/report-merged.v1';
 import { reportResolvedV1 } from './events/report-resolved.v1';
@@ -51,6 +52,7 @@ export const eventCatalog = [
   reportResolvedV1,
   reportReopenedV1,
   reportClosedV1,
+  reportOverdueV1,
   pointsCreditedV1,
 ] as const;
 

@@ -54,3 +54,6 @@ export * from './routes/stations-import-routes';
 export * from './routes/station-visits-routes';
 export * from './routes/points-routes';
 export * from './routes/notifications-routes';
+export * from './report-slas/report-slas';
+export * from './public-feed/public-reports';
+export * from './routes/report-slas-routes';

@@ -31,3 +31,4 @@ export * from './auth/caller-token-verifier';
 export * from './http/csv-body.middleware';
 export * from './database/find-page-by-id';
 export * from './database/postgres-error';
+export * from './jobs/interval-job';

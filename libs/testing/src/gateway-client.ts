@@ -13,6 +13,7 @@ function requestAs(target: Target, identify: (test: request.Test) => request.Tes
   return {
     get: (path: string) => identify(agent.get(path)),
     post: (path: string) => identify(agent.post(path)),
+    put: (path: string) => identify(agent.put(path)),
     patch: (path: string) => identify(agent.patch(path)),
     delete: (path: string) => identify(agent.delete(path)),
   };

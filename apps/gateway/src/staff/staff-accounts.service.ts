@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Actor, ActorScopes, Page, PageRequest, StaffRole, toPage } from '@waystation/contracts';
+import { Outbox } from '@waystation/messaging';
 import { postgresErrorCode } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -18,6 +19,7 @@ import {
   UsernameTakenError,
   WeakPasswordError,
 } from './staff-errors';
+import { staffChanged, staffRegistered } from './staff-events';
 import { StaffMember } from './staff-member';
 
 const UNIQUE_VIOLATION = '23505';
@@ -54,15 +56,20 @@ export class StaffAccounts {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly sessions: TokenSessions,
+    private readonly outbox: Outbox,
   ) {}
 
-  async create(actor: Actor, staff: NewStaff): Promise<StaffMember & PasswordOutcome> {
+  async create(actor: Actor, staff: NewStaff, correlationId: string = uuidv7()): Promise<StaffMember & PasswordOutcome> {
     requireAdmin(actor);
-    return this.register(staff);
+    return this.register(staff, this.dataSource.manager, correlationId);
   }
 
   /** Creates the account without asking who: for the bootstrap admin, inside the caller's transaction. */
-  async register(staff: NewStaff, manager: EntityManager = this.dataSource.manager): Promise<StaffMember & PasswordOutcome> {
+  async register(
+    staff: NewStaff,
+    manager: EntityManager = this.dataSource.manager,
+    correlationId: string = uuidv7(),
+  ): Promise<StaffMember & PasswordOutcome> {
     const { password, generatedPassword } = this.choosePassword(staff.username, staff.password);
     const passwordHash = await this.hasher.hash(password);
     const now = new Date();
@@ -86,6 +93,7 @@ export class StaffAccounts {
       await manager.transaction(async (transaction) => {
         await transaction.insert(Account, account);
         await transaction.insert(StaffCredential, credential);
+        await this.outbox.add(transaction, staffRegistered(account, now, correlationId));
       });
     } catch (error) {
       if (postgresErrorCode(error) === UNIQUE_VIOLATION) throw new UsernameTakenError(staff.username);
@@ -114,12 +122,15 @@ export class StaffAccounts {
     return this.find(this.dataSource.manager, accountId);
   }
 
-  async update(actor: Actor, accountId: string, change: StaffChange): Promise<StaffMember> {
+  async update(actor: Actor, accountId: string, change: StaffChange, correlationId: string): Promise<StaffMember> {
     requireAdmin(actor);
     if (change.assignment && accountId === actor.id && change.assignment.role !== 'admin') throw new OwnAccountChangeError('change role');
-    return this.changeAccount(accountId, (account) => {
+    return this.changeAccount(accountId, async (account, manager) => {
+      const before = { ...account };
       if (change.displayName) account.displayName = change.displayName;
       if (change.assignment) Object.assign(account, change.assignment);
+      const announced = staffChanged(before, account, new Date(), correlationId);
+      if (announced) await this.outbox.add(manager, announced);
     });
   }
 

@@ -14,6 +14,7 @@ import {
   StaffViewDto,
   UpdateStaffDto,
 } from '@waystation/http-api';
+import { CorrelationId } from '@waystation/platform';
 import { Caller } from '../identity/caller.decorator';
 import { ApiIdParam } from '../openapi/api-id-param.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
@@ -32,8 +33,8 @@ export class StaffAdminController {
   @ApiOperation({ summary: 'Create a staff account; without a password one is generated and returned once' })
   @ApiCreatedResponse({ type: CreatedStaffViewDto.Output })
   @ApiProblems(400, 401, 403, 409, 422)
-  async create(@Caller() actor: Actor, @Body() body: CreateStaffDto): Promise<CreatedStaffView> {
-    return toCreatedStaffView(await this.staff.create(actor, body));
+  async create(@Caller() actor: Actor, @Body() body: CreateStaffDto, @CorrelationId() correlationId: string): Promise<CreatedStaffView> {
+    return toCreatedStaffView(await this.staff.create(actor, body, correlationId));
   }
 
   @Get()
@@ -56,9 +57,14 @@ export class StaffAdminController {
   @ApiOkResponse({ type: StaffViewDto.Output })
   @ApiProblems(400, 401, 403, 404, 409)
   @ApiIdParam('staff account')
-  async update(@Caller() actor: Actor, @Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateStaffDto): Promise<StaffView> {
+  async update(
+    @Caller() actor: Actor,
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateStaffDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<StaffView> {
     const assignment = body.role && body.scopes ? { role: body.role, scopes: body.scopes } : undefined;
-    return toStaffView(await this.staff.update(actor, id, { displayName: body.displayName, assignment }));
+    return toStaffView(await this.staff.update(actor, id, { displayName: body.displayName, assignment }, correlationId));
   }
 
   @Post(':id/disable')

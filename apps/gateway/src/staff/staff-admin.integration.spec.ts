@@ -5,6 +5,7 @@ import { createServiceApp } from '@waystation/platform';
 import {
   databaseUrl,
   expectProblem,
+  queryDatabase,
   readTestInfra,
   signInAdmin,
   signInStaff,
@@ -258,5 +259,32 @@ describe('staff accounts through the public API', () => {
 
   it('answers 404 for a staff account that does not exist', async () => {
     expectProblem(await as(admin).get(`/api/v1/staff/${uuidv7()}`), 404, 'staff-not-found');
+  });
+});
+
+describe('staff accounts on accounts.events', () => {
+  const accountEvents = (accountId: string) =>
+    queryDatabase<{ event_type: string; envelope: { payload: Record<string, unknown> } }>(
+      database,
+      `SELECT event_type, envelope FROM outbox_messages WHERE message_key = $1 ORDER BY id`,
+      [accountId],
+    );
+
+  it('announces a new staff account with its role and scopes, and a change of scopes, in the transaction that made them', async () => {
+    const created = await createStaff('community-staff', { communities: ['420115001001'] });
+    await as(admin)
+      .patch(`/api/v1/staff/${created.id}`)
+      .send({ role: 'community-staff', scopes: { ...none, communities: ['420115001002'] } })
+      .expect(200);
+    await as(admin).patch(`/api/v1/staff/${created.id}`).send({ displayName: '测试员' }).expect(200);
+
+    const events = await accountEvents(created.id);
+    expect(events.map((event) => [event.event_type, event.envelope.payload])).toEqual([
+      ['account.registered', expect.objectContaining({ role: 'community-staff', scopes: { ...none, communities: ['420115001001'] } })],
+      [
+        'account.updated',
+        expect.objectContaining({ changes: { role: 'community-staff', scopes: { ...none, communities: ['420115001002'] } } }),
+      ],
+    ]);
   });
 });

@@ -8,6 +8,19 @@ import {
 } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
+import { parseWorkingSpans } from '../sla/working-calendar';
+
+/** Comma-separated local dates (YYYY-MM-DD); unset for none. */
+const optionalDates = z
+  .string()
+  .optional()
+  .transform((value) =>
+    value
+      ?.split(',')
+      .map((date) => date.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.iso.date()).optional());
 
 export const reportsConfigSchema = commonEnvSchema.extend({
   ...kafkaSaslEnvFields(SERVICE_NAME),
@@ -18,6 +31,7 @@ export const reportsConfigSchema = commonEnvSchema.extend({
   REPORTS_DATABASE_URL: envFields.postgresUrl('reports'),
   REPORTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),
   REPORTS_DAILY_LIMIT: z.coerce.number().int().min(1).default(20),
+  /** The city's: the daily report limit counts its days; SLA working hours and the public feed's dates are local times there. */
   REPORTS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
   REPORTS_CAPTURED_AT_MAX_AGE_HOURS: z.coerce
     .number()
@@ -33,5 +47,25 @@ export const reportsConfigSchema = commonEnvSchema.extend({
     .max(24 * 30)
     .default(24),
   REPORTS_FEEDBACK_WINDOW_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  REPORTS_WORKING_DAYS: envFields.commaSeparated(
+    z
+      .array(
+        z
+          .string()
+          .regex(/^[1-7]$/, 'ISO weekdays, 1 (Monday) to 7')
+          .transform(Number),
+      )
+      .min(1),
+    '1,2,3,4,5',
+  ),
+  /** Kept as written (the README shows the default so); SlaModule reads the spans with parseWorkingSpans. */
+  REPORTS_WORKING_HOURS: envFields.commaSeparated(
+    z.array(z.string()).refine((spans) => parseWorkingSpans(spans) !== null, 'must be HH:MM-HH:MM spans, in order, not overlapping'),
+    '08:30-12:00,14:00-17:30',
+  ),
+  REPORTS_HOLIDAYS: optionalDates,
+  REPORTS_EXTRA_WORKING_DAYS: optionalDates,
+  /** 0 turns the overdue job off (the tests run it by hand). */
+  REPORTS_OVERDUE_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 export type ReportsConfig = z.output<typeof reportsConfigSchema>;

@@ -4,7 +4,7 @@ import { Outbox } from '@waystation/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { LIFECYCLE_SETTINGS, LifecycleSettings } from '../lifecycle/lifecycle-settings';
 import { refusalOf } from '../lifecycle/report-move-check';
-import { canSeeReport } from '../lifecycle/report-mover';
+import { canSeeReport } from '../visibility/report-visibility';
 import { LockedReport, ReportTransitions } from '../lifecycle/report-transitions.service';
 import { ReportNotFoundError } from '../reports/report-errors';
 import { ReportQueries } from '../reports/report-queries.service';

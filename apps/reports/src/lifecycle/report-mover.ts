@@ -26,8 +26,3 @@ export function moverKindsOf(mover: Mover, report: MovedReport): MoverKind[] {
   if (mover.role === 'admin' || (report.communityCode !== null && servesCommunity(mover, report.communityCode))) return ['reviewer'];
   return [];
 }
-
-/** Whether `actor` may read `report`: its reporter and its reviewers; anyone else is answered as if it did not exist. */
-export function canSeeReport(actor: Actor, report: MovedReport): boolean {
-  return moverKindsOf(actor, report).some((kind) => kind === 'reporter' || kind === 'reviewer');
-}

@@ -5,6 +5,7 @@ import { CreateReportCategories1764400003000 } from './1764400003000-create-repo
 import { AddReportIntakeFields1764400003001 } from './1764400003001-add-report-intake-fields';
 import { CreateReportAreas1764400003002 } from './1764400003002-create-report-areas';
 import { AddReportReview1764400005000 } from './1764400005000-add-report-review';
+import { CreateReportSlas1764400006000 } from './1764400006000-create-report-slas';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -14,4 +15,5 @@ export const reportsMigrations = [
   AddReportIntakeFields1764400003001,
   CreateReportAreas1764400003002,
   AddReportReview1764400005000,
+  CreateReportSlas1764400006000,
 ];

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, Page, PageRequest, ReportStatus, toPage } from '@waystation/contracts';
 import { DataSource, EntityManager, FindOptionsWhere, In, LessThan } from 'typeorm';
-import { canSeeReport } from '../lifecycle/report-mover';
+import { canSeeReport, visibleReportsWhere } from '../visibility/report-visibility';
 import { ReportNotFoundError } from './report-errors';
 import { Report } from './report.entity';
 
@@ -9,7 +9,7 @@ export interface ReportListQuery extends PageRequest {
   status?: ReportStatus;
 }
 
-/** Reads reports as the caller may see them: workers their own, community staff their communities', admins every report. */
+/** Reads reports as the caller may see them (visibility/report-visibility.ts: the one rule). */
 @Injectable()
 export class ReportQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -40,7 +40,7 @@ export class ReportQueries {
     if (status) where.status = status;
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
-      where: visibleWhere(actor).map((visible) => ({ ...where, ...visible })),
+      where: visibleReportsWhere(actor).map((visible) => ({ ...visible, ...where })),
       relations: { history: true, categoryDefinition: true },
       order: { id: 'DESC' },
       take: limit + 1,
@@ -52,12 +52,4 @@ export class ReportQueries {
       (report) => report.id,
     );
   }
-}
-
-/** The reports `actor` may list, as alternatives: their own, and those of the communities they serve (all for admins). */
-function visibleWhere(actor: Actor): FindOptionsWhere<Report>[] {
-  if (actor.role === 'admin') return [{}];
-  const own: FindOptionsWhere<Report> = { reporterId: actor.id };
-  const communities = actor.role === 'community-staff' ? actor.scopes.communities : [];
-  return communities.length > 0 ? [own, { communityCode: In(communities) }] : [own];
 }

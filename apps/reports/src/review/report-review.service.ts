@@ -13,12 +13,13 @@ import { Outbox } from '@waystation/messaging';
 import { MicroBatcher } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
 import { refusalOf } from '../lifecycle/report-move-check';
-import { moverKindsOf } from '../lifecycle/report-mover';
 import { LockedReport, ReportMove, ReportTransitions } from '../lifecycle/report-transitions.service';
 import { ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
 import { ReportQueries } from '../reports/report-queries.service';
 import { Report } from '../reports/report.entity';
 import { SERVICE_NAME } from '../service-name';
+import { SlaDeadlines } from '../sla/sla-deadlines.service';
+import { canSeeReport } from '../visibility/report-visibility';
 
 type Verdict =
   | { status: 'confirmed'; severity: ReportSeverity; note: string | null }
@@ -58,6 +59,7 @@ export class ReportReview {
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
     private readonly transitions: ReportTransitions,
+    private readonly slaDeadlines: SlaDeadlines,
   ) {}
 
   confirm(reviewer: Actor, reportId: string, severity: ReportSeverity, note: string | undefined, correlationId: string): Promise<Report> {
@@ -93,7 +95,7 @@ export class ReportReview {
       const answered: string[] = [];
       const refusals = reviews.map((review) => {
         const report = reports.get(review.reportId);
-        if (!report || moverKindsOf(review.reviewer, report).length === 0) return new ReportNotFoundError(review.reportId);
+        if (!report || !canSeeReport(review.reviewer, report)) return new ReportNotFoundError(review.reportId);
         if (!repeats(review, report)) {
           const refusal = refusalOf(report, review.verdict.status, review.reviewer);
           if (refusal) return refusal;
@@ -149,6 +151,8 @@ export class ReportReview {
         verdicts.map(({ verdict }) => (verdict.status === 'confirmed' ? verdict.severity : null)),
       ],
     );
+    const confirmed = verdicts.filter((review) => review.verdict.status === 'confirmed').map((review) => review.reportId);
+    await this.slaDeadlines.start(manager, confirmed, reviewedAt);
     await this.outbox.add(manager, ...accepted.map(({ review, move }) => verdictEvent(move.report, review, reviewedAt)));
   }
 }

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineEvent, type EventOf } from '../define-event';
+import { accountRoleSchema } from '../shared/account-role.schema';
+import { actorScopesSchema } from '../shared/actor.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { languageSchema } from '../shared/language.schema';
@@ -12,8 +14,9 @@ export const accountUpdatedV1 = defineEvent({
   version: 1,
   topic: Topics.accounts,
   description:
-    'Someone edited their profile. `changes` holds only the fields that changed, with their new values ' +
-    '(`employer: null` when it was removed). aggregateId: accountId.',
+    'Someone edited their profile, or an admin changed a staff account. `changes` holds only the fields that ' +
+    'changed, with their new values (`employer: null` when it was removed; a staff assignment changes `role` and ' +
+    '`scopes` together). aggregateId: accountId.',
   payload: z.object({
     accountId: entityIdSchema,
     changes: z
@@ -22,6 +25,8 @@ export const accountUpdatedV1 = defineEvent({
         workerType: workerTypeSchema.optional(),
         employer: boundedTextSchema(100).nullable().optional(),
         language: languageSchema.optional(),
+        role: accountRoleSchema.optional(),
+        scopes: actorScopesSchema.optional(),
       })
       .refine((changes) => Object.keys(changes).length > 0, { error: 'Must name at least one change' }),
     updatedAt: utcTimestampSchema,

@@ -1,4 +1,4 @@
-import { Body, Get, Patch, Post, Query } from '@nestjs/common';
+import { Body, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import type { Route } from '@waystation/http-api';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { z } from 'zod';
@@ -14,6 +14,8 @@ export function RouteEndpoint(route: Route): MethodDecorator {
       return Get(route.path);
     case 'POST':
       return Post(route.path);
+    case 'PUT':
+      return Put(route.path);
     case 'PATCH':
       return Patch(route.path);
     default:

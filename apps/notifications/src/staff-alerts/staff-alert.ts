@@ -1,0 +1,30 @@
+import { ReportOverdueV1, ReportSubmittedV1, ReportSubmittedV2, SlaDeadlineKind } from '@waystation/contracts';
+import { assertUnreachable } from '@waystation/platform';
+
+/** The report events community staff are alerted to. */
+export type StaffAlertEvent = ReportSubmittedV1 | ReportSubmittedV2 | ReportOverdueV1;
+
+/** What an alert says, whichever event version it came from; no free text, no reporter. */
+export type StaffAlert = { reportId: string; communityCode: string | null; category: string; private: boolean } & (
+  { kind: 'new-report' } | { kind: 'overdue'; deadline: SlaDeadlineKind; dueAt: string }
+);
+
+export function staffAlertOf(event: StaffAlertEvent): StaffAlert {
+  switch (event.type) {
+    case 'report.submitted': {
+      if (event.version === 2) {
+        const { reportId, communityCode, category } = event.payload;
+        return { kind: 'new-report', reportId, communityCode, category: category.code, private: event.payload.private };
+      }
+      const { reportId, communityId, category } = event.payload;
+      // v1 names the community by `communityId` and carries no privacy flag; it predates private categories.
+      return { kind: 'new-report', reportId, communityCode: communityId ?? null, category, private: false };
+    }
+    case 'report.overdue': {
+      const { reportId, communityCode, category, kind, dueAt } = event.payload;
+      return { kind: 'overdue', reportId, communityCode, category, private: event.payload.private, deadline: kind, dueAt };
+    }
+    default:
+      return assertUnreachable(event);
+  }
+}
