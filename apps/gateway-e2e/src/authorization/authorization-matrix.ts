@@ -60,11 +60,6 @@ export interface MatrixRow {
   pending?: Partial<Record<Caller, string>>;
 }
 
-/** Reports decides on roles only for now: every community staff member sees and reviews every report. */
-const REPORTS_REWRITE = {
-  'other-community-staff': "reports does not scope community staff to their communities yet (the reports rewrite's)",
-};
-
 export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /health/live', expect: anyone() },
   { route: 'GET /health/ready', expect: anyone() },
@@ -98,13 +93,12 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/v1/me/session-sign-ups', expect: signedIn() },
 
   // Reports: a worker sees their own; staff see what is theirs to handle; others' reports do not exist for them.
-  { route: 'POST /api/v1/reports', body: matrixReport, expect: signedIn() },
+  { route: 'POST /api/v1/reports', body: matrixReport, expect: workersOnly() },
   { route: 'GET /api/v1/reports', expect: signedIn() },
   {
     route: 'GET /api/v1/reports/{id}',
     params: { id: 'report' },
     expect: only(['owner', 'community-staff', 'admin'], { otherwise: 404 }),
-    pending: REPORTS_REWRITE,
   },
   {
     route: 'POST /api/v1/reports/{id}/confirm',
@@ -112,15 +106,65 @@ export const authorizationMatrix: MatrixRow[] = [
     body: { note: '已核实' },
     // A worker may never review (403 whatever the id); staff of another community do not see the report.
     expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
-    pending: REPORTS_REWRITE,
   },
   {
     route: 'POST /api/v1/reports/{id}/reject',
     params: { id: 'reportToReject' },
-    body: { reason: '重复上报' },
+    body: { reasonCode: 'duplicate', note: '重复上报' },
     expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
-    pending: REPORTS_REWRITE,
   },
+
+  // Review: the staff of the report's community and the city office; other roles may never review (403), and to
+  // staff of another community the report does not exist.
+  { route: 'GET /api/v1/review-queue', expect: only(['community-staff', 'other-community-staff', 'admin']) },
+  {
+    route: 'GET /api/v1/reports/{id}/duplicates',
+    params: { id: 'duplicateReport' },
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/keep-apart',
+    params: { id: 'duplicateReport' },
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/merge',
+    params: { id: 'duplicateReport' },
+    body: (fixtures) => ({ caseId: fixtures.report }),
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+  },
+  // "Was it fixed?" is the reporter's question; the report's own staff may see it, and are answered 409 like the
+  // reporter while it is not resolved; to anyone else it does not exist.
+  {
+    route: 'POST /api/v1/reports/{id}/feedback',
+    params: { id: 'report' },
+    body: { fixed: true },
+    expect: only(['owner', 'community-staff', 'admin'], { otherwise: 404 }),
+  },
+
+  // Categories and SLAs: everyone reads the categories, the city office configures them and the SLAs.
+  { route: 'GET /api/v1/report-categories', expect: anyone() },
+  { route: 'GET /api/v1/report-categories/{code}', params: { code: 'categoryCode' }, expect: anyone() },
+  {
+    route: 'POST /api/v1/report-categories',
+    body: () => ({
+      code: `matrix-${uuidv7().slice(-12)}`,
+      group: 'other',
+      name: { 'zh-CN': '矩阵类别', en: 'Matrix category' },
+      description: { 'zh-CN': '授权矩阵建的类别', en: 'Made by the authorization matrix' },
+    }),
+    expect: adminOnly(),
+  },
+  { route: 'PATCH /api/v1/report-categories/{code}', params: { code: 'categoryCode' }, body: { sortOrder: 99 }, expect: adminOnly() },
+  { route: 'GET /api/v1/report-slas', expect: signedIn() },
+  {
+    route: 'PUT /api/v1/report-slas/{categoryCode}',
+    params: { categoryCode: 'categoryCode' },
+    body: { acknowledgeWithinHours: 8, resolveWithinDays: 5, clock: 'working-hours' },
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/escalations', expect: only(['community-staff', 'other-community-staff', 'admin']) },
+  { route: 'GET /api/v1/public/resolved-reports', expect: anyone() },
 
   // Stations: public to read; their manager and the city office act on them.
   { route: 'GET /api/v1/stations', query: 'limit=2', expect: anyone() },

@@ -1,4 +1,4 @@
-import { gatewayAs, type TestAccount } from '@waystation/testing';
+import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
 import { jiangxiaReport } from '../scenario';
 import type { MatrixCallers } from './matrix-callers';
 
@@ -28,7 +28,11 @@ export const MATRIX_MAP = {
   ],
 };
 /** A report in MATRIX_COMMUNITY. */
-export const matrixReport = { ...jiangxiaReport, location: { lat: 30.61, lng: 113.605 }, address: '矩阵区矩阵街道西段' };
+export const matrixReport = {
+  ...jiangxiaReport,
+  location: { lat: 30.61, lng: 113.605, accuracyMeters: 10 },
+  address: '矩阵区矩阵街道西段',
+};
 
 export const matrixChecklist = {
   name: '矩阵验收标准',
@@ -69,12 +73,16 @@ export interface MatrixFixtures {
   /** Reports of the owner in MATRIX_COMMUNITY, submitted. */
   report: string;
   reportToReject: string;
+  /** Another of the owner's reports, at the same place: a likely duplicate of `report`, merged into it by a row. */
+  duplicateReport: string;
   /** A service session at `station`, in two days. */
   session: string;
   /** A community-staff account the staff admin rows act on (disabled, reset…). */
   staffAccount: string;
   /** MATRIX_MAP's district. */
   areaCode: string;
+  /** A category of the city office's seed (the matrix's reports are in it). */
+  categoryCode: string;
   ownerId: string;
 }
 
@@ -100,8 +108,16 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
   const asAdmin = gatewayAs(gatewayUrl, admin);
   const asOwner = gatewayAs(gatewayUrl, owner);
   const template = (await asAdmin.post('/api/v1/acceptance/templates').send(matrixChecklist).expect(201)).body.id as string;
-  const report = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
+  // Reports learns MATRIX_MAP from area.upserted: until it has, the report lies outside the service area (422).
+  const report = await waitFor(
+    async () => {
+      const response = await asOwner.post('/api/v1/reports').send(matrixReport);
+      return response.status === 201 ? (response.body.id as string) : undefined;
+    },
+    { description: 'reports knows the matrix map', timeoutMs: 30_000, intervalMs: 250 },
+  );
   const reportToReject = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
+  const duplicateReport = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
   const session = (await asAdmin.post(`/api/v1/stations/${stations.station}/sessions`).send(newSession()).expect(201)).body.id as string;
   await asOwner.post(`/api/v1/station-sessions/${session}/sign-ups`).expect(201);
 
@@ -124,5 +140,16 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
       })
       .expect(201)
   ).body.id as string;
-  return { ...stations, template, report, reportToReject, session, staffAccount, areaCode: '429005', ownerId: owner.actor.id };
+  return {
+    ...stations,
+    template,
+    report,
+    reportToReject,
+    duplicateReport,
+    session,
+    staffAccount,
+    areaCode: '429005',
+    categoryCode: matrixReport.category,
+    ownerId: owner.actor.id,
+  };
 }
