@@ -7,6 +7,7 @@ import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
+import { reportPhotoAddedV1 } from './events/report-photo-added.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
@@ -37,6 +38,7 @@ export const eventCatalog = [
   stationSessionCancelledV1,
   stationSessionAttendedV1,
   reportSubmittedV1,
+  reportPhotoAddedV1,
   reportConfirmedV1,
   reportRejectedV1,
   pointsCreditedV1,
