@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       kafkaBrokers: kafka.brokers,
       databaseUrl: (db) => connectionUrl(postgres, db),
       smsOutbox: SMS_OUTBOX,
+      photoDir: join(STATE_DIR, 'photos'),
       oneClientAddress: true,
     },
     logDir: join(STATE_DIR, 'logs'),

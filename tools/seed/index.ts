@@ -3,3 +3,4 @@ export * from './demo-accounts';
 export { DEMO_STATIONS } from './demo-data';
 export { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 export { seedDemo } from './seed-demo';
+export { cameraJpeg, type CameraJpegOptions } from './camera-jpeg';

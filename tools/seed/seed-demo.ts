@@ -1,6 +1,7 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
-import { ReportView, SessionView, StationView } from '@waystation/http-api';
+import { ReportView, SessionView, StationView, UploadedPhotoView } from '@waystation/http-api';
 import { DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DEMO_COMMUNITY_STAFF, DemoStaffAccount } from './demo-accounts';
+import { cameraJpeg } from './camera-jpeg';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
 import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
@@ -43,18 +44,26 @@ async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffA
   if (!response.ok) throw new Error(`Seeding failed: creating ${username} answered ${response.status} ${await response.text()}`);
 }
 
+/** A stand-in for a worker's snapshot: a plain 640 × 480 camera JPEG (its metadata is stripped on upload). */
+async function uploadDemoPhoto(worker: GatewaySession, background: string): Promise<string> {
+  const photo = await cameraJpeg({ width: 640, height: 480, background });
+  return (await worker.upload<UploadedPhotoView>('/api/v1/report-photos', photo, 'image/jpeg')).id;
+}
+
 async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
   const report = await worker.call<ReportView>('POST', '/api/v1/reports', {
     category: 'exposed-garbage',
     description: '文化大道与江夏大道路口垃圾桶满溢，垃圾散落在人行道上',
     location: { lat: 30.3721, lng: 114.3217 },
     address: '武汉市江夏区文化大道与江夏大道交叉口',
+    photoIds: [await uploadDemoPhoto(worker, '#5b7a3a')],
   });
   await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { note: '已核实，已通知环卫' });
   await worker.call('POST', '/api/v1/reports', {
     category: 'safety-hazard',
     description: '纸坊大街人行道井盖松动',
     location: { lat: 30.3552, lng: 114.3161 },
+    photoIds: [await uploadDemoPhoto(worker, '#7a6a5a')],
   });
 }
 

@@ -42,22 +42,34 @@ const cases: BadRequestCase[] = [
         .send({ ...jiangxiaReport, address: '文化大道\u001b[31m' }),
   },
   {
-    name: 'a report with a NUL in a photo URL',
+    name: 'a report with a NUL in a photo id',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds.0' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: ['https://img.example.cn/a\u0000.jpg'] }),
+        .send({ ...jiangxiaReport, photoIds: ['0193a0b2-7c3e-7000-8000-\u000000000a001'] }),
   },
   {
-    name: 'a report with a photo URL of 3000 characters',
+    name: 'a report without a photo',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: [`https://img.example.cn/${'a'.repeat(3_000)}.jpg`] }),
+        .send({ ...jiangxiaReport, photoIds: [] }),
+  },
+  {
+    name: 'a text file uploaded as a photo',
+    status: 415,
+    names: { code: 'unsupported-photo-type' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/report-photos').set('content-type', 'image/jpeg').send(Buffer.from('just text\n')),
+  },
+  {
+    name: 'a photo upload sent as JSON',
+    status: 415,
+    names: { code: 'unsupported-media-type' },
+    send: (url) => postJson(url, '/api/v1/report-photos', '{"photo": "base64…"}'),
   },
   {
     name: 'a report body over the size limit',
@@ -145,13 +157,13 @@ const cases: BadRequestCase[] = [
         .send({ ...jiangxiaReport, location: { lat: 91, lng: 114 } }),
   },
   {
-    name: 'a report with a photo that is not a URL',
+    name: 'a report with a photo id that is not a UUID',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds.0' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: ['not a url'] }),
+        .send({ ...jiangxiaReport, photoIds: ['https://img.example.cn/a.jpg'] }),
   },
   {
     name: 'a report body that is not JSON',

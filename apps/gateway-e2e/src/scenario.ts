@@ -1,5 +1,5 @@
 import { ReportView } from '@waystation/http-api';
-import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
+import { gatewayAs, type TestAccount, uploadTestPhoto, waitFor } from '@waystation/testing';
 
 export const jiangxiaReport = {
   category: 'exposed-garbage',
@@ -11,8 +11,14 @@ export const jiangxiaReport = {
 /** Steps of the core story, through the public API. */
 export function scenario(gatewayUrl: string) {
   return {
-    async submitReport(worker: TestAccount, body: object = jiangxiaReport): Promise<ReportView> {
-      const response = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').send(body).expect(201);
+    /** Uploads `photos` tiny photos as `worker`, then submits `body` with them. */
+    async submitReport(worker: TestAccount, body: object = jiangxiaReport, photos = 1): Promise<ReportView> {
+      const photoIds: string[] = [];
+      for (let i = 0; i < photos; i++) photoIds.push(await uploadTestPhoto(gatewayUrl, worker));
+      const response = await gatewayAs(gatewayUrl, worker)
+        .post('/api/v1/reports')
+        .send({ photoIds, ...body })
+        .expect(201);
       return response.body as ReportView;
     },
 

@@ -19,6 +19,7 @@ import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
+import { ReportPhotosController } from './reports/report-photos.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
@@ -65,6 +66,7 @@ export class AppModule implements NestModule {
         StationProgressController,
         AreasController,
         ReportsController,
+        ReportPhotosController,
         MyPointsController,
         MyNotificationsController,
         StationCheckInsController,

@@ -3,6 +3,9 @@ import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
 import { reportsMigrations } from './migrations';
+import { PhotoSettings } from './photos/photo-settings';
+import { PhotosModule } from './photos/photos.module';
+import { ReportPhotosModule } from './photos/report-photos.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SERVICE_NAME } from './service-name';
@@ -19,8 +22,10 @@ export class AppModule {
           migrations: [...messagingMigrations, ...reportsMigrations],
         }),
         MessagingModule.forRoot({ serviceName: SERVICE_NAME, brokers: config.KAFKA_BROKERS, sasl: kafkaSaslCredentials(config) }),
+        PhotosModule.forRoot(PhotoSettings.of(config)),
         ReportsModule,
         ReviewModule,
+        ReportPhotosModule,
       ],
     };
   }

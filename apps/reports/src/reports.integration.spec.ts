@@ -10,6 +10,8 @@ import {
   queryDatabase,
   serviceAs,
   startServiceUnderTest,
+  TEST_PHOTO_DIR,
+  tinyTestPhoto,
   waitFor,
 } from '@waystation/testing';
 import { Client } from 'pg';
@@ -42,15 +44,39 @@ const jiangxiaReport = {
   description: '文化大道公交站旁垃圾桶满溢',
   location: { lat: 30.3721, lng: 114.3217 },
   address: '武汉市江夏区文化大道',
-  photoUrls: ['https://img.example.cn/r/1.jpg'],
 };
 
+/** Uploads a tiny photo as `worker`; its id. */
+async function uploadPhoto(worker: Actor): Promise<string> {
+  return (
+    await as(worker)
+      .post('/report-photos')
+      .set('content-type', 'image/jpeg')
+      .send(await tinyTestPhoto())
+      .expect(201)
+  ).body.id;
+}
+
+/** The Jiangxia report with a photo of `worker`'s own. */
+async function reportBy(worker: Actor, body: object = jiangxiaReport): Promise<object> {
+  return { ...body, photoIds: [await uploadPhoto(worker)] };
+}
+
 async function submit(worker: Actor, body: object = jiangxiaReport): Promise<ReportView> {
-  return (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
+  return (
+    await as(worker)
+      .post('/reports')
+      .send(await reportBy(worker, body))
+      .expect(201)
+  ).body as ReportView;
 }
 
 beforeAll(async () => {
-  const env = (base: Record<string, string>) => ({ ...base, DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS) });
+  const env = (base: Record<string, string>) => ({
+    ...base,
+    DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS),
+    REPORTS_PHOTO_DIR: TEST_PHOTO_DIR,
+  });
   ({ app: sut, database } = await startServiceUnderTest((base) => AppModule.forRoot(reportsConfigSchema.parse(env(base))), {
     databaseVariable: 'REPORTS_DATABASE_URL',
   }));
@@ -104,7 +130,9 @@ describe(ReportIntake.name, () => {
       'CREATE TRIGGER refuse_test_event BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_test_event()',
     );
     try {
-      const response = await as(worker).post('/reports').send(jiangxiaReport);
+      const response = await as(worker)
+        .post('/reports')
+        .send(await reportBy(worker));
 
       expectProblem(response, 500, 'internal-error');
       expect(JSON.stringify(response.body)).not.toContain('outbox refused');
@@ -120,12 +148,10 @@ describe(ReportIntake.name, () => {
     { name: 'a category not in the list', body: { ...jiangxiaReport, category: 'aliens' }, field: 'category' },
     { name: 'an empty description', body: { ...jiangxiaReport, description: '   ' }, field: 'description' },
     { name: 'latitude 91', body: { ...jiangxiaReport, location: { lat: 91, lng: 114.3 } }, field: 'location.lat' },
-    { name: 'a photo that is not a URL', body: { ...jiangxiaReport, photoUrls: ['not a url'] }, field: 'photoUrls.0' },
-    {
-      name: 'ten photos',
-      body: { ...jiangxiaReport, photoUrls: Array.from({ length: 10 }, (_, i) => `https://img.example.cn/${i}.jpg`) },
-      field: 'photoUrls',
-    },
+    { name: 'no photo', body: { ...jiangxiaReport, photoIds: [] }, field: 'photoIds' },
+    { name: 'a photo id that is not a UUID', body: { ...jiangxiaReport, photoIds: ['photo-1'] }, field: 'photoIds.0' },
+    { name: 'five photos', body: { ...jiangxiaReport, photoIds: Array.from({ length: 5 }, () => uuidv7()) }, field: 'photoIds' },
+    { name: 'one photo twice', body: { ...jiangxiaReport, photoIds: Array(2).fill(uuidv7()) }, field: 'photoIds' },
   ];
 
   it.each(invalidBodies)('rejects $name with 400 naming $field and writes nothing', async ({ body, field }) => {
@@ -161,9 +187,10 @@ describe(ReportIntake.name, () => {
   it('replays an Idempotency-Key with 200 and the same report, written once', async () => {
     const worker = newWorker();
     const key = `submit-${uuidv7()}`;
+    const body = await reportBy(worker);
 
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
-    const replay = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(200);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
+    const replay = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(200);
 
     expect(replay.body).toEqual(first.body);
     expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(1);
@@ -173,9 +200,10 @@ describe(ReportIntake.name, () => {
   it('treats the same report with its fields in another order as a retry', async () => {
     const worker = newWorker();
     const key = `reordered-${uuidv7()}`;
-    const reordered = Object.fromEntries(Object.entries(jiangxiaReport).reverse());
+    const body = await reportBy(worker);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
 
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
     const replay = await as(worker).post('/reports').set('idempotency-key', key).send(reordered).expect(200);
 
     expect(replay.body.id).toBe(first.body.id);
@@ -184,12 +212,13 @@ describe(ReportIntake.name, () => {
   it('refuses a key reused for a different report with 422 naming the first one, and writes nothing', async () => {
     const worker = newWorker();
     const key = `reused-${uuidv7()}`;
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const body = await reportBy(worker);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
 
     const reused = await as(worker)
       .post('/reports')
       .set('idempotency-key', key)
-      .send({ ...jiangxiaReport, description: 'A different problem on another street' });
+      .send({ ...body, description: 'A different problem on another street' });
 
     expectProblem(reused, 422, 'idempotency-key-reused');
     expect(reused.body).toMatchObject({ existingId: first.body.id, idempotencyKey: key });
@@ -200,8 +229,16 @@ describe(ReportIntake.name, () => {
     const key = `shared-${uuidv7()}`;
     const [a, b] = [newWorker(), newWorker()];
 
-    const first = await as(a).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
-    const second = await as(b).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const first = await as(a)
+      .post('/reports')
+      .set('idempotency-key', key)
+      .send(await reportBy(a))
+      .expect(201);
+    const second = await as(b)
+      .post('/reports')
+      .set('idempotency-key', key)
+      .send(await reportBy(b))
+      .expect(201);
 
     expect(second.body.id).not.toBe(first.body.id);
   });

@@ -1,4 +1,4 @@
-export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
+export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_PHOTO_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker, serviceAs, serviceWithAuthorization } from './gateway-client';
 export { TestTokenIssuer, testTokenIssuer, type TokenOptions, type TrustedIssuer } from './test-token-issuer';
@@ -36,3 +36,5 @@ export {
 export { type OidcTestIssuer, type OidcTestIssuerOptions, startOidcTestIssuer } from './oidc-test-issuer';
 export { type TestAccount } from './test-account';
 export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';
+export { cameraJpeg, tinyTestPhoto, uploadTestPhoto } from './test-photos';
+export { type S3TestBucket, startS3TestBucket } from './s3-test-bucket';

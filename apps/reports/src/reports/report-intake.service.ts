@@ -4,6 +4,8 @@ import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
 import { DataSource, EntityManager } from 'typeorm';
+import { PhotoAttachments } from '../photos/photo-attachments.service';
+import { toReportPhoto } from '../photos/report-photo';
 import { SERVICE_NAME } from '../service-name';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportQueries } from './report-queries.service';
@@ -15,7 +17,8 @@ export interface NewReport {
   description: string;
   location: GeoPoint;
   address?: string;
-  photoUrls: string[];
+  /** Uploaded photos of the reporter's, attached in the submission's transaction. */
+  photoIds: string[];
 }
 
 export interface SubmitResult {
@@ -30,6 +33,7 @@ export class ReportIntake {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly queries: ReportQueries,
+    private readonly photos: PhotoAttachments,
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
@@ -63,7 +67,6 @@ export class ReportIntake {
       lat: command.location.lat,
       lng: command.location.lng,
       address: command.address ?? null,
-      photoUrls: command.photoUrls,
       status: 'submitted',
       idempotencyKey: idempotency?.key ?? null,
       idempotencyFingerprint: idempotency?.fingerprint ?? null,
@@ -73,6 +76,7 @@ export class ReportIntake {
       rejectionReason: null,
     });
     await manager.insert(Report, report);
+    const photos = await this.photos.attach(manager, reporter, report.id, command.photoIds, submittedAt);
     await manager.insert(ReportHistoryEntry, {
       reportId: report.id,
       status: 'submitted',
@@ -94,7 +98,7 @@ export class ReportIntake {
           description: report.description,
           location: command.location,
           address: command.address,
-          photoUrls: report.photoUrls,
+          photos: photos.map((photo) => toReportPhoto(report.id, photo)),
           submittedAt: submittedAt.toISOString(),
         },
       }),
@@ -105,7 +109,7 @@ export class ReportIntake {
   private async findEarlier(reporterId: string, idempotencyKey: string): Promise<EarlierCreation<Report> | undefined> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { reporterId, idempotencyKey },
-      relations: { history: true },
+      relations: { history: true, photos: true },
     });
     return report ? { id: report.id, fingerprint: report.idempotencyFingerprint, result: report } : undefined;
   }

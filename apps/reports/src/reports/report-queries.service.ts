@@ -16,7 +16,7 @@ export class ReportQueries {
   async get(actor: Actor, reportId: string): Promise<Report> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { id: reportId },
-      relations: { history: true },
+      relations: { history: true, photos: true },
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
     if (!report || !this.canSee(actor, report)) throw new ReportNotFoundError(reportId);
@@ -25,7 +25,7 @@ export class ReportQueries {
 
   /** The given reports with their history, by id (for a reviewer, who may see every report), in `manager`'s transaction. */
   async byIds(manager: EntityManager, reportIds: string[]): Promise<Map<string, Report>> {
-    const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true } });
+    const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true, photos: true } });
     return new Map(reports.map((report) => [report.id, report]));
   }
 
@@ -36,7 +36,7 @@ export class ReportQueries {
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
       where,
-      relations: { history: true },
+      relations: { history: true, photos: true },
       order: { id: 'DESC' },
       take: limit + 1,
     });

@@ -15,7 +15,7 @@ function report(overrides: Partial<Report> = {}): Report {
     lat: 30.375,
     lng: 114.322,
     address: null,
-    photoUrls: [],
+    photos: [],
     status: 'submitted',
     idempotencyKey: 'key-1',
     idempotencyFingerprint: 'digest-1',

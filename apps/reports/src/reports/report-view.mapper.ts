@@ -1,4 +1,5 @@
 import { ReportView } from '@waystation/http-api';
+import { inPosition, toReportPhoto } from '../photos/report-photo';
 import { Report } from './report.entity';
 
 export function toReportView(report: Report): ReportView {
@@ -9,7 +10,7 @@ export function toReportView(report: Report): ReportView {
     description: report.description,
     location: { lat: report.lat, lng: report.lng },
     address: report.address,
-    photoUrls: report.photoUrls,
+    photos: inPosition(report.photos).map((photo) => toReportPhoto(report.id, photo)),
     status: report.status,
     submittedAt: report.submittedAt.toISOString(),
     reviewedAt: report.reviewedAt?.toISOString() ?? null,

@@ -1,5 +1,6 @@
 import { ReportCategory, ReportStatus } from '@waystation/contracts';
 import { Column, Entity, OneToMany, PrimaryColumn } from 'typeorm';
+import { Photo } from '../photos/photo.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 
 @Entity({ name: 'reports' })
@@ -24,9 +25,6 @@ export class Report {
 
   @Column({ type: 'text', nullable: true })
   address!: string | null;
-
-  @Column({ name: 'photo_urls', type: 'jsonb' })
-  photoUrls!: string[];
 
   @Column('text')
   status!: ReportStatus;
@@ -64,4 +62,8 @@ export class Report {
 
   @OneToMany(() => ReportHistoryEntry, (entry) => entry.report)
   history?: ReportHistoryEntry[];
+
+  /** Uploaded photos, 1 to 4; their `position` orders them. */
+  @OneToMany(() => Photo, (photo) => photo.report)
+  photos?: Photo[];
 }

@@ -1,4 +1,4 @@
-import { geoPointSchema, reportCategorySchema, reportStatusSchema, utcTimestampSchema } from '@waystation/contracts';
+import { geoPointSchema, reportCategorySchema, reportPhotoSchema, reportStatusSchema, utcTimestampSchema } from '@waystation/contracts';
 import { z } from 'zod';
 import { nullableTextSchema } from '../common/view-fields';
 
@@ -17,7 +17,7 @@ export const reportViewSchema = z.object({
   description: z.string(),
   location: geoPointSchema,
   address: nullableTextSchema(),
-  photoUrls: z.array(z.string()),
+  photos: z.array(reportPhotoSchema).describe('In the order they were added'),
   status: reportStatusSchema,
   submittedAt: utcTimestampSchema,
   reviewedAt: utcTimestampSchema.nullable(),
