@@ -1,6 +1,8 @@
+import { REPORT_PHOTO_MAX_BYTES } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
 import { gatewayAs, queryDatabase, signInAdmin, startTestSystem, type TestAccount } from '@waystation/testing';
 import { newStaffAccount, newWorkerAccount } from './accounts';
+import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from './scenario';
@@ -21,6 +23,24 @@ const unknownId = uuidv7();
 
 const postJson = (url: string, path: string, body: string | Buffer) =>
   gatewayAs(url, worker).post(path).set('content-type', 'application/json').send(body);
+
+/** Starts a photo upload that declares `contentLength` bytes and sends none, and reads the answer. */
+function headersOnlyUpload(url: string, contentLength: number): ReturnType<BadRequestCase['send']> {
+  return new Promise((resolve, reject) => {
+    const headers = {
+      authorization: `Bearer ${worker.accessToken}`,
+      'content-type': 'image/jpeg',
+      'content-length': String(contentLength),
+    };
+    const upload = httpRequest(`${url}/api/v1/report-photos`, { method: 'POST', headers }, async (response) => {
+      const text = Buffer.concat(await response.toArray()).toString('utf8');
+      resolve({ status: response.statusCode ?? 0, body: JSON.parse(text), headers: response.headers as Record<string, string> });
+      upload.destroy();
+    });
+    upload.on('error', reject);
+    upload.flushHeaders();
+  });
+}
 
 const cases: BadRequestCase[] = [
   {
@@ -64,6 +84,13 @@ const cases: BadRequestCase[] = [
     status: 415,
     names: { code: 'unsupported-photo-type' },
     send: (url) => gatewayAs(url, worker).post('/api/v1/report-photos').set('content-type', 'image/jpeg').send(Buffer.from('just text\n')),
+  },
+  {
+    name: 'a photo upload over 10 MiB',
+    status: 413,
+    names: { code: 'payload-too-large' },
+    // Headers alone: the gateway answers before the body, and a client still writing it would meet a closed socket.
+    send: (url) => headersOnlyUpload(url, REPORT_PHOTO_MAX_BYTES + 1),
   },
   {
     name: 'a photo upload sent as JSON',
