@@ -46,6 +46,7 @@ export async function startBenchSystem({ name, ports, portOffset }: BenchSystemO
       kafkaBrokers: infra.kafka.brokers,
       databaseUrl: (db) => connectionUrl(infra.postgres, db),
       smsOutbox,
+      photoDir: join(stateDir, 'photos'),
       oneClientAddress: true,
     },
     logDir: join(stateDir, 'logs'),

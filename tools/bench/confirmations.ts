@@ -1,6 +1,7 @@
 import { DEVELOPMENT_ADMIN, PointsCreditedV1, Topics } from '@waystation/contracts';
 import { type KafkaEndpoint, kafkaClient } from '@waystation/infra';
 import {
+  cameraJpeg,
   DEMO_AREAS,
   DEMO_COMMUNITY_STAFF,
   DEMO_WORKER,
@@ -46,10 +47,12 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, IDLE_SECONDS * 1_000));
     const idlePerSecond = cpuPerUnit(idleBefore, cpuSnapshot(), IDLE_SECONDS);
 
-    log(`submitting ${COUNT + LATENCY_COUNT + DRAIN_COUNT} reports (not measured)…`);
+    log(`submitting ${COUNT + LATENCY_COUNT + DRAIN_COUNT} reports with a tiny photo each (not measured)…`);
     const reportIds: string[] = [];
+    const photo = await cameraJpeg({ width: 16, height: 12 });
     await runPool(COUNT + LATENCY_COUNT + DRAIN_COUNT, CONCURRENCY, async (i) => {
-      reportIds[i] = (await post(gateway, '/api/v1/reports', workers[i % WORKERS], report(i))).id;
+      const photoId = (await post(gateway, '/api/v1/report-photos', workers[i % WORKERS], photo)).id;
+      reportIds[i] = (await post(gateway, '/api/v1/reports', workers[i % WORKERS], report(i, photoId))).id;
     });
 
     log(`throughput: confirming ${COUNT} reports, ${CONCURRENCY} at a time…`);
@@ -172,28 +175,32 @@ async function signIn(gateway: string, smsOutbox: string): Promise<{ workers: st
     const phone = `+86137${String(i).padStart(8, '0')}`;
     workers[i] = bearer(await signInByPhone(gateway, { phone, profile: DEMO_WORKER.profile, smsOutbox }));
   });
-  await submitOnceMapped(new GatewaySession(gateway, workers[0].slice('Bearer '.length)), report(-1));
+  const warmUpPhoto = (await post(gateway, '/api/v1/report-photos', workers[0], await cameraJpeg({ width: 16, height: 12 }))).id;
+  await submitOnceMapped(new GatewaySession(gateway, workers[0].slice('Bearer '.length)), report(-1, warmUpPhoto));
   return { workers, staff: bearer(staff) };
 }
 
 const bearer = (session: GatewaySession) => `Bearer ${session.accessToken}`;
 /** Inside a community of the Jiangxia demo map, which the bench imports. */
-const report = (i: number) => ({
+const report = (i: number, photoId: string) => ({
   category: 'littering',
   description: `bench report ${i}`,
   location: { lat: 30.34 + (i % 100) / 10_000, lng: 114.29, accuracyMeters: 10 },
+  photoIds: [photoId],
 });
 const confirm = async (gateway: string, staff: string, reportId: string) => {
   await post(gateway, `/api/v1/reports/${reportId}/confirm`, staff, {});
 };
 
+/** POSTs `body` as JSON, or as it is when it is bytes (a photo). */
 async function post(baseUrl: string, path: string, authorization: string, body: unknown): Promise<{ id: string }> {
   // undici's request rather than fetch: fetch costs about a millisecond of CPU per call, which the bench would
   // take from the 2 cores the pipeline runs on.
+  const bytes = Buffer.isBuffer(body);
   const response = await request(`${baseUrl}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization },
-    body: JSON.stringify(body),
+    headers: { 'content-type': bytes ? 'image/jpeg' : 'application/json', authorization },
+    body: bytes ? body : JSON.stringify(body),
   });
   if (response.statusCode >= 300) throw new Error(`${path}: ${response.statusCode} ${await response.body.text()}`);
   return (await response.body.json()) as { id: string };

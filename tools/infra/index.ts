@@ -16,4 +16,5 @@ export { type PostgresOptions, startPostgres, stopPostgres } from './postgres';
 export { connectionUrl, type PostgresConnection, postgresConnectionOf } from './postgres-connection';
 export { ensureDatabases } from './postgres-databases';
 export { postgresMajorVersion } from './postgres-binaries';
+export { MOTO_VERSION, type S3TestServer, startS3TestServer } from './s3-test-server';
 export { ensureSchemathesis, type FuzzRun, runSchemathesis, SCHEMATHESIS_VERSION } from './schemathesis';

@@ -1,39 +1,20 @@
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandResult, runCommand, runCommandOrThrow } from './run-command';
-import { waystationCacheDir } from './waystation-cache-dir';
+import { ensurePythonTool } from './python-tool';
+import { CommandResult, runCommand } from './run-command';
 
 /** The schemathesis release the fuzz test runs; a bump installs it next to the old one. */
 export const SCHEMATHESIS_VERSION = '4.32.5';
 
-const COMPLETE_MARKER = '.complete';
-
-/**
- * Returns the `st` command of a private virtual environment holding the pinned schemathesis from PyPI,
- * creating it with `python3 -m venv` and pip the first time (cached in ~/.cache/waystation, reused after).
- */
+/** Returns the `st` command of the pinned schemathesis from PyPI, installed once into a cached venv. */
 export async function ensureSchemathesis(): Promise<string> {
-  const venvDir = join(waystationCacheDir(), `schemathesis-${SCHEMATHESIS_VERSION}`);
-  const st = join(venvDir, 'bin', 'st');
-  if (existsSync(join(venvDir, COMPLETE_MARKER))) return st;
-
-  // A venv cannot be moved once made (its scripts name their interpreter's path), so it is built in place;
-  // the marker is written last, so an interrupted install is started again from scratch.
-  await rm(venvDir, { recursive: true, force: true });
-  await mkdir(venvDir, { recursive: true });
-  await runCommandOrThrow('python3', ['-m', 'venv', venvDir]);
-  await runCommandOrThrow(join(venvDir, 'bin', 'pip'), [
-    'install',
-    '--quiet',
-    '--disable-pip-version-check',
-    `schemathesis==${SCHEMATHESIS_VERSION}`,
-  ]);
-  const staged = join(venvDir, `${COMPLETE_MARKER}.partial-${process.pid}`);
-  await writeFile(staged, SCHEMATHESIS_VERSION);
-  await rename(staged, join(venvDir, COMPLETE_MARKER));
-  return st;
+  const bin = await ensurePythonTool({
+    name: 'schemathesis',
+    version: SCHEMATHESIS_VERSION,
+    requirement: `schemathesis==${SCHEMATHESIS_VERSION}`,
+  });
+  return join(bin, 'st');
 }
 
 export interface FuzzRun {

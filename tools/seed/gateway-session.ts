@@ -9,9 +9,17 @@ export class GatewaySession {
   ) {}
 
   async call<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    const response = await this.send(method, path, body);
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status} ${await response.text()}`);
-    return (await response.json()) as T;
+    return answerOf<T>(method, path, await this.send(method, path, body));
+  }
+
+  /** POSTs raw bytes (a photo) as the body, in `contentType`. */
+  async upload<T = unknown>(path: string, bytes: Buffer, contentType: string): Promise<T> {
+    const response = await fetch(`${this.gatewayUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': contentType, ...this.authorization() },
+      body: bytes,
+    });
+    return answerOf<T>('POST', path, response);
   }
 
   /** The raw answer, for callers that treat some failures (e.g. 409) as expected. */
@@ -20,11 +28,20 @@ export class GatewaySession {
       method,
       headers: {
         'content-type': 'application/json',
-        ...(this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {}),
+        ...this.authorization(),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   }
+
+  private authorization(): Record<string, string> {
+    return this.accessToken ? { authorization: `Bearer ${this.accessToken}` } : {};
+  }
+}
+
+async function answerOf<T>(method: string, path: string, response: Response): Promise<T> {
+  if (!response.ok) throw new Error(`${method} ${path} answered ${response.status} ${await response.text()}`);
+  return (await response.json()) as T;
 }
 
 /** Signs a staff account in with its password (`POST /api/v1/auth/staff/sign-in`). */

@@ -1,5 +1,6 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
-import { ReportView, SessionView, StationView } from '@waystation/http-api';
+import { ReportView, SessionView, StationView, UploadedPhotoView } from '@waystation/http-api';
+import { cameraJpeg } from './camera-jpeg';
 import { DEMO_COMMUNITY_STAFF, DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
@@ -43,6 +44,12 @@ async function createStaffUnlessTaken(admin: GatewaySession, account: DemoStaffA
   if (!response.ok) throw new Error(`Seeding failed: creating ${username} answered ${response.status} ${await response.text()}`);
 }
 
+/** A stand-in for a worker's snapshot: a plain 640 × 480 camera JPEG (its metadata is stripped on upload). */
+async function uploadDemoPhoto(worker: GatewaySession, background: string): Promise<string> {
+  const photo = await cameraJpeg({ width: 640, height: 480, background });
+  return (await worker.upload<UploadedPhotoView>('/api/v1/report-photos', photo, 'image/jpeg')).id;
+}
+
 /**
  * Reports in every state the public API can reach: confirmed (so the worker has points and notifications), rejected
  * with a reason, merged into the confirmed one's case, a likely duplicate still waiting in the queue, and a plain
@@ -57,14 +64,19 @@ async function seedReports(worker: GatewaySession, staff: GatewaySession): Promi
     address: '武汉市江夏区文化大道与江夏大道交叉口',
     answers: { 'bin-count': 2 },
   };
-  const report = await submitOnceMapped(worker, bins);
+  const report = await submitOnceMapped(worker, { ...bins, photoIds: [await uploadDemoPhoto(worker, '#5b7a3a')] });
   await staff.call('POST', `/api/v1/reports/${report.id}/confirm`, { severity: 'medium', note: '已核实，已通知环卫' });
-  const again = await worker.call<ReportView>('POST', '/api/v1/reports', { ...bins, description: '路口垃圾仍未清运' });
+  const again = await worker.call<ReportView>('POST', '/api/v1/reports', {
+    ...bins,
+    description: '路口垃圾仍未清运',
+    photoIds: [await uploadDemoPhoto(worker, '#6b8a4a')],
+  });
   await staff.call('POST', `/api/v1/reports/${again.id}/merge`, { caseId: report.id });
   const blurred = await worker.call<ReportView>('POST', '/api/v1/reports', {
     category: 'damaged-road-or-railing',
     description: '附近某处路面破损',
     location: { lat: 30.3525, lng: 114.2905, accuracyMeters: 60 },
+    photoIds: [await uploadDemoPhoto(worker, '#444444')],
   });
   await staff.call('POST', `/api/v1/reports/${blurred.id}/reject`, {
     reasonCode: 'insufficient-evidence',
@@ -76,11 +88,12 @@ async function seedReports(worker: GatewaySession, staff: GatewaySession): Promi
     location: { lat: 30.3552, lng: 114.3161, accuracyMeters: 15 },
     answers: { 'open-hole': 'no' },
   };
-  await worker.call('POST', '/api/v1/reports', manhole);
+  await worker.call('POST', '/api/v1/reports', { ...manhole, photoIds: [await uploadDemoPhoto(worker, '#7a6a5a')] });
   await worker.call('POST', '/api/v1/reports', {
     ...manhole,
     description: '纸坊大街井盖松动，有行人绊倒',
     location: { lat: 30.3553, lng: 114.3161, accuracyMeters: 10 },
+    photoIds: [await uploadDemoPhoto(worker, '#8a7a6a')],
   });
 }
 

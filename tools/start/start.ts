@@ -28,6 +28,7 @@ async function main(): Promise<void> {
       kafkaBrokers,
       databaseUrl: (database) => connectionUrl(infra.postgres, database),
       smsOutbox: SMS_OUTBOX,
+      photoDir: join(STATE_DIR, 'photos'),
     },
     logDir: join(STATE_DIR, 'logs'),
     logLevel: config.logLevel,

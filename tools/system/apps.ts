@@ -49,6 +49,8 @@ export interface SystemLayout {
   databaseUrl: (database: string) => string;
   /** The gateway's development SMS provider writes each code here (`npm start` names it; the test harness reads it). */
   smsOutbox: string;
+  /** Where reports keeps its photos (its local photo store), beside the rest of this system's data. */
+  photoDir: string;
   /** All traffic comes from this machine's one address (the tests, the bench): the per-address limits would stop it. */
   oneClientAddress?: boolean;
 }
@@ -73,6 +75,7 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     HTTP_HOST: layout.host,
     KAFKA_BROKERS: layout.kafkaBrokers.join(','),
     GATEWAY_SMS_DEV_OUTBOX: layout.smsOutbox,
+    REPORTS_PHOTO_DIR: layout.photoDir,
     ...(layout.oneClientAddress ? ONE_ADDRESS_LIMITS : {}),
     ...gatewayTokenEnvironment(appUrl(layout, 'gateway')),
   };

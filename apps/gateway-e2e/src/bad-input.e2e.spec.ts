@@ -1,6 +1,8 @@
+import { REPORT_PHOTO_MAX_BYTES } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
 import { gatewayAs, queryDatabase, signInAdmin, startTestSystem, type TestAccount } from '@waystation/testing';
 import { newStaffAccount, newWorkerAccount } from './accounts';
+import { request as httpRequest } from 'node:http';
 import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from './scenario';
@@ -22,6 +24,24 @@ const unknownId = uuidv7();
 const postJson = (url: string, path: string, body: string | Buffer) =>
   gatewayAs(url, worker).post(path).set('content-type', 'application/json').send(body);
 
+/** Starts a photo upload that declares `contentLength` bytes and sends none, and reads the answer. */
+function headersOnlyUpload(url: string, contentLength: number): ReturnType<BadRequestCase['send']> {
+  return new Promise((resolve, reject) => {
+    const headers = {
+      authorization: `Bearer ${worker.accessToken}`,
+      'content-type': 'image/jpeg',
+      'content-length': String(contentLength),
+    };
+    const upload = httpRequest(`${url}/api/v1/report-photos`, { method: 'POST', headers }, async (response) => {
+      const text = Buffer.concat(await response.toArray()).toString('utf8');
+      resolve({ status: response.statusCode ?? 0, body: JSON.parse(text), headers: response.headers as Record<string, string> });
+      upload.destroy();
+    });
+    upload.on('error', reject);
+    upload.flushHeaders();
+  });
+}
+
 const cases: BadRequestCase[] = [
   {
     name: 'a report with a NUL in its description',
@@ -42,22 +62,41 @@ const cases: BadRequestCase[] = [
         .send({ ...jiangxiaReport, address: '文化大道\u001b[31m' }),
   },
   {
-    name: 'a report with a NUL in a photo URL',
+    name: 'a report with a NUL in a photo id',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds.0' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: ['https://img.example.cn/a\u0000.jpg'] }),
+        .send({ ...jiangxiaReport, photoIds: ['0193a0b2-7c3e-7000-8000-\u000000000a001'] }),
   },
   {
-    name: 'a report with a photo URL of 3000 characters',
+    name: 'a report without a photo',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: [`https://img.example.cn/${'a'.repeat(3_000)}.jpg`] }),
+        .send({ ...jiangxiaReport, photoIds: [] }),
+  },
+  {
+    name: 'a text file uploaded as a photo',
+    status: 415,
+    names: { code: 'unsupported-photo-type' },
+    send: (url) => gatewayAs(url, worker).post('/api/v1/report-photos').set('content-type', 'image/jpeg').send(Buffer.from('just text\n')),
+  },
+  {
+    name: 'a photo upload over 10 MiB',
+    status: 413,
+    names: { code: 'payload-too-large' },
+    // Headers alone: the gateway answers before the body, and a client still writing it would meet a closed socket.
+    send: (url) => headersOnlyUpload(url, REPORT_PHOTO_MAX_BYTES + 1),
+  },
+  {
+    name: 'a photo upload sent as JSON',
+    status: 415,
+    names: { code: 'unsupported-media-type' },
+    send: (url) => postJson(url, '/api/v1/report-photos', '{"photo": "base64…"}'),
   },
   {
     name: 'a report body over the size limit',
@@ -173,13 +212,13 @@ const cases: BadRequestCase[] = [
         .send({ ...jiangxiaReport, location: { lat: 91, lng: 114 } }),
   },
   {
-    name: 'a report with a photo that is not a URL',
+    name: 'a report with a photo id that is not a UUID',
     status: 400,
-    names: { field: 'photoUrls.0' },
+    names: { field: 'photoIds.0' },
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, photoUrls: ['not a url'] }),
+        .send({ ...jiangxiaReport, photoIds: ['https://img.example.cn/a.jpg'] }),
   },
   {
     name: 'a report body that is not JSON',

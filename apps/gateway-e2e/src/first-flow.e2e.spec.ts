@@ -11,6 +11,7 @@ import {
   smsCodeFor,
   startTestSystem,
   type TestAccount,
+  uploadTestPhoto,
   waitFor,
   workerProfile,
 } from '@waystation/testing';
@@ -18,6 +19,7 @@ import { JIANGXIA_COMMUNITY, newStaffAccount, newWorkerAccount } from './account
 import { observeReportReview } from './conformance/report-review.conformance';
 import { observeReportSla } from './conformance/report-sla.conformance';
 import { v7 as uuidv7 } from 'uuid';
+import { observeReportPhotos } from './conformance/report-photos.conformance';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
 
@@ -72,11 +74,13 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
   it("carries the caller's correlation id through the service into the event the change publishes", async () => {
     const correlationId = `trace-${uuidv7()}`;
+    const worker = await newWorkerAccount(system.url('gateway'));
+    const photoIds = [await uploadTestPhoto(gatewayUrl, worker)];
 
-    const response = await gatewayAs(gatewayUrl, await newWorkerAccount(system.url('gateway')))
+    const response = await gatewayAs(gatewayUrl, worker)
       .post('/api/v1/reports')
       .set('x-correlation-id', correlationId)
-      .send(jiangxiaReport);
+      .send({ ...jiangxiaReport, photoIds });
 
     expect(response.status).toBe(201);
     expect(response.headers['x-correlation-id']).toBe(correlationId);
@@ -120,16 +124,9 @@ describe('a confirmed report credits the worker and notifies them (through the g
 
   it('returns the first report when a submission is retried with the same Idempotency-Key', async () => {
     const worker = await newWorkerAccount(system.url('gateway'));
-    const first = await gatewayAs(gatewayUrl, worker)
-      .post('/api/v1/reports')
-      .set('Idempotency-Key', 'retry-1')
-      .send(jiangxiaReport)
-      .expect(201);
-    const retry = await gatewayAs(gatewayUrl, worker)
-      .post('/api/v1/reports')
-      .set('Idempotency-Key', 'retry-1')
-      .send(jiangxiaReport)
-      .expect(200);
+    const report = { ...jiangxiaReport, photoIds: [await uploadTestPhoto(gatewayUrl, worker)] };
+    const first = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(report).expect(201);
+    const retry = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').set('Idempotency-Key', 'retry-1').send(report).expect(200);
     expect(retry.body.id).toBe(first.body.id);
     const rows = await queryDatabase<{ count: string }>('reports', 'SELECT count(*) FROM reports WHERE reporter_id = $1', [
       worker.actor.id,
@@ -354,11 +351,21 @@ describe('a confirmed report credits the worker and notifies them (through the g
       importCsv(`${header}\nDOC-${uuidv7()},文档导入驿站,江夏区,420115,江夏区文档路2号,30.36,114.3\n`),
     );
     await observe('post', '/api/v1/stations/import', importCsv(`${header}\nDOC-1,,江夏区,420115,江夏区文档路3号,north,114.3\n`));
-    const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(jiangxiaReport));
+    const withPhoto = async () => ({ ...jiangxiaReport, photoIds: [await uploadTestPhoto(gatewayUrl, worker)] });
+    const report = await observe(
+      'post',
+      '/api/v1/reports',
+      as(worker)
+        .post('/api/v1/reports')
+        .send(await withPhoto()),
+    );
     const other = await observe(
       'post',
       '/api/v1/reports',
-      as(worker).post('/api/v1/reports').set('Idempotency-Key', `doc-${uuidv7()}`).send(jiangxiaReport),
+      as(worker)
+        .post('/api/v1/reports')
+        .set('Idempotency-Key', `doc-${uuidv7()}`)
+        .send(await withPhoto()),
     );
     await Promise.all([report, other].map(({ id }) => placeReport(id)));
     await observe('post', '/api/v1/reports', as().post('/api/v1/reports').send(jiangxiaReport));
@@ -511,12 +518,15 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportCategories({ system, observe, as, worker, staff, admin });
     await observeReportReview({ system, observe, as, worker, staff, admin });
     await observeReportSla({ system, observe, as, worker, staff, admin });
+    await observeReportPhotos({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
       .filter(([path]) => path.startsWith('/api/') || path.startsWith('/.well-known/'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
     expect([...new Set(observed.map(([method, path]) => `${method} ${path}`))].sort()).toEqual(documented.sort());
-    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(new Set([200, 201, 202, 204, 400, 401, 403, 404, 409, 422]));
+    expect(new Set(observed.map(([, , response]) => response.status))).toEqual(
+      new Set([200, 201, 202, 204, 400, 401, 403, 404, 409, 415, 422]),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_PHOTOS_PER_REPORT } from '@waystation/contracts';
 import { startKafka, stopKafka } from '@waystation/infra';
 import { WaystationSystem } from '@waystation/system';
 import { queryDatabase, readTestInfra, startTestSystem } from '@waystation/testing';
@@ -7,11 +8,10 @@ import { jiangxiaReport, scenario } from './scenario';
 const SUBMISSIONS = 480;
 const IN_FLIGHT = 16;
 
-/** As large as the API lets a report be: the longest description, and photos with long signed URLs. */
+/** As large as the API lets a report be: the longest description, and the most photos. */
 const largestReport = {
   ...jiangxiaReport,
   description: '文化大道公交站旁垃圾桶满溢，'.repeat(142).slice(0, 2_000),
-  photoUrls: Array.from({ length: 9 }, (_, index) => `https://photos.example.org/${index}/${'signed-token-'.repeat(75)}.jpg`),
 };
 
 describe('large events never wedge the outbox relay', () => {
@@ -36,7 +36,7 @@ describe('large events never wedge the outbox relay', () => {
     const submitted: string[] = [];
     for (let next = 0; next < SUBMISSIONS; next += IN_FLIGHT) {
       const wave = Array.from({ length: Math.min(IN_FLIGHT, SUBMISSIONS - next) }, (_, index) =>
-        steps.submitReport(reporters[(next + index) % 6], largestReport),
+        steps.submitReport(reporters[(next + index) % 6], largestReport, MAX_PHOTOS_PER_REPORT),
       );
       submitted.push(...(await Promise.all(wave)).map((report) => report.id));
     }

@@ -1,5 +1,5 @@
 import { ReportView } from '@waystation/http-api';
-import { gatewayAs, placeReport, type TestAccount, waitFor } from '@waystation/testing';
+import { gatewayAs, placeReport, type TestAccount, uploadTestPhoto, waitFor } from '@waystation/testing';
 
 /** A report inside the Jiangxia demo map that `startTestSystem` imports, in the community the e2e staff serve. */
 export const jiangxiaReport = {
@@ -12,9 +12,14 @@ export const jiangxiaReport = {
 /** Steps of the core story, through the public API. */
 export function scenario(gatewayUrl: string) {
   return {
-    /** Files a report and places it in the e2e staff's community (see placeReport). */
-    async submitReport(worker: TestAccount, body: object = jiangxiaReport): Promise<ReportView> {
-      const response = await gatewayAs(gatewayUrl, worker).post('/api/v1/reports').send(body).expect(201);
+    /** Uploads `photos` tiny photos as `worker`, submits `body` with them, and places it in the e2e staff's community (see placeReport). */
+    async submitReport(worker: TestAccount, body: object = jiangxiaReport, photos = 1): Promise<ReportView> {
+      const photoIds: string[] = [];
+      for (let i = 0; i < photos; i++) photoIds.push(await uploadTestPhoto(gatewayUrl, worker));
+      const response = await gatewayAs(gatewayUrl, worker)
+        .post('/api/v1/reports')
+        .send({ photoIds, ...body })
+        .expect(201);
       await placeReport(response.body.id);
       return response.body as ReportView;
     },

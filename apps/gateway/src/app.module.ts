@@ -23,6 +23,7 @@ import { ReportCategoriesController } from './reports/report-categories.controll
 import { ReportReviewController } from './reports/report-review.controller';
 import { PublicReportsController } from './report-slas/public-reports.controller';
 import { ReportSlasController } from './report-slas/report-slas.controller';
+import { ReportPhotosController } from './reports/report-photos.controller';
 import { ReportsController } from './reports/reports.controller';
 import { StaffModule } from './staff/staff.module';
 import { StationServiceTypesController } from './stations/station-service-types.controller';
@@ -73,6 +74,7 @@ export class AppModule implements NestModule {
         ReportReviewController,
         ReportSlasController,
         PublicReportsController,
+        ReportPhotosController,
         MyPointsController,
         MyNotificationsController,
         StationCheckInsController,

@@ -8,6 +8,9 @@ import { FeedbackModule } from './feedback/feedback.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
 import { PublicFeedModule } from './public-feed/public-feed.module';
+import { PhotoSettings } from './photos/photo-settings';
+import { PhotosModule } from './photos/photos.module';
+import { ReportPhotosModule } from './photos/report-photos.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
 import { SERVICE_NAME } from './service-name';
@@ -41,12 +44,14 @@ export class AppModule {
           duplicateWindowHours: config.REPORTS_DUPLICATE_WINDOW_HOURS,
           feedbackWindowDays: config.REPORTS_FEEDBACK_WINDOW_DAYS,
         }),
+        PhotosModule.forRoot(PhotoSettings.of(config)),
         ReportsModule.forRoot({
           dailyLimit: config.REPORTS_DAILY_LIMIT,
           timeZone: config.REPORTS_TIME_ZONE,
           capturedAtMaxAgeHours: config.REPORTS_CAPTURED_AT_MAX_AGE_HOURS,
         }),
         ReviewModule,
+        ReportPhotosModule,
         DuplicatesModule,
         FeedbackModule,
         SlaModule.forRoot({

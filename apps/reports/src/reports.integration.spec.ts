@@ -24,6 +24,8 @@ import {
   queryDatabase,
   serviceAs,
   startServiceUnderTest,
+  TEST_PHOTO_DIR,
+  tinyTestPhoto,
   waitFor,
 } from '@waystation/testing';
 import { Client } from 'pg';
@@ -109,8 +111,23 @@ const jiangxiaReport = {
   description: '文化大道公交站旁垃圾桶满溢',
   location: { lat: 30.3721, lng: 114.3217, accuracyMeters: 12 },
   address: '武汉市江夏区文化大道',
-  photoUrls: ['https://img.example.cn/r/1.jpg'],
 };
+
+/** Uploads a tiny photo as `worker`; its id. */
+async function uploadPhoto(worker: Actor): Promise<string> {
+  return (
+    await as(worker)
+      .post('/report-photos')
+      .set('content-type', 'image/jpeg')
+      .send(await tinyTestPhoto())
+      .expect(201)
+  ).body.id;
+}
+
+/** The Jiangxia report with a photo of `worker`'s own. */
+async function reportBy(worker: Actor, body: object = jiangxiaReport): Promise<object> {
+  return { ...body, photoIds: [await uploadPhoto(worker)] };
+}
 
 const inboxHas = async (eventIds: string[]) =>
   (await count('SELECT count(*) FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [eventIds])) === eventIds.length;
@@ -126,8 +143,16 @@ const communityStaff = (community = COMMUNITY): Actor => actorSchema.parse({ ...
  * Files a report as `worker`, where the city map places it or, given `community`, moved there by SQL (null: in no
  * community); answers it as its reporter reads it then.
  */
+/** For a submission refused before its photos are attached (a bad answer, outside the map…): any photo id will do. */
+const anyPhoto = { photoIds: [uuidv7()] };
+
 async function submit(worker: Actor, body: object = jiangxiaReport, community?: string | null): Promise<ReportView> {
-  const report = (await as(worker).post('/reports').send(body).expect(201)).body as ReportView;
+  const report = (
+    await as(worker)
+      .post('/reports')
+      .send(await reportBy(worker, body))
+      .expect(201)
+  ).body as ReportView;
   if (community === undefined) return report;
   await queryDatabase(database, `UPDATE reports SET community_code = $1, district_code = $2 WHERE id = $3`, [
     community,
@@ -138,7 +163,11 @@ async function submit(worker: Actor, body: object = jiangxiaReport, community?: 
 }
 
 beforeAll(async () => {
-  const env = (base: Record<string, string>) => ({ ...base, DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS) });
+  const env = (base: Record<string, string>) => ({
+    ...base,
+    DATABASE_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS),
+    REPORTS_PHOTO_DIR: TEST_PHOTO_DIR,
+  });
   ({ app: sut, database } = await startServiceUnderTest((base) => AppModule.forRoot(reportsConfigSchema.parse(env(base))), {
     databaseVariable: 'REPORTS_DATABASE_URL',
     consumesEvents: true,
@@ -219,7 +248,9 @@ describe(ReportIntake.name, () => {
       'CREATE TRIGGER refuse_test_event BEFORE INSERT ON outbox_messages FOR EACH ROW EXECUTE FUNCTION refuse_test_event()',
     );
     try {
-      const response = await as(worker).post('/reports').send(jiangxiaReport);
+      const response = await as(worker)
+        .post('/reports')
+        .send(await reportBy(worker));
 
       expectProblem(response, 500, 'internal-error');
       expect(JSON.stringify(response.body)).not.toContain('outbox refused');
@@ -241,12 +272,10 @@ describe(ReportIntake.name, () => {
     { name: 'a capture time with an offset', body: { ...jiangxiaReport, capturedAt: '2026-12-01T08:00:00+08:00' }, field: 'capturedAt' },
     { name: 'an empty description', body: { ...jiangxiaReport, description: '   ' }, field: 'description' },
     { name: 'latitude 91', body: { ...jiangxiaReport, location: { lat: 91, lng: 114.3, accuracyMeters: 5 } }, field: 'location.lat' },
-    { name: 'a photo that is not a URL', body: { ...jiangxiaReport, photoUrls: ['not a url'] }, field: 'photoUrls.0' },
-    {
-      name: 'ten photos',
-      body: { ...jiangxiaReport, photoUrls: Array.from({ length: 10 }, (_, i) => `https://img.example.cn/${i}.jpg`) },
-      field: 'photoUrls',
-    },
+    { name: 'no photo', body: { ...jiangxiaReport, photoIds: [] }, field: 'photoIds' },
+    { name: 'a photo id that is not a UUID', body: { ...jiangxiaReport, photoIds: ['photo-1'] }, field: 'photoIds.0' },
+    { name: 'five photos', body: { ...jiangxiaReport, photoIds: Array.from({ length: 5 }, () => uuidv7()) }, field: 'photoIds' },
+    { name: 'one photo twice', body: { ...jiangxiaReport, photoIds: Array(2).fill(uuidv7()) }, field: 'photoIds' },
   ];
 
   it.each(invalidBodies)('rejects $name with 400 naming $field and writes nothing', async ({ body, field }) => {
@@ -274,7 +303,13 @@ describe(ReportIntake.name, () => {
   it('answers 401 without an access token and writes nothing', async () => {
     const before = await count('SELECT count(*) FROM reports');
 
-    expectProblem(await as().post('/reports').send(jiangxiaReport), 401, 'invalid-token');
+    expectProblem(
+      await as()
+        .post('/reports')
+        .send({ ...jiangxiaReport, ...anyPhoto }),
+      401,
+      'invalid-token',
+    );
     expectProblem(await as({ id: 'someone', role: 'emperor' as never }).get('/reports'), 401, 'invalid-token');
     expect(await count('SELECT count(*) FROM reports')).toBe(before);
   });
@@ -282,9 +317,10 @@ describe(ReportIntake.name, () => {
   it('replays an Idempotency-Key with 200 and the same report, written once', async () => {
     const worker = newWorker();
     const key = `submit-${uuidv7()}`;
+    const body = await reportBy(worker);
 
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
-    const replay = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(200);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
+    const replay = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(200);
 
     expect(replay.body).toEqual(first.body);
     expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(1);
@@ -294,9 +330,10 @@ describe(ReportIntake.name, () => {
   it('treats the same report with its fields in another order as a retry', async () => {
     const worker = newWorker();
     const key = `reordered-${uuidv7()}`;
-    const reordered = Object.fromEntries(Object.entries(jiangxiaReport).reverse());
+    const body = await reportBy(worker);
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
 
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
     const replay = await as(worker).post('/reports').set('idempotency-key', key).send(reordered).expect(200);
 
     expect(replay.body.id).toBe(first.body.id);
@@ -305,12 +342,13 @@ describe(ReportIntake.name, () => {
   it('refuses a key reused for a different report with 422 naming the first one, and writes nothing', async () => {
     const worker = newWorker();
     const key = `reused-${uuidv7()}`;
-    const first = await as(worker).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const body = await reportBy(worker);
+    const first = await as(worker).post('/reports').set('idempotency-key', key).send(body).expect(201);
 
     const reused = await as(worker)
       .post('/reports')
       .set('idempotency-key', key)
-      .send({ ...jiangxiaReport, description: 'A different problem on another street' });
+      .send({ ...body, description: 'A different problem on another street' });
 
     expectProblem(reused, 422, 'idempotency-key-reused');
     expect(reused.body).toMatchObject({ existingId: first.body.id, idempotencyKey: key });
@@ -321,8 +359,16 @@ describe(ReportIntake.name, () => {
     const key = `shared-${uuidv7()}`;
     const [a, b] = [newWorker(), newWorker()];
 
-    const first = await as(a).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
-    const second = await as(b).post('/reports').set('idempotency-key', key).send(jiangxiaReport).expect(201);
+    const first = await as(a)
+      .post('/reports')
+      .set('idempotency-key', key)
+      .send(await reportBy(a))
+      .expect(201);
+    const second = await as(b)
+      .post('/reports')
+      .set('idempotency-key', key)
+      .send(await reportBy(b))
+      .expect(201);
 
     expect(second.body.id).not.toBe(first.body.id);
   });
@@ -1127,7 +1173,7 @@ describe(CategoryCatalog.name, () => {
     expect((await as().get(`/report-categories/${category.code}`).expect(200)).body.active).toBe(false);
     const refused = await as(newWorker())
       .post('/reports')
-      .send({ ...jiangxiaReport, category: category.code });
+      .send({ ...jiangxiaReport, ...anyPhoto, category: category.code });
     expectProblem(refused, 422, 'category-not-offered');
     expect((await as(admin).get(`/reports/${filed.id}`).expect(200)).body.category.code).toBe(category.code);
     const renamed = await as(admin).patch(`/report-categories/${category.code}`).send({ code: 'another-code' });
@@ -1159,7 +1205,13 @@ describe(CityMapProjection.name, () => {
     await waitFor(() => inboxHas([newest.id, stale.id]), { description: 'both area.upserted events consumed' });
 
     expect((await submit(newWorker(), at(114.41))).communityCode).toBe(code);
-    expectProblem(await as(newWorker()).post('/reports').send(at(114.51)), 422, 'outside-service-area');
+    expectProblem(
+      await as(newWorker())
+        .post('/reports')
+        .send({ ...at(114.51), ...anyPhoto }),
+      422,
+      'outside-service-area',
+    );
     const moved = areaUpserted(code, rectangle(114.5, 30.45, 114.52, 30.55), new Date(newer.getTime() + 1_000));
     await publishEvents(Topics.stations, [moved, moved], code);
     await waitFor(() => inboxHas([moved.id]), { description: 'the newer area.upserted consumed' });
@@ -1178,7 +1230,7 @@ describe('report intake refusals', () => {
 
     const response = await as(newWorker())
       .post('/reports')
-      .send({ ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } });
+      .send({ ...jiangxiaReport, ...anyPhoto, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } });
 
     expectProblem(response, 422, 'emergency');
     expect(response.body).toMatchObject({
@@ -1200,7 +1252,7 @@ describe('report intake refusals', () => {
 
     const response = await as(newWorker())
       .post('/reports')
-      .send({ ...jiangxiaReport, location: { lat: 39.9042, lng: 116.4074, accuracyMeters: 10 } });
+      .send({ ...jiangxiaReport, ...anyPhoto, location: { lat: 39.9042, lng: 116.4074, accuracyMeters: 10 } });
 
     expectProblem(response, 422, 'outside-service-area');
     expect(await writes()).toEqual(before);
@@ -1216,7 +1268,7 @@ describe('report intake refusals', () => {
 
     const response = await as(newWorker())
       .post('/reports')
-      .send({ ...jiangxiaReport, category, answers });
+      .send({ ...jiangxiaReport, ...anyPhoto, category, answers });
 
     expectProblem(response, 422, 'answers-invalid');
     expect(response.body.errors).toEqual([expect.objectContaining({ field })]);
@@ -1235,7 +1287,7 @@ describe('report intake refusals', () => {
     for (const refused of [hoursAgo(72.1), hoursAgo(-0.1)]) {
       const response = await as(newWorker())
         .post('/reports')
-        .send({ ...jiangxiaReport, capturedAt: refused });
+        .send({ ...jiangxiaReport, ...anyPhoto, capturedAt: refused });
       expectProblem(response, 422, 'captured-at-out-of-range');
       expect(response.body.capturedAt).toBe(refused);
     }
@@ -1244,11 +1296,17 @@ describe('report intake refusals', () => {
   it('lets only workers report: staff and admins get 403, and nothing is written', async () => {
     const before = await writes();
 
-    expectProblem(await as(newStaff()).post('/reports').send(jiangxiaReport), 403, 'reporting-not-allowed');
+    expectProblem(
+      await as(newStaff())
+        .post('/reports')
+        .send({ ...jiangxiaReport, ...anyPhoto }),
+      403,
+      'reporting-not-allowed',
+    );
     expectProblem(
       await as({ id: `admin-${uuidv7()}`, role: 'admin' })
         .post('/reports')
-        .send(jiangxiaReport),
+        .send({ ...jiangxiaReport, ...anyPhoto }),
       403,
       'reporting-not-allowed',
     );
@@ -1261,7 +1319,7 @@ describe('report intake refusals', () => {
 
     const refused = await as(worker)
       .post('/reports')
-      .send({ ...jiangxiaReport, description: '超出上限' });
+      .send({ ...jiangxiaReport, ...anyPhoto, description: '超出上限' });
 
     expectProblem(refused, 429, 'daily-report-limit');
     expect(refused.body.limit).toBe(DAILY_LIMIT);
@@ -1274,13 +1332,10 @@ describe('report intake refusals', () => {
   it('holds the daily limit against a burst of submissions sent at once', async () => {
     const worker = newWorker();
 
-    const responses = await Promise.all(
-      Array.from({ length: DAILY_LIMIT + 4 }, (_, i) =>
-        as(worker)
-          .post('/reports')
-          .send({ ...jiangxiaReport, description: `同时第${i + 1}条` }),
-      ),
+    const bodies = await Promise.all(
+      Array.from({ length: DAILY_LIMIT + 4 }, (_, i) => reportBy(worker, { ...jiangxiaReport, description: `同时第${i + 1}条` })),
     );
+    const responses = await Promise.all(bodies.map((body) => as(worker).post('/reports').send(body)));
 
     expect(responses.filter((response) => response.status === 201)).toHaveLength(DAILY_LIMIT);
     expect(responses.filter((response) => response.status === 429)).toHaveLength(4);

@@ -9,6 +9,7 @@ import { pointsCreditedV1 } from './events/points-credited.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportOverdueV1 } from './events/report-overdue.v1';
+import { reportPhotoAddedV1 } from './events/report-photo-added.v1';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportMergedV1 } from './events/report-merged.v1';
 import { reportResolvedV1 } from './events/report-resolved.v1';
@@ -45,6 +46,7 @@ export const eventCatalog = [
   stationSessionAttendedV1,
   reportSubmittedV1,
   reportSubmittedV2,
+  reportPhotoAddedV1,
   reportConfirmedV1,
   reportConfirmedV2,
   reportRejectedV1,

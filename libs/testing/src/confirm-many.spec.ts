@@ -35,6 +35,7 @@ class FlakyGateway {
       this.tried.add(what);
       return true;
     };
+    if (request.method === 'POST' && request.url === '/api/v1/report-photos') return reply(201, { id: uuidv7() });
     const [, reportId, action] = /^\/api\/v1\/reports(?:\/([^/]+)(?:\/(confirm))?)?$/.exec(request.url ?? '') ?? [];
     if (request.method === 'POST' && !reportId) {
       if (this.rejectSubmissions) return reply(400, { code: 'bad-request' });

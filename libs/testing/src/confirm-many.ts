@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { gatewayAs } from './gateway-client';
 import type { TestAccount } from './test-account';
+import { tinyTestPhoto } from './test-photos';
 
 export interface ConfirmManyOptions {
   gatewayUrl: string;
@@ -9,7 +10,7 @@ export interface ConfirmManyOptions {
   /** The reporters, taking turns: report i is submitted by workers[i % workers.length]. */
   workers: readonly TestAccount[];
   staff: TestAccount;
-  /** The report body every submission sends. */
+  /** The report body every submission sends, with a tiny photo of its own uploaded first (`photoIds`). */
   report: object;
   /** Requests in flight at once (16 by default). */
   concurrency?: number;
@@ -39,7 +40,7 @@ const REQUEST_TIMEOUT_MS = 10_000;
 const MAX_BACKOFF_MS = 2_000;
 
 /**
- * Submits `count` reports through the gateway and confirms each one, `concurrency` at a time, the way a careful
+ * Submits `count` reports (each with a tiny photo uploaded first) through the gateway and confirms each one, `concurrency` at a time, the way a careful
  * client would through an outage: a request that fails for want of the service (no answer, 5xx, 429) is sent
  * again after a capped backoff until `timeoutMs`; submissions carry an Idempotency-Key so a retry never makes a
  * second report, and a confirmation whose earlier try did land (409 already reviewed) counts once it reads as
@@ -57,11 +58,21 @@ export async function confirmMany(options: ConfirmManyOptions): Promise<ConfirmM
 
   const confirmOne = async (index: number): Promise<void> => {
     const worker = workers[index % workers.length];
+    const photo = await tinyTestPhoto();
+    const uploaded = await served(`uploading the photo of report ${index}`, () =>
+      gatewayAs(gatewayUrl, worker)
+        .post('/api/v1/report-photos')
+        .set('Idempotency-Key', `${run}-${index}-photo`)
+        .set('content-type', 'image/jpeg')
+        .send(photo)
+        .timeout(REQUEST_TIMEOUT_MS),
+    );
+    expectStatus(uploaded, [200, 201], `uploading the photo of report ${index}`);
     const submitted = await served(`submitting report ${index}`, () =>
       gatewayAs(gatewayUrl, worker)
         .post('/api/v1/reports')
         .set('Idempotency-Key', `${run}-${index}`)
-        .send(report)
+        .send({ ...report, photoIds: [uploaded.body.id] })
         .timeout(REQUEST_TIMEOUT_MS),
     );
     expectStatus(submitted, [200, 201], `submitting report ${index}`);

@@ -1,4 +1,4 @@
-export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
+export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_PHOTO_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker, serviceAs, serviceWithAuthorization } from './gateway-client';
 export { TestTokenIssuer, testTokenIssuer, type TokenOptions, type TrustedIssuer } from './test-token-issuer';
@@ -38,3 +38,5 @@ export { type OidcTestIssuer, type OidcTestIssuerOptions, startOidcTestIssuer } 
 export { type TestAccount } from './test-account';
 export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';
 export { importDemoMap } from './city-map';
+export { cameraJpeg, tinyTestPhoto, uploadTestPhoto } from './test-photos';
+export { type S3TestBucket, startS3TestBucket } from './s3-test-bucket';

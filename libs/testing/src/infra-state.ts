@@ -22,6 +22,9 @@ export const TEST_INFRA_DIR = join(REPO_ROOT, '.waystation', TEST_SLOT ? `test-$
 /** Where the tests' gateways (the test system's, and those a spec starts) write the one-time codes they send. */
 export const TEST_SMS_OUTBOX = join(TEST_INFRA_DIR, 'sms-outbox.jsonl');
 
+/** Where the tests' reports services (the test system's, and those a spec starts) keep photos in their local store. */
+export const TEST_PHOTO_DIR = join(TEST_INFRA_DIR, 'photos');
+
 /** Shifts a port by the slot, keeping slots ten ports apart. */
 export const slotPort = (port: number) => port + 10 * TEST_SLOT;
 const TEST_INFRA_FILE = join(TEST_INFRA_DIR, 'infra.json');

@@ -1,7 +1,7 @@
 import { WaystationSystem } from '@waystation/system';
 import { join } from 'node:path';
 import { importDemoMap } from './city-map';
-import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_SMS_OUTBOX } from './infra-state';
+import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_PHOTO_DIR, TEST_SMS_OUTBOX } from './infra-state';
 
 /** The tests' system runs on ports 1000 above `npm start`'s, so both can run on one machine. */
 const TEST_PORT_OFFSET = 1_000;
@@ -18,6 +18,7 @@ export async function startTestSystem(): Promise<WaystationSystem> {
       kafkaBrokers: readTestInfra().kafka.brokers,
       databaseUrl,
       smsOutbox: TEST_SMS_OUTBOX,
+      photoDir: TEST_PHOTO_DIR,
       oneClientAddress: true,
     },
     logDir: join(TEST_INFRA_DIR, 'logs'),

@@ -93,7 +93,21 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/v1/me/session-sign-ups', expect: signedIn() },
 
   // Reports: a worker sees their own; staff see what is theirs to handle; others' reports do not exist for them.
-  { route: 'POST /api/v1/reports', body: matrixReport, expect: workersOnly() },
+  // Only workers file reports (the photo id is no photo of theirs, so a worker's answer is 422, and nothing is filed).
+  { route: 'POST /api/v1/reports', body: () => ({ ...matrixReport, photoIds: [uuidv7()] }), expect: workersOnly() },
+  { route: 'POST /api/v1/report-photos', body: { not: 'an image' }, expect: workersOnly() },
+  { route: 'GET /api/v1/report-photos/{id}', params: { id: 'loosePhoto' }, expect: only(['owner'], { otherwise: 404 }) },
+  {
+    route: 'GET /api/v1/reports/{id}/photos/{photoId}',
+    params: { id: 'report', photoId: 'reportPhoto' },
+    expect: only(['owner', 'community-staff', 'admin'], { otherwise: 404 }),
+  },
+  {
+    route: 'POST /api/v1/reports/{id}/photos',
+    params: { id: 'report' },
+    body: (fixtures) => ({ photoId: fixtures.loosePhoto }),
+    expect: only(['owner'], { otherwise: 404, 'community-staff': 403, admin: 403 }),
+  },
   { route: 'GET /api/v1/reports', expect: signedIn() },
   {
     route: 'GET /api/v1/reports/{id}',

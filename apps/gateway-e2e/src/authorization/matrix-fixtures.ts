@@ -1,4 +1,4 @@
-import { gatewayAs, type TestAccount, waitFor } from '@waystation/testing';
+import { gatewayAs, type TestAccount, uploadTestPhoto, waitFor } from '@waystation/testing';
 import { jiangxiaReport } from '../scenario';
 import type { MatrixCallers } from './matrix-callers';
 
@@ -73,6 +73,9 @@ export interface MatrixFixtures {
   /** Reports of the owner in MATRIX_COMMUNITY, submitted. */
   report: string;
   reportToReject: string;
+  /** The photo attached to `report`, and one the owner uploaded and attached to nothing (a row attaches it). */
+  reportPhoto: string;
+  loosePhoto: string;
   /** Another of the owner's reports, at the same place: a likely duplicate of `report`, merged into it by a row. */
   duplicateReport: string;
   /** A service session at `station`, in two days. */
@@ -109,15 +112,29 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
   const asOwner = gatewayAs(gatewayUrl, owner);
   const template = (await asAdmin.post('/api/v1/acceptance/templates').send(matrixChecklist).expect(201)).body.id as string;
   // Reports learns MATRIX_MAP from area.upserted: until it has, the report lies outside the service area (422).
+  const withPhoto = async () => ({ ...matrixReport, photoIds: [await uploadTestPhoto(gatewayUrl, owner)] });
+  const first = await withPhoto();
   const report = await waitFor(
     async () => {
-      const response = await asOwner.post('/api/v1/reports').send(matrixReport);
+      const response = await asOwner.post('/api/v1/reports').send(first);
       return response.status === 201 ? (response.body.id as string) : undefined;
     },
     { description: 'reports knows the matrix map', timeoutMs: 30_000, intervalMs: 250 },
   );
-  const reportToReject = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
-  const duplicateReport = (await asOwner.post('/api/v1/reports').send(matrixReport).expect(201)).body.id as string;
+  const reportToReject = (
+    await asOwner
+      .post('/api/v1/reports')
+      .send(await withPhoto())
+      .expect(201)
+  ).body.id as string;
+  const duplicateReport = (
+    await asOwner
+      .post('/api/v1/reports')
+      .send(await withPhoto())
+      .expect(201)
+  ).body.id as string;
+  const reportPhoto = first.photoIds[0];
+  const loosePhoto = await uploadTestPhoto(gatewayUrl, owner);
   const session = (await asAdmin.post(`/api/v1/stations/${stations.station}/sessions`).send(newSession()).expect(201)).body.id as string;
   await asOwner.post(`/api/v1/station-sessions/${session}/sign-ups`).expect(201);
 
@@ -146,6 +163,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     report,
     reportToReject,
     duplicateReport,
+    reportPhoto,
+    loosePhoto,
     session,
     staffAccount,
     areaCode: '429005',

@@ -1,3 +1,4 @@
+import { uploadTestPhoto } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from '../scenario';
 import type { ConformanceContext } from './conformance-context';
@@ -5,7 +6,7 @@ import type { ConformanceContext } from './conformance-context';
 const label = { 'zh-CN': '是否积水', en: 'Is there standing water' };
 
 /** The report categories the city office configures, and a submission they refuse as an emergency. */
-export async function observeReportCategories({ observe, as, worker, admin }: ConformanceContext): Promise<void> {
+export async function observeReportCategories({ system, observe, as, worker, admin }: ConformanceContext): Promise<void> {
   const category = {
     code: `doc-${uuidv7().slice(-12)}`,
     group: 'facilities',
@@ -57,6 +58,11 @@ export async function observeReportCategories({ observe, as, worker, admin }: Co
     '/api/v1/reports',
     as(worker)
       .post('/api/v1/reports')
-      .send({ ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } }),
+      .send({
+        ...jiangxiaReport,
+        category: 'fire-hazard',
+        answers: { 'fire-or-smoke-now': 'yes' },
+        photoIds: [await uploadTestPhoto(system.url('gateway'), worker)],
+      }),
   );
 }

@@ -1,4 +1,4 @@
-import { placeReport } from '@waystation/testing';
+import { placeReport, uploadTestPhoto } from '@waystation/testing';
 import { v7 as uuidv7 } from 'uuid';
 import { newWorkerAccount } from '../accounts';
 import { jiangxiaReport } from '../scenario';
@@ -11,7 +11,14 @@ const place = () => ({ lat: 30.2 + Math.random() * 0.3, lng: 114.1 + Math.random
 export async function observeReportReview({ system, observe, as, worker, staff }: ConformanceContext): Promise<void> {
   const location = place();
   const file = async (body: object) => {
-    const report = await observe('post', '/api/v1/reports', as(worker).post('/api/v1/reports').send(body));
+    const photoIds = [await uploadTestPhoto(system.url('gateway'), worker)];
+    const report = await observe(
+      'post',
+      '/api/v1/reports',
+      as(worker)
+        .post('/api/v1/reports')
+        .send({ ...body, photoIds }),
+    );
     await placeReport(report.id);
     return report;
   };

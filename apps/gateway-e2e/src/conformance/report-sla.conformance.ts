@@ -1,4 +1,4 @@
-import { queryDatabase } from '@waystation/testing';
+import { queryDatabase, uploadTestPhoto } from '@waystation/testing';
 import { JIANGXIA_COMMUNITY } from '../accounts';
 import { jiangxiaReport } from '../scenario';
 import type { ConformanceContext } from './conformance-context';
@@ -12,7 +12,7 @@ const PUBLIC_FEED = '/api/v1/public/resolved-reports';
  * and another resolved, straight in the reports database (the departments that move reports on are not built yet),
  * so both lists answer with items the document must describe.
  */
-export async function observeReportSla({ observe, as, worker, staff, admin }: ConformanceContext): Promise<void> {
+export async function observeReportSla({ system, observe, as, worker, staff, admin }: ConformanceContext): Promise<void> {
   const terms = { acknowledgeWithinHours: 8, resolveWithinDays: 5, clock: 'working-hours' };
   await observe('get', '/api/v1/report-slas', as(worker).get('/api/v1/report-slas'));
   await observe('get', '/api/v1/report-slas', as().get('/api/v1/report-slas'));
@@ -20,7 +20,10 @@ export async function observeReportSla({ observe, as, worker, staff, admin }: Co
   await observe('put', SLA, as(staff).put('/api/v1/report-slas/default').send(terms));
   await observe('put', SLA, as(admin).put('/api/v1/report-slas/Not_A_Code').send(terms));
 
-  const [late, fixed] = [await confirmedReport(as, worker, staff), await confirmedReport(as, worker, staff)];
+  const [late, fixed] = [
+    await confirmedReport(system.url('gateway'), as, worker, staff),
+    await confirmedReport(system.url('gateway'), as, worker, staff),
+  ];
   await queryDatabase('reports', `UPDATE reports SET community_code = $2 WHERE id = $1`, [late, JIANGXIA_COMMUNITY]);
   await queryDatabase('reports', `UPDATE report_sla_deadlines SET due_at = now() - interval '2 hours' WHERE report_id = $1`, [late]);
   await queryDatabase('reports', `UPDATE reports SET status = 'resolved' WHERE id = $1`, [fixed]);
@@ -32,11 +35,18 @@ export async function observeReportSla({ observe, as, worker, staff, admin }: Co
 }
 
 async function confirmedReport(
+  gatewayUrl: string,
   as: ConformanceContext['as'],
   worker: ConformanceContext['worker'],
   staff: ConformanceContext['staff'],
 ): Promise<string> {
-  const { id } = (await as(worker).post('/api/v1/reports').send(jiangxiaReport).expect(201)).body as { id: string };
+  const photoIds = [await uploadTestPhoto(gatewayUrl, worker)];
+  const { id } = (
+    await as(worker)
+      .post('/api/v1/reports')
+      .send({ ...jiangxiaReport, photoIds })
+      .expect(201)
+  ).body as { id: string };
   await as(staff).post(`/api/v1/reports/${id}/confirm`).send({}).expect(200);
   return id;
 }

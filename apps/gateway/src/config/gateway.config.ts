@@ -49,7 +49,7 @@ export const gatewayConfigSchema = commonEnvSchema
       ),
       '',
     ),
-    /** The largest JSON body the public API accepts; a larger one is refused with 413 (photos travel as URLs). */
+    /** The largest JSON body the public API accepts; a larger one is refused with 413 (photo uploads have their own limit, REPORT_PHOTO_MAX_BYTES). */
     GATEWAY_MAX_BODY_BYTES: z.coerce
       .number()
       .int()

@@ -6,6 +6,7 @@ import { AddReportIntakeFields1764400003001 } from './1764400003001-add-report-i
 import { CreateReportAreas1764400003002 } from './1764400003002-create-report-areas';
 import { AddReportReview1764400005000 } from './1764400005000-add-report-review';
 import { CreateReportSlas1764400006000 } from './1764400006000-create-report-slas';
+import { CreateReportPhotos1764400004000 } from './1764400004000-create-report-photos';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -16,4 +17,5 @@ export const reportsMigrations = [
   CreateReportAreas1764400003002,
   AddReportReview1764400005000,
   CreateReportSlas1764400006000,
+  CreateReportPhotos1764400004000,
 ];

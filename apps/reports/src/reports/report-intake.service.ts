@@ -10,6 +10,9 @@ import { categoryRefOf } from '../categories/category-view.mapper';
 import { answerProblemsOf, emergencyIn } from '../categories/report-answers';
 import { ReportCategory } from '../categories/report-category.entity';
 import { DuplicateDetection } from '../duplicates/duplicate-detection.service';
+import { PhotoAttachments } from '../photos/photo-attachments.service';
+import { Photo } from '../photos/photo.entity';
+import { toReportPhoto } from '../photos/report-photo';
 import { SERVICE_NAME } from '../service-name';
 import { IntakeRules } from './intake-rules';
 import {
@@ -30,7 +33,8 @@ export interface NewReport {
   location: ReportLocation;
   address?: string;
   stationId?: string;
-  photoUrls: string[];
+  /** Uploaded photos of the reporter's, attached in the submission's transaction. */
+  photoIds: string[];
   answers: ReportAnswers;
   /** ISO-8601: when the reporter saw it, if earlier than now (a report made offline). */
   capturedAt?: string;
@@ -59,6 +63,7 @@ export class ReportIntake {
     private readonly locator: CommunityLocator,
     private readonly rules: IntakeRules,
     private readonly duplicates: DuplicateDetection,
+    private readonly photos: PhotoAttachments,
   ) {}
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
@@ -102,7 +107,6 @@ export class ReportIntake {
       accuracyMeters: command.location.accuracyMeters,
       address: command.address ?? null,
       stationId: command.stationId ?? null,
-      photoUrls: command.photoUrls,
       answers: command.answers,
       status: 'submitted',
       communityCode: place.communityCode,
@@ -117,6 +121,7 @@ export class ReportIntake {
       rejectionReason: null,
     });
     await manager.insert(Report, report);
+    const photos = await this.photos.attach(manager, reporter, report.id, command.photoIds, submittedAt);
     await this.duplicates.flag(manager, report);
     await manager.insert(ReportHistoryEntry, {
       reportId: report.id,
@@ -126,7 +131,7 @@ export class ReportIntake {
       note: null,
       at: submittedAt,
     });
-    await this.outbox.add(manager, submittedEvent(report, category, place, command, correlationId));
+    await this.outbox.add(manager, submittedEvent(report, category, place, photos, command, correlationId));
     return report.id;
   }
 
@@ -153,7 +158,7 @@ export class ReportIntake {
   private async findEarlier(reporterId: string, idempotencyKey: string): Promise<EarlierCreation<Report> | undefined> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { reporterId, idempotencyKey },
-      relations: { history: true, categoryDefinition: true },
+      relations: { history: true, categoryDefinition: true, photos: true },
     });
     return report ? { id: report.id, fingerprint: report.idempotencyFingerprint, result: report } : undefined;
   }
@@ -167,7 +172,14 @@ function checkAnswers(category: ReportCategory, answers: ReportAnswers): void {
   if (problems.length > 0) throw new AnswersInvalidError(category.code, problems);
 }
 
-function submittedEvent(report: Report, category: ReportCategory, place: ReportPlace, command: NewReport, correlationId: string) {
+function submittedEvent(
+  report: Report,
+  category: ReportCategory,
+  place: ReportPlace,
+  photos: Photo[],
+  command: NewReport,
+  correlationId: string,
+) {
   return reportSubmittedV2.create({
     aggregateId: report.id,
     correlationId,
@@ -181,7 +193,7 @@ function submittedEvent(report: Report, category: ReportCategory, place: ReportP
       location: command.location,
       address: command.address,
       stationId: command.stationId,
-      photoUrls: report.photoUrls,
+      photos: photos.map((photo) => toReportPhoto(report.id, photo)),
       answers: report.answers,
       communityCode: place.communityCode,
       districtCode: place.districtCode,

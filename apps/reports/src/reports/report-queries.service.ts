@@ -17,7 +17,7 @@ export class ReportQueries {
   async get(actor: Actor, reportId: string): Promise<Report> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { id: reportId },
-      relations: { history: true, categoryDefinition: true },
+      relations: { history: true, categoryDefinition: true, photos: true },
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
     if (!report || !canSeeReport(actor, report)) throw new ReportNotFoundError(reportId);
@@ -26,7 +26,10 @@ export class ReportQueries {
 
   /** The given reports with their history, by id, in `manager`'s transaction (for a caller already allowed to see them). */
   async byIds(manager: EntityManager, reportIds: string[]): Promise<Map<string, Report>> {
-    const reports = await manager.find(Report, { where: { id: In(reportIds) }, relations: { history: true, categoryDefinition: true } });
+    const reports = await manager.find(Report, {
+      where: { id: In(reportIds) },
+      relations: { history: true, categoryDefinition: true, photos: true },
+    });
     return new Map(reports.map((report) => [report.id, report]));
   }
 
@@ -41,7 +44,7 @@ export class ReportQueries {
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
       where: visibleReportsWhere(actor).map((visible) => ({ ...visible, ...where })),
-      relations: { history: true, categoryDefinition: true },
+      relations: { history: true, categoryDefinition: true, photos: true },
       order: { id: 'DESC' },
       take: limit + 1,
     });

@@ -24,7 +24,7 @@ function report(overrides: Partial<Report> = {}): Report {
     accuracyMeters: 8,
     address: null,
     stationId: null,
-    photoUrls: [],
+    photos: [],
     answers: {},
     communityCode: '420115001001',
     districtCode: '420115',

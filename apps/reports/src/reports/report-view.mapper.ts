@@ -1,6 +1,7 @@
 import { ReportView } from '@waystation/http-api';
 import { categoryRefOf } from '../categories/category-view.mapper';
 import { ReportCategory } from '../categories/report-category.entity';
+import { inPosition, toReportPhoto } from '../photos/report-photo';
 import { Report } from './report.entity';
 
 export function toReportView(report: Report): ReportView {
@@ -13,7 +14,7 @@ export function toReportView(report: Report): ReportView {
     location: { lat: report.lat, lng: report.lng, accuracyMeters: report.accuracyMeters },
     address: report.address,
     stationId: report.stationId,
-    photoUrls: report.photoUrls,
+    photos: inPosition(report.photos).map((photo) => toReportPhoto(report.id, photo)),
     answers: report.answers,
     communityCode: report.communityCode,
     districtCode: report.districtCode,

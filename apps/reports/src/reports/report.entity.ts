@@ -1,6 +1,7 @@
 import { ReportAnswers, ReportCategoryCode, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
 import { ReportCategory } from '../categories/report-category.entity';
+import { Photo } from '../photos/photo.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 
 @Entity({ name: 'reports' })
@@ -41,9 +42,6 @@ export class Report {
   /** Answers to the category's questions, by question code. */
   @Column('jsonb')
   answers!: ReportAnswers;
-
-  @Column({ name: 'photo_urls', type: 'jsonb' })
-  photoUrls!: string[];
 
   @Column('text')
   status!: ReportStatus;
@@ -100,4 +98,8 @@ export class Report {
 
   @OneToMany(() => ReportHistoryEntry, (entry) => entry.report)
   history?: ReportHistoryEntry[];
+
+  /** Uploaded photos, 1 to 4; their `position` orders them. */
+  @OneToMany(() => Photo, (photo) => photo.report)
+  photos?: Photo[];
 }

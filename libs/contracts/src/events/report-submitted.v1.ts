@@ -5,6 +5,7 @@ import { entityIdSchema } from '../shared/entity-id.schema';
 import { geoPointSchema } from '../shared/geo-point.schema';
 import { photoUrlSchema } from '../shared/photo-url.schema';
 import { reportCategoryV1Schema } from '../shared/report-category-v1.schema';
+import { MAX_PHOTOS_PER_REPORT, reportPhotoSchema } from '../shared/report-photo.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
 import { Topics } from '../topics';
 
@@ -22,6 +23,8 @@ export const reportSubmittedV1 = defineEvent({
     location: geoPointSchema,
     address: boundedTextSchema(300).optional(),
     photoUrls: z.array(photoUrlSchema).max(9).default([]),
+    /** The uploaded photos (metadata stripped); added compatibly, so absent in events of older producers. */
+    photos: z.array(reportPhotoSchema).max(MAX_PHOTOS_PER_REPORT).optional(),
     communityId: entityIdSchema.optional(),
     submittedAt: utcTimestampSchema,
   }),

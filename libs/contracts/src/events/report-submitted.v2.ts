@@ -3,8 +3,8 @@ import { defineEvent, type EventOf } from '../define-event';
 import { communityCodeSchema, districtCodeSchema } from '../shared/area-code.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
-import { photoUrlSchema } from '../shared/photo-url.schema';
 import { reportCategoryRefSchema } from '../shared/report-category.schema';
+import { MAX_PHOTOS_PER_REPORT, reportPhotoSchema } from '../shared/report-photo.schema';
 import { reportLocationSchema } from '../shared/report-location.schema';
 import { reportAnswersSchema } from '../shared/report-question.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
@@ -25,7 +25,7 @@ export const reportSubmittedV2 = defineEvent({
     location: reportLocationSchema,
     address: boundedTextSchema(300).optional(),
     stationId: entityIdSchema.optional().describe('The station the reporter named as nearby'),
-    photoUrls: z.array(photoUrlSchema).max(9).default([]),
+    photos: z.array(reportPhotoSchema).max(MAX_PHOTOS_PER_REPORT).describe('The uploaded photos (metadata stripped)'),
     answers: reportAnswersSchema.describe("Answers to the category's questions, by question code"),
     communityCode: communityCodeSchema,
     districtCode: districtCodeSchema,

@@ -5,6 +5,7 @@ import { tokenPairSchema } from '../identity/token-pair';
 import { meViewSchema } from '../me/me-view';
 import { notificationViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
+import { uploadedPhotoViewSchema } from '../reports/report-photo-view';
 import { reportViewSchema } from '../reports/report-view';
 import { nearbyStationViewSchema, stationServiceTypeViewSchema, stationViewSchema } from '../stations/station-view';
 import { pageSchemaOf } from './page';
@@ -13,6 +14,7 @@ import { problemDetailsSchema } from './problem-details';
 /** Response bodies, for the public API's OpenAPI document (`@ApiOkResponse({ type: ReportViewDto.Output })`). */
 export class ReportViewDto extends createZodDto(reportViewSchema) {}
 export class ReportPageDto extends createZodDto(pageSchemaOf(reportViewSchema)) {}
+export class UploadedPhotoViewDto extends createZodDto(uploadedPhotoViewSchema) {}
 export class StationViewDto extends createZodDto(stationViewSchema) {}
 export class StationPageDto extends createZodDto(pageSchemaOf(stationViewSchema)) {}
 export class StationServiceTypeViewDto extends createZodDto(stationServiceTypeViewSchema) {}

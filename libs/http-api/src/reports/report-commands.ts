@@ -2,7 +2,7 @@ import {
   boundedTextSchema,
   communityCodeSchema,
   entityIdSchema,
-  photoUrlSchema,
+  MAX_PHOTOS_PER_REPORT,
   reportAnswersSchema,
   reportCategoryCodeSchema,
   reportLocationSchema,
@@ -21,13 +21,22 @@ export const submitReportSchema = z.object({
   location: reportLocationSchema,
   address: boundedTextSchema(300).optional(),
   stationId: entityIdSchema.optional().describe('A station near what is reported'),
-  photoUrls: z.array(photoUrlSchema).max(9).default([]),
+  photoIds: z
+    .array(z.uuid())
+    .min(1)
+    .max(MAX_PHOTOS_PER_REPORT)
+    .refine((ids) => new Set(ids).size === ids.length, 'must not name a photo twice')
+    .describe('Photos uploaded with POST /api/v1/report-photos by the submitter, not attached to another report'),
   answers: reportAnswersSchema.default({}).describe("Answers to the category's questions, by question code"),
   capturedAt: utcTimestampSchema
     .optional()
     .describe('When the reporter saw it, for a report made offline; at most REPORTS_CAPTURED_AT_MAX_AGE_HOURS before now'),
 });
 export type SubmitReport = z.output<typeof submitReportSchema>;
+
+/** Attaches a photo uploaded with POST /api/v1/report-photos; adding one the report has already changes nothing. */
+export const addReportPhotoSchema = z.object({ photoId: z.uuid() });
+export type AddReportPhoto = z.output<typeof addReportPhotoSchema>;
 
 export const confirmReportSchema = z
   .object({

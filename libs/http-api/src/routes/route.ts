@@ -12,6 +12,11 @@ export interface Route {
   body?: z.ZodType;
   /** A body sent as it is in this media type (a CSV file) rather than as JSON; its schema is then a string's. */
   bodyMediaType?: 'text/csv';
+  /**
+   * A body that passes through as bytes, never read whole: the request's (an uploaded image; the route then has
+   * no `body` schema) or the response's (a served image; `response` then checks nothing).
+   */
+  stream?: 'request' | 'response';
   response: z.ZodType;
 }
 

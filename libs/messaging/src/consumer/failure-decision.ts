@@ -25,6 +25,8 @@ export function decideOnFailure(kind: FailureKind): FailureDecision {
     case 'conflict':
     case 'forbidden':
     case 'unauthenticated':
+    case 'unsupported-media-type':
+    case 'too-large':
       return 'dead-letter';
     // What this service does not know yet may arrive on another topic shortly.
     case 'not-found':

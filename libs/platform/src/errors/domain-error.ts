@@ -11,7 +11,11 @@ export type DomainErrorKind =
   /** The caller asked too often; `details.retryAfterSeconds` says when to try again. */
   | 'rate-limited'
   /** An outside provider the domain relies on (an SMS gateway) failed; the same request may pass later. */
-  | 'unavailable';
+  | 'unavailable'
+  /** What was sent is not of a type the operation takes (a photo that is no image, whatever its name says). */
+  | 'unsupported-media-type'
+  /** What was sent is larger than the operation takes (bytes or pixels). */
+  | 'too-large';
 
 /** Base of every domain's named exceptions (e.g. `ReportNotFoundError`). */
 export abstract class DomainError extends Error {

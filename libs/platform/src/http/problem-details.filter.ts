@@ -115,6 +115,8 @@ function unavailableProblemOf(kind: FailureKind): ProblemDetails | undefined {
     case 'unauthenticated':
     case 'rate-limited':
     case 'unavailable':
+    case 'unsupported-media-type':
+    case 'too-large':
     case 'unexpected':
       return undefined;
     default:
@@ -138,6 +140,10 @@ function statusOf(kind: DomainErrorKind): number {
       return HttpStatus.TOO_MANY_REQUESTS;
     case 'unavailable':
       return HttpStatus.SERVICE_UNAVAILABLE;
+    case 'unsupported-media-type':
+      return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+    case 'too-large':
+      return HttpStatus.PAYLOAD_TOO_LARGE;
     default:
       return assertUnreachable(kind);
   }
