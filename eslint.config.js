@@ -42,7 +42,8 @@ module.exports = tseslint.config(
   },
   {
     // Only specs may use the test harness: the same boundaries, plus `type:testing` for apps, libs and tools.
-    files: ['**/*.spec.ts'],
+    // A `*.spec-helper.ts` is test-only code several specs share, imported by specs alone.
+    files: ['**/*.spec.ts', '**/*.spec-helper.ts'],
     rules: { '@nx/enforce-module-boundaries': moduleBoundaries({ specs: true }) },
   },
   {

@@ -1,18 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import {
-  Actor,
-  ActorInput,
-  actorSchema,
-  AreaBoundary,
-  AreaCode,
-  areaLevelOf,
-  areaUpsertedV1,
-  AreaUpsertedV1,
-  parentAreaCodeOf,
-  reportStatusSchema,
-  ReportStatus,
-  Topics,
-} from '@waystation/contracts';
+import { Actor, ActorInput, actorSchema, reportStatusSchema, ReportStatus, Topics } from '@waystation/contracts';
 import { ReportCategoryView, ReportView } from '@waystation/http-api';
 import {
   describeCallerVerification,
@@ -25,7 +12,6 @@ import {
   serviceAs,
   startServiceUnderTest,
   TEST_PHOTO_DIR,
-  tinyTestPhoto,
   waitFor,
 } from '@waystation/testing';
 import { Client } from 'pg';
@@ -33,6 +19,17 @@ import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from './app.module';
 import { CityMapProjection } from './areas/city-map-projection.service';
+import {
+  areaUpserted,
+  communityStaff,
+  EAST,
+  inboxHas,
+  moveToCommunity,
+  publishCityMap,
+  rectangle,
+  WEST,
+  withPhotoOf,
+} from './areas/test-city-map.spec-helper';
 import { CategoryCatalog } from './categories/category-catalog.service';
 import { reportsConfigSchema } from './config/reports.config';
 import { DuplicateMerging } from './duplicates/duplicate-merging.service';
@@ -62,50 +59,6 @@ const outboxRows = (eventType: string, reportId: string) =>
     [eventType, reportId],
   );
 
-/** A closed ring around [west, south]–[east, north], GeoJSON's way ([lng, lat]). */
-const rectangle = (west: number, south: number, east: number, north: number): AreaBoundary => ({
-  type: 'Polygon',
-  coordinates: [
-    [
-      [west, south],
-      [east, south],
-      [east, north],
-      [west, north],
-      [west, south],
-    ],
-  ],
-});
-
-function areaUpserted(code: AreaCode, boundary: AreaBoundary, upsertedAt = new Date()): AreaUpsertedV1 {
-  const [[west, south], , [east, north]] = (boundary as Extract<AreaBoundary, { type: 'Polygon' }>).coordinates[0];
-  return areaUpsertedV1.create({
-    aggregateId: code,
-    correlationId: `reports-it-${uuidv7()}`,
-    producer: 'stations',
-    payload: {
-      code,
-      level: areaLevelOf(code),
-      parentCode: parentAreaCodeOf(code),
-      nameZh: `区域${code}`,
-      nameEn: `Area ${code}`,
-      boundary,
-      bbox: [west, south, east, north],
-      demo: false,
-      upsertedAt: upsertedAt.toISOString(),
-    },
-  });
-}
-
-/** A district with one street of two communities side by side, sharing the edge at longitude 114.32. */
-const WEST = '420115001001';
-const EAST = '420115001002';
-const CITY_MAP = [
-  areaUpserted('420115', rectangle(114.28, 30.33, 114.36, 30.42)),
-  areaUpserted('420115001', rectangle(114.28, 30.33, 114.36, 30.42)),
-  areaUpserted(WEST, rectangle(114.28, 30.33, 114.32, 30.42)),
-  areaUpserted(EAST, rectangle(114.32, 30.33, 114.36, 30.42)),
-];
-
 const jiangxiaReport = {
   category: 'overflowing-bins',
   description: '文化大道公交站旁垃圾桶满溢',
@@ -113,31 +66,12 @@ const jiangxiaReport = {
   address: '武汉市江夏区文化大道',
 };
 
-/** Uploads a tiny photo as `worker`; its id. */
-async function uploadPhoto(worker: Actor): Promise<string> {
-  return (
-    await as(worker)
-      .post('/report-photos')
-      .set('content-type', 'image/jpeg')
-      .send(await tinyTestPhoto())
-      .expect(201)
-  ).body.id;
-}
-
 /** The Jiangxia report with a photo of `worker`'s own. */
-async function reportBy(worker: Actor, body: object = jiangxiaReport): Promise<object> {
-  return { ...body, photoIds: [await uploadPhoto(worker)] };
-}
+const reportBy = (worker: Actor, body: object = jiangxiaReport): Promise<object> => withPhotoOf(sut.getHttpServer(), worker, body);
 
-const inboxHas = async (eventIds: string[]) =>
-  (await count('SELECT count(*) FROM inbox_messages WHERE event_id = ANY($1::uuid[])', [eventIds])) === eventIds.length;
-
-/** The community the city map above places the tests' reports in (jiangxiaReport lies in EAST). */
+/** The community the test city map places the tests' reports in (jiangxiaReport lies in EAST). */
 const COMMUNITY = EAST;
 const OTHER_COMMUNITY = WEST;
-
-/** Community staff serving `community`. */
-const communityStaff = (community = COMMUNITY): Actor => actorSchema.parse({ ...newStaff(), scopes: { communities: [community] } });
 
 /**
  * Files a report as `worker`, where the city map places it or, given `community`, moved there by SQL (null: in no
@@ -154,11 +88,7 @@ async function submit(worker: Actor, body: object = jiangxiaReport, community?: 
       .expect(201)
   ).body as ReportView;
   if (community === undefined) return report;
-  await queryDatabase(database, `UPDATE reports SET community_code = $1, district_code = $2 WHERE id = $3`, [
-    community,
-    community?.slice(0, 6) ?? null,
-    report.id,
-  ]);
+  await moveToCommunity(database, report.id, community);
   return (await as(worker).get(`/reports/${report.id}`).expect(200)).body as ReportView;
 }
 
@@ -173,8 +103,7 @@ beforeAll(async () => {
     consumesEvents: true,
     env: { REPORTS_DAILY_LIMIT: String(DAILY_LIMIT) },
   }));
-  await publishEvents(Topics.stations, CITY_MAP);
-  await waitFor(() => inboxHas(CITY_MAP.map((event) => event.id)), { description: 'reports to have the city map', timeoutMs: 30_000 });
+  await publishCityMap(database);
 }, 90_000);
 
 afterAll(async () => {
@@ -1202,7 +1131,7 @@ describe(CityMapProjection.name, () => {
     const stale = areaUpserted(code, rectangle(114.5, 30.45, 114.52, 30.55), older);
 
     await publishEvents(Topics.stations, [newest, stale], code);
-    await waitFor(() => inboxHas([newest.id, stale.id]), { description: 'both area.upserted events consumed' });
+    await waitFor(() => inboxHas(database, [newest.id, stale.id]), { description: 'both area.upserted events consumed' });
 
     expect((await submit(newWorker(), at(114.41))).communityCode).toBe(code);
     expectProblem(
@@ -1214,7 +1143,7 @@ describe(CityMapProjection.name, () => {
     );
     const moved = areaUpserted(code, rectangle(114.5, 30.45, 114.52, 30.55), new Date(newer.getTime() + 1_000));
     await publishEvents(Topics.stations, [moved, moved], code);
-    await waitFor(() => inboxHas([moved.id]), { description: 'the newer area.upserted consumed' });
+    await waitFor(() => inboxHas(database, [moved.id]), { description: 'the newer area.upserted consumed' });
     expect((await submit(newWorker(), at(114.51))).communityCode).toBe(code);
   });
 });

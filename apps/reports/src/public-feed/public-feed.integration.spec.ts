@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { PublicReportView, ReportView } from '@waystation/http-api';
 import { expectProblem, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { AppModule } from '../app.module';
+import { EAST, publishCityMap, withPhotoOf } from '../areas/test-city-map.spec-helper';
 import { reportsConfigSchema } from '../config/reports.config';
 import { publicCellCentre } from './public-location-grid';
 import { PublicResolvedReports } from './public-resolved-reports.service';
@@ -17,22 +18,28 @@ interface Placed {
 }
 
 let offset = 0;
-/** A report somewhere of its own near Wuhan, moved straight to `status` (the departments' moves are not built yet). */
+/**
+ * A report somewhere of its own in EAST of the test city map, private when in a care-referral category, moved straight
+ * to `status` (the departments' moves are not built yet).
+ */
 async function reportIn(status: string, { isPrivate = false } = {}): Promise<Placed> {
   offset += 1;
-  const location = { lat: 30.3721 + offset * 0.0137, lng: 114.3217 + offset * 0.0093 };
+  const location = { lat: 30.3721 + offset * 0.0071, lng: 114.3217 + offset * 0.0047 };
   const worker = newWorker();
   const report = (
     await serviceAs(sut.getHttpServer(), worker)
       .post('/reports')
-      .send({ category: isPrivate ? 'elderly-care' : 'road-damage', description: `张阿姨住在3号楼 ${worker.id}`, location })
+      .send(
+        await withPhotoOf(sut.getHttpServer(), worker, {
+          category: isPrivate ? 'elderly-living-alone' : 'damaged-road-or-railing',
+          description: `张阿姨住在3号楼 ${worker.id}`,
+          location: { ...location, accuracyMeters: 10 },
+        }),
+      )
       .expect(201)
   ).body as ReportView;
-  await queryDatabase(database, `UPDATE reports SET status = $2, private = $3, community_code = '420115001001' WHERE id = $1`, [
-    report.id,
-    status,
-    isPrivate,
-  ]);
+  expect(report).toMatchObject({ private: isPrivate, communityCode: EAST });
+  await queryDatabase(database, 'UPDATE reports SET status = $2 WHERE id = $1', [report.id, status]);
   if (status !== 'submitted') {
     await queryDatabase(
       database,
@@ -66,9 +73,11 @@ beforeAll(async () => {
     (env) => AppModule.forRoot(reportsConfigSchema.parse({ ...env, REPORTS_OVERDUE_INTERVAL_MS: '0' })),
     {
       databaseVariable: 'REPORTS_DATABASE_URL',
+      consumesEvents: true,
     },
   ));
-}, 60_000);
+  await publishCityMap(database);
+}, 90_000);
 
 afterAll(async () => {
   await sut?.close();
@@ -93,7 +102,7 @@ describe(PublicResolvedReports.name, () => {
 
     expect(items).toHaveLength(3);
     expect(items.map((item) => item.status).sort()).toEqual(['closed', 'resolved', 'resolved']);
-    expect(items.map((item) => item.category)).not.toContain('elderly-care');
+    expect(items.map((item) => item.category)).not.toContain('elderly-living-alone');
   });
 
   it('never shows a private report, nor the reporter, the description or the report’s id anywhere in the answer', async () => {
@@ -105,7 +114,7 @@ describe(PublicResolvedReports.name, () => {
       expect(everything).not.toContain(report.id);
       expect(everything).not.toContain('张阿姨');
     }
-    expect(everything).not.toContain('elderly-care');
+    expect(everything).not.toContain('elderly-living-alone');
   });
 
   it('publishes the centre of the ~100 m cell instead of the reported point, and dates instead of times', async () => {
@@ -115,7 +124,7 @@ describe(PublicResolvedReports.name, () => {
     expect(closedEntry.location).toEqual(publicCellCentre(closed.location));
     expect(closedEntry.location).not.toEqual(closed.location);
     expect(Math.abs(closedEntry.location.lat - closed.location.lat)).toBeLessThan(0.0005);
-    expect(closedEntry).toMatchObject({ communityCode: '420115001001', resolvedOn: '2026-12-02' });
+    expect(closedEntry).toMatchObject({ communityCode: EAST, resolvedOn: '2026-12-02' });
     expect(closedEntry.reportedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

@@ -1,10 +1,11 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, ActorInput } from '@waystation/contracts';
+import { ActorInput } from '@waystation/contracts';
 import { EscalationView, ReportView, SlaPolicyView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
+import { communityStaff, moveToCommunity, publishCityMap, withPhotoOf } from '../areas/test-city-map.spec-helper';
 import { reportsConfigSchema } from '../config/reports.config';
 import { OverdueDetector } from './overdue-detector.service';
 import { SlaDeadlines } from './sla-deadlines.service';
@@ -24,15 +25,23 @@ let communitySerial = 0;
 /** A community code no other test uses. */
 const freshCommunity = () => `4201${String(Date.now() % 1e6).padStart(6, '0')}${String(++communitySerial).padStart(2, '0')}`;
 
-async function confirmedReport(communityCode: string | null, category = 'exposed-garbage'): Promise<ReportView> {
-  const report = (
-    await as(newWorker())
+/** A report a worker files inside the test city map. */
+async function submitted(category: string, description: string): Promise<ReportView> {
+  const worker = newWorker();
+  const body = { category, description, location: { lat: 30.3721, lng: 114.3217, accuracyMeters: 12 } };
+  return (
+    await as(worker)
       .post('/reports')
-      .send({ category, description: '路口垃圾堆积', location: { lat: 30.3721, lng: 114.3217 } })
+      .send(await withPhotoOf(sut.getHttpServer(), worker, body))
       .expect(201)
   ).body as ReportView;
-  await queryDatabase(database, 'UPDATE reports SET community_code = $2 WHERE id = $1', [report.id, communityCode]);
-  await as(newStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
+}
+
+/** A report moved to `communityCode` (null: none) and confirmed by an admin. */
+async function confirmedReport(communityCode: string | null, category = 'exposed-garbage'): Promise<ReportView> {
+  const report = await submitted(category, '路口垃圾堆积');
+  await moveToCommunity(database, report.id, communityCode);
+  await as(admin).post(`/reports/${report.id}/confirm`).send({}).expect(200);
   return report;
 }
 
@@ -52,9 +61,10 @@ const overdueEvents = (reportId: string) =>
   );
 
 beforeAll(async () => {
-  ({ app: sut, database } = await startServiceUnderTest(build, { databaseVariable: 'REPORTS_DATABASE_URL' }));
+  ({ app: sut, database } = await startServiceUnderTest(build, { databaseVariable: 'REPORTS_DATABASE_URL', consumesEvents: true }));
   ({ app: replica } = await startServiceUnderTest(build, { databaseVariable: 'REPORTS_DATABASE_URL', database }));
-}, 90_000);
+  await publishCityMap(database);
+}, 120_000);
 
 afterAll(async () => {
   await replica?.close();
@@ -70,19 +80,19 @@ describe(SlaPolicies.name, () => {
 
   it('lets an admin set a category’s policy, and shows who set it', async () => {
     const { body } = await as(admin)
-      .put('/report-slas/road-damage')
+      .put('/report-slas/damaged-road-or-railing')
       .send({ acknowledgeWithinHours: 6, resolveWithinDays: 4, clock: 'calendar' })
       .expect(200);
 
     expect(body).toMatchObject({
-      categoryCode: 'road-damage',
+      categoryCode: 'damaged-road-or-railing',
       acknowledgeWithinHours: 6,
       resolveWithinDays: 4,
       clock: 'calendar',
       updatedBy: 'admin-sla',
     });
     const listed = (await as(admin).get('/report-slas').expect(200)).body.items as SlaPolicyView[];
-    expect(listed.filter((policy) => policy.categoryCode === 'road-damage')).toEqual([body]);
+    expect(listed.filter((policy) => policy.categoryCode === 'damaged-road-or-railing')).toEqual([body]);
   });
 
   it('refuses community staff (403) and changes nothing', async () => {
@@ -130,13 +140,8 @@ describe(SlaDeadlines.name, () => {
   });
 
   it('starts no deadline for a rejected report', async () => {
-    const report = (
-      await as(newWorker())
-        .post('/reports')
-        .send({ category: 'other', description: '不是问题', location: { lat: 30.3721, lng: 114.3217 } })
-        .expect(201)
-    ).body as ReportView;
-    await as(newStaff()).post(`/reports/${report.id}/reject`).send({ reason: '不属于问题' }).expect(200);
+    const report = await submitted('other', '不是问题');
+    await as(admin).post(`/reports/${report.id}/reject`).send({ reasonCode: 'not-a-problem', note: '不属于问题' }).expect(200);
 
     expect(await queryDatabase(database, 'SELECT * FROM report_sla_deadlines WHERE report_id = $1', [report.id])).toEqual([]);
   });
@@ -161,7 +166,7 @@ describe(OverdueDetector.name, () => {
       category: 'exposed-garbage',
       private: false,
       communityCode: community,
-      districtCode: null,
+      districtCode: community.slice(0, 6),
       kind: 'acknowledge',
       dueAt: expect.any(String),
       detectedAt: expect.any(String),
@@ -205,7 +210,6 @@ describe(OverdueDetector.name, () => {
 
   it('announces a private report’s breach without anything about the report beyond its category and place', async () => {
     const report = await confirmedReport(freshCommunity(), 'elderly-living-alone');
-    await queryDatabase(database, 'UPDATE reports SET private = true WHERE id = $1', [report.id]);
     await makeOverdue(report.id, 'resolve', 1);
 
     await detectorOf(sut).run();
@@ -227,7 +231,7 @@ describe('GET /escalations', () => {
     await makeOverdue(slightlyLate.id, 'acknowledge', 1);
     await makeOverdue(veryLate.id, 'acknowledge', 30);
     await makeOverdue(elsewhere.id, 'acknowledge', 50);
-    const staff: Actor = { ...newStaff(), scopes: { stations: [], communities: [mine] } };
+    const staff = communityStaff(mine);
 
     const { body } = await as(staff).get('/escalations').expect(200);
 

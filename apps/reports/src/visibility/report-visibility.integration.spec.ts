@@ -3,6 +3,7 @@ import { Actor, ActorInput } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { AppModule } from '../app.module';
+import { communityStaff, EAST, publishCityMap, WEST, withPhotoOf } from '../areas/test-city-map.spec-helper';
 import { reportsConfigSchema } from '../config/reports.config';
 import { canSeeReport } from './report-visibility';
 
@@ -10,24 +11,27 @@ let database: string;
 let sut: INestApplication;
 
 const as = (actor: ActorInput) => serviceAs(sut.getHttpServer(), actor);
-const HOME = '420115001001';
-const NEIGHBOUR = '420115001002';
+/** The community of the test city map its reports lie in, and the one beside it. */
+const HOME = WEST;
+const NEIGHBOUR = EAST;
 
-const staffOf = (community: string): Actor => ({ ...newStaff(), scopes: { stations: [], communities: [community] } });
 const department = (code: string): ActorInput => ({ id: `dept-${code}-${Date.now()}`, role: 'department', scopes: { department: code } });
 
+/** A report in HOME; a care referral (private by its category) or an ordinary one. */
 async function reportBy(reporter: Actor, isPrivate: boolean): Promise<ReportView> {
   const report = (
     await as(reporter)
       .post('/reports')
-      .send({
-        category: isPrivate ? 'elderly-care' : 'exposed-garbage',
-        description: '3号楼独居老人多日未出门',
-        location: { lat: 30.3721, lng: 114.3217 },
-      })
+      .send(
+        await withPhotoOf(sut.getHttpServer(), reporter, {
+          category: isPrivate ? 'elderly-living-alone' : 'exposed-garbage',
+          description: '3号楼独居老人多日未出门',
+          location: { lat: 30.3721, lng: 114.3017, accuracyMeters: 12 },
+        }),
+      )
       .expect(201)
   ).body as ReportView;
-  await queryDatabase(database, 'UPDATE reports SET private = $2, community_code = $3 WHERE id = $1', [report.id, isPrivate, HOME]);
+  expect(report).toMatchObject({ private: isPrivate, communityCode: HOME });
   return report;
 }
 
@@ -53,9 +57,11 @@ beforeAll(async () => {
     (env) => AppModule.forRoot(reportsConfigSchema.parse({ ...env, REPORTS_OVERDUE_INTERVAL_MS: '0' })),
     {
       databaseVariable: 'REPORTS_DATABASE_URL',
+      consumesEvents: true,
     },
   ));
-}, 60_000);
+  await publishCityMap(database);
+}, 90_000);
 
 afterAll(async () => {
   await sut?.close();
@@ -73,7 +79,7 @@ describe(canSeeReport.name, () => {
 
   it.each([
     ['its reporter', () => reporter],
-    ['the staff of its community', () => staffOf(HOME)],
+    ['the staff of its community', () => communityStaff(HOME)],
     ['an admin', (): ActorInput => ({ id: 'admin-1', role: 'admin' })],
     ['the civil-affairs department', () => department('civil-affairs')],
   ])('shows a private report to %s, by id and in lists', async (_who, actor) => {
@@ -82,7 +88,7 @@ describe(canSeeReport.name, () => {
 
   it.each([
     ['another worker', () => newWorker()],
-    ['the staff of another community', () => staffOf(NEIGHBOUR)],
+    ['the staff of another community', () => communityStaff(NEIGHBOUR)],
     ['community staff without communities', () => newStaff()],
     ['another department', () => department('sanitation')],
     ['a station manager', (): ActorInput => ({ id: 'manager-1', role: 'station-manager', scopes: { stations: ['s1'] } })],
@@ -96,14 +102,19 @@ describe(canSeeReport.name, () => {
   it('answers 404 to staff of another community reviewing a care referral, and leaves it unreviewed', async () => {
     const fresh = await reportBy(newWorker(), true);
 
-    expectProblem(await as(staffOf(NEIGHBOUR)).post(`/reports/${fresh.id}/confirm`).send({}), 404, 'report-not-found');
-    expectProblem(await as(staffOf(NEIGHBOUR)).post(`/reports/${fresh.id}/reject`).send({ reason: '不是问题' }), 404, 'report-not-found');
+    expectProblem(await as(communityStaff(NEIGHBOUR)).post(`/reports/${fresh.id}/confirm`).send({}), 404, 'report-not-found');
+    expectProblem(
+      await as(communityStaff(NEIGHBOUR)).post(`/reports/${fresh.id}/reject`).send({ reasonCode: 'not-a-problem', note: '不是问题' }),
+      404,
+      'report-not-found',
+    );
     expect(await queryDatabase(database, 'SELECT status FROM reports WHERE id = $1', [fresh.id])).toEqual([{ status: 'submitted' }]);
-    await as(staffOf(HOME)).post(`/reports/${fresh.id}/confirm`).send({}).expect(200);
+    await as(communityStaff(HOME)).post(`/reports/${fresh.id}/confirm`).send({}).expect(200);
   });
 
-  it('still shows an ordinary report to staff of any community, and not to departments', async () => {
-    expect(await sees(staffOf(NEIGHBOUR), ordinary.id)).toEqual({ read: 200, listed: true });
+  it('shows an ordinary report to the staff of its community only, and not to departments', async () => {
+    expect(await sees(communityStaff(HOME), ordinary.id)).toEqual({ read: 200, listed: true });
+    expect(await sees(communityStaff(NEIGHBOUR), ordinary.id)).toEqual({ read: 404, listed: false });
     expect(await sees(department('civil-affairs'), ordinary.id)).toEqual({ read: 404, listed: false });
   });
 });
