@@ -7,6 +7,9 @@ import request from 'supertest';
 import { v7 as uuidv7 } from 'uuid';
 import { jiangxiaReport } from './scenario';
 
+/** For a submission refused before its photos are attached (unknown category, outside the map…): any photo id will do. */
+const anyPhoto = { photoIds: ['0193a0b2-7c3e-7000-8000-00000000a0f0'] };
+
 interface BadRequestCase {
   name: string;
   send: (gatewayUrl: string) => Promise<{ status: number; body: Record<string, unknown>; headers: Record<string, string> }>;
@@ -164,7 +167,7 @@ const cases: BadRequestCase[] = [
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, category: 'aliens' }),
+        .send({ ...jiangxiaReport, ...anyPhoto, category: 'aliens' }),
   },
   {
     name: 'a report with a category code that is not kebab-case',
@@ -182,7 +185,7 @@ const cases: BadRequestCase[] = [
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, location: { lat: 39.9, lng: 116.4, accuracyMeters: 5 } }),
+        .send({ ...jiangxiaReport, ...anyPhoto, location: { lat: 39.9, lng: 116.4, accuracyMeters: 5 } }),
   },
   {
     name: 'a fire hazard with fire burning now',
@@ -191,7 +194,7 @@ const cases: BadRequestCase[] = [
     send: (url) =>
       gatewayAs(url, worker)
         .post('/api/v1/reports')
-        .send({ ...jiangxiaReport, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } }),
+        .send({ ...jiangxiaReport, ...anyPhoto, category: 'fire-hazard', answers: { 'fire-or-smoke-now': 'yes' } }),
   },
   {
     name: 'a report without a description',

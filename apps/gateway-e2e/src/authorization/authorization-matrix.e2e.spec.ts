@@ -1,5 +1,5 @@
 import { WaystationSystem } from '@waystation/system';
-import { gatewayAs, OpenApiConformance, signInAdmin, startTestSystem } from '@waystation/testing';
+import { gatewayAs, OpenApiConformance, signInAdmin, startTestSystem, tinyTestPhoto } from '@waystation/testing';
 import { authorizationMatrix, type MatrixRow } from './authorization-matrix';
 import { type MatrixCallers, signInCallers } from './matrix-callers';
 import { type Caller, CALLERS, outcomeOf, SIGNED_IN } from './matrix-cells';
@@ -20,9 +20,11 @@ describe('authorization matrix: every public route as every caller', () => {
   let securityOf: Map<string, object[] | undefined>;
   let callers: MatrixCallers;
   let fixtures: MatrixFixtures;
+  let photo: Buffer;
 
   beforeAll(async () => {
     system = await startTestSystem();
+    photo = await tinyTestPhoto();
     gatewayUrl = system.url('gateway');
     const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
     conformance = new OpenApiConformance(openApi);
@@ -108,6 +110,7 @@ describe('authorization matrix: every public route as every caller', () => {
     const verb = method.toLowerCase() as 'get' | 'post' | 'patch' | 'delete';
     const request = as[verb](row.query ? `${path}?${row.query}` : path);
     if (row.csv !== undefined) return request.set('content-type', 'text/csv').send(row.csv);
+    if (row.image) return request.set('content-type', 'image/jpeg').send(photo);
     const body = typeof row.body === 'function' ? row.body(fixtures) : row.body;
     return body === undefined ? request : request.send(body);
   }

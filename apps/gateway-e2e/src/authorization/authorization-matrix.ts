@@ -47,6 +47,8 @@ export interface MatrixRow {
   body?: object | ((fixtures: MatrixFixtures) => object);
   /** Sent as text/csv instead of a JSON body. */
   csv?: string;
+  /** A tiny JPEG is sent as the body (image/jpeg) instead of JSON. */
+  image?: true;
   expect: Cells;
   /**
    * The route ends the caller's session or account: each signed-in caller is an account of its own kind made for
@@ -95,7 +97,7 @@ export const authorizationMatrix: MatrixRow[] = [
   // Reports: a worker sees their own; staff see what is theirs to handle; others' reports do not exist for them.
   // Only workers file reports (the photo id is no photo of theirs, so a worker's answer is 422, and nothing is filed).
   { route: 'POST /api/v1/reports', body: () => ({ ...matrixReport, photoIds: [uuidv7()] }), expect: workersOnly() },
-  { route: 'POST /api/v1/report-photos', body: { not: 'an image' }, expect: workersOnly() },
+  { route: 'POST /api/v1/report-photos', image: true, expect: workersOnly() },
   { route: 'GET /api/v1/report-photos/{id}', params: { id: 'loosePhoto' }, expect: only(['owner'], { otherwise: 404 }) },
   {
     route: 'GET /api/v1/reports/{id}/photos/{photoId}',

@@ -43,7 +43,7 @@ export class ReportPhotosController {
   @ApiConsumes(...REPORT_PHOTO_MEDIA_TYPES)
   @ApiBody({ ...IMAGE_BODY, description: 'The image file, as bytes' })
   @ApiCreation(UploadedPhotoViewDto.Output, 'photo')
-  @ApiProblems(400, 401, 413, 415, 422)
+  @ApiProblems(400, 401, 403, 413, 415, 422)
   async upload(
     @CallerToken() callerToken: string,
     @Req() request: Request,

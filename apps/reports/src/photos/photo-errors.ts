@@ -91,3 +91,13 @@ export class ReportPhotosClosedError extends DomainError {
     super(`Report ${reportId} was already reviewed (${status}); photos are added only before review`, { reportId, currentStatus: status });
   }
 }
+
+/** Photos are evidence for a report, and only workers file reports. */
+export class PhotoUploadNotAllowedError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'photo-upload-not-allowed';
+
+  constructor(role: string) {
+    super(`A ${role} cannot upload report photos; workers do, for the reports they file`, { role });
+  }
+}

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { PhotoNotFoundError } from './photo-errors';
+import { PhotoNotFoundError, PhotoUploadNotAllowedError } from './photo-errors';
 import { processPhoto } from './photo-processing';
 import { PhotoSettings } from './photo-settings';
 import { PHOTO_STORE, PhotoStore } from './photo-store';
@@ -33,6 +33,7 @@ export class PhotoUploads {
     declaredLength: number | undefined,
     idempotencyKey: string | undefined,
   ): Promise<UploadResult> {
+    if (uploader.role !== 'worker') throw new PhotoUploadNotAllowedError(uploader.role);
     const original = await readLimited(body, this.settings.limits.maxBytes, declaredLength);
     const idempotency = idempotencyKeyFor(idempotencyKey, { sha256: createHash('sha256').update(original).digest('hex') });
     const { result, created } = await createOnce(idempotency, {

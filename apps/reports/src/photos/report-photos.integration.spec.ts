@@ -5,7 +5,6 @@ import { ReportView, UploadedPhotoView } from '@waystation/http-api';
 import {
   cameraJpeg,
   expectProblem,
-  newStaff,
   newWorker,
   queryDatabase,
   type S3TestBucket,
@@ -17,6 +16,7 @@ import {
 import sharp from 'sharp';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
+import { communityStaff, publishCityMap } from '../areas/test-city-map.spec-helper';
 import { reportsConfigSchema } from '../config/reports.config';
 
 /** The reports service storing photos in a bucket of a real S3-compatible server, with limits low enough to reach. */
@@ -33,7 +33,7 @@ const count = async (sql: string, params: unknown[] = []) =>
 const jiangxiaReport = {
   category: 'exposed-garbage',
   description: '文化大道公交站旁垃圾桶满溢',
-  location: { lat: 30.3721, lng: 114.3217 },
+  location: { lat: 30.3721, lng: 114.3217, accuracyMeters: 12 },
 };
 
 async function upload(worker: Actor, photo?: Buffer): Promise<UploadedPhotoView> {
@@ -78,6 +78,7 @@ beforeAll(async () => {
   const { endpoint, region, accessKeyId, secretAccessKey } = s3.server;
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(reportsConfigSchema.parse(env)), {
     databaseVariable: 'REPORTS_DATABASE_URL',
+    consumesEvents: true,
     env: {
       REPORTS_PHOTO_STORE: 's3',
       REPORTS_PHOTO_S3_ENDPOINT: endpoint,
@@ -89,6 +90,7 @@ beforeAll(async () => {
       REPORTS_PHOTO_MAX_PIXELS: String(MAX_PIXELS),
     },
   }));
+  await publishCityMap(database);
 }, 300_000);
 
 afterAll(async () => {
@@ -127,6 +129,18 @@ describe('photo uploads', () => {
 
     expect(photo.mime).toBe('image/png');
     expect((await sharp(await storedObject(photo.id)).metadata()).format).toBe('png');
+  });
+
+  it('takes uploads from workers only: staff get 403 and nothing is stored', async () => {
+    const staff = communityStaff();
+
+    const response = await as(staff)
+      .post('/report-photos')
+      .set('content-type', 'image/jpeg')
+      .send(await tinyTestPhoto());
+
+    expectProblem(response, 403, 'photo-upload-not-allowed');
+    expect(await count('SELECT count(*) FROM report_photos WHERE uploader_id = $1', [staff.id])).toBe(0);
   });
 
   it('refuses a text file renamed to .jpg with 415 unsupported-photo-type, storing nothing', async () => {
@@ -281,13 +295,17 @@ describe('photos of a report', () => {
       404,
       'report-not-found',
     );
-    expectProblem(await as(newStaff()).post(`/reports/${report.id}/photos`).send({ photoId: uuidv7() }), 403, 'photo-addition-not-allowed');
+    expectProblem(
+      await as(communityStaff()).post(`/reports/${report.id}/photos`).send({ photoId: uuidv7() }),
+      403,
+      'photo-addition-not-allowed',
+    );
   });
 
   it('answers 409 to adding a photo once the report was reviewed', async () => {
     const worker = newWorker();
     const report = await submitWith(worker, [(await upload(worker)).id]);
-    await as(newStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
+    await as(communityStaff()).post(`/reports/${report.id}/confirm`).send({}).expect(200);
 
     const late = await as(worker)
       .post(`/reports/${report.id}/photos`)
@@ -304,7 +322,7 @@ describe('photos of a report', () => {
     const path = `/reports/${report.id}/photos/${photo.id}`;
 
     const mine = await as(worker).get(path).buffer(true).expect(200);
-    const staffs = await as(newStaff()).get(path).buffer(true).expect(200);
+    const staffs = await as(communityStaff()).get(path).buffer(true).expect(200);
     const cached = await as(worker).get(path).set('if-none-match', mine.headers.etag).expect(304);
 
     expect(mine.headers).toMatchObject({ 'content-type': 'image/jpeg', 'cache-control': expect.stringContaining('private') });
