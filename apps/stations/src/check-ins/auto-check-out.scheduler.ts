@@ -1,40 +1,29 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '@waystation/platform';
 import { AutoCheckOut } from './auto-check-out.service';
 import { CHECK_IN_SETTINGS, CheckInSettings } from './check-in-settings';
 
-/** Runs the auto check-out on every replica every interval; a run still going when the next is due is not doubled. */
+/** Runs the auto check-out on every replica every interval; the check-out itself is safe on several at once. */
 @Injectable()
 export class AutoCheckOutScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(AutoCheckOutScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
+  private readonly job: IntervalJob;
 
-  constructor(
-    private readonly autoCheckOut: AutoCheckOut,
-    @Inject(CHECK_IN_SETTINGS) private readonly settings: CheckInSettings,
-  ) {}
+  constructor(autoCheckOut: AutoCheckOut, @Inject(CHECK_IN_SETTINGS) settings: CheckInSettings) {
+    this.job = new IntervalJob(
+      settings.autoCheckOutIntervalMs,
+      async () => {
+        const closed = await autoCheckOut.run();
+        return closed > 0 ? `Checked out ${closed} check-ins past the time limit` : undefined;
+      },
+      new Logger(AutoCheckOutScheduler.name),
+    );
+  }
 
   onApplicationBootstrap(): void {
-    if (this.settings.autoCheckOutIntervalMs === 0) return;
-    this.timer = setInterval(() => this.tick(), this.settings.autoCheckOutIntervalMs);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.autoCheckOut
-      .run()
-      .then((closed) => {
-        if (closed > 0) this.logger.log(`Checked out ${closed} check-ins past the time limit`);
-      })
-      .catch((error: Error) =>
-        this.logger.warn(`Auto check-out failed, next run in ${this.settings.autoCheckOutIntervalMs} ms: ${error.message}`),
-      )
-      .finally(() => (this.running = undefined));
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 }
