@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ReportCategoryCode, ReportCategoryRef, ReportStatus } from '@waystation/contracts';
+import { ReportCategoryCode, ReportCategoryRef, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
 import { EntityManager } from 'typeorm';
 import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
 import { CheckedReport, refusalOf } from './report-move-check';
@@ -19,6 +19,9 @@ export interface LockedReport extends CheckedReport {
   submittedAt: Date;
   reviewedBy: string | null;
   rejectionReason: string | null;
+  /** The verdict it has, if reviewed: a repeated review is told from a new one by these. */
+  severity: ReportSeverity | null;
+  rejectionCode: ReportRejectionReason | null;
 }
 
 /** One move to make: the report, where it goes, who moves it, and why. */
@@ -44,7 +47,7 @@ export class ReportTransitions {
               json_build_object('code', c.code, 'group', c."group", 'name', json_build_object('zh-CN', c.name_zh, 'en', c.name_en)) AS "categoryRef",
               r.lat, r.lng, r.status, r.community_code AS "communityCode", r.district_code AS "districtCode", r.private,
               r.captured_at AS "capturedAt", r.submitted_at AS "submittedAt", r.reviewed_by AS "reviewedBy",
-              r.rejection_reason AS "rejectionReason"
+              r.rejection_reason AS "rejectionReason", r.severity, r.rejection_code AS "rejectionCode"
          FROM reports r JOIN report_categories c ON c.code = r.category
         WHERE r.id = ANY($1::uuid[]) ORDER BY r.id FOR UPDATE OF r`,
       [reportIds],

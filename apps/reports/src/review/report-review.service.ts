@@ -32,12 +32,6 @@ interface Review {
   correlationId: string;
 }
 
-/** A report as review sees it: locked, with the verdict it already has. */
-interface ReviewedReport extends LockedReport {
-  severity: ReportSeverity | null;
-  rejectionCode: ReportRejectionReason | null;
-}
-
 /**
  * Community staff of the report's community (or an admin) confirm a submitted report with a severity, or reject it
  * with a reason code and a note the reporter reads, once; the transition table decides (ReportTransitions). The
@@ -86,7 +80,7 @@ export class ReportReview {
     // The reviewed reports are read in the same transaction: if reading them fails, nothing was reviewed, and the batcher
     // may safely try each review again on its own.
     return this.dataSource.transaction(async (manager) => {
-      const reports = await this.lockReports(
+      const reports = await this.transitions.lock(
         manager,
         reviews.map((review) => review.reportId),
       );
@@ -113,20 +107,6 @@ export class ReportReview {
         return refusal ? { status: 'rejected', reason: refusal } : { status: 'fulfilled', value: reviewed.get(review.reportId) as Report };
       });
     });
-  }
-
-  private async lockReports(manager: EntityManager, reportIds: string[]): Promise<Map<string, ReviewedReport>> {
-    const locked = await this.transitions.lock(manager, reportIds);
-    const verdicts = await manager.query<{ id: string; severity: ReportSeverity | null; rejection_code: ReportRejectionReason | null }[]>(
-      `SELECT id, severity, rejection_code FROM reports WHERE id = ANY($1::uuid[])`,
-      [[...locked.keys()]],
-    );
-    return new Map(
-      verdicts.map((row) => [
-        row.id,
-        { ...(locked.get(row.id) as LockedReport), severity: row.severity, rejectionCode: row.rejection_code },
-      ]),
-    );
   }
 
   private async record(manager: EntityManager, accepted: { review: Review; move: ReportMove }[], reviewedAt: Date): Promise<void> {
@@ -158,7 +138,7 @@ export class ReportReview {
 }
 
 /** The move a review makes, on a copy of the report as it was (the batch goes on seeing the verdict on `report`). */
-function toMove(review: Review, report: ReviewedReport): ReportMove {
+function toMove(review: Review, report: LockedReport): ReportMove {
   const { verdict, reviewer } = review;
   return {
     report: { ...report },
@@ -170,7 +150,7 @@ function toMove(review: Review, report: ReviewedReport): ReportMove {
 }
 
 /** Marks `report` with the verdict, so a second review of it in the same batch reads as a repeat or a refusal. */
-function recordVerdict(report: ReviewedReport, { verdict, reviewer }: Review): void {
+function recordVerdict(report: LockedReport, { verdict, reviewer }: Review): void {
   report.status = verdict.status;
   report.reviewedBy = reviewer.id;
   report.severity = verdict.status === 'confirmed' ? verdict.severity : null;
@@ -187,7 +167,7 @@ function rejectionText(verdict: Extract<Verdict, { status: 'rejected' }>): strin
  * Whether `review` is the verdict `report` already has, from the same reviewer: a confirmation with the same
  * severity (its note is a remark, not part of the verdict), or a rejection with the same reason code and note.
  */
-function repeats({ reviewer, verdict }: Review, report: ReviewedReport): boolean {
+function repeats({ reviewer, verdict }: Review, report: LockedReport): boolean {
   if (report.status !== verdict.status || report.reviewedBy !== reviewer.id) return false;
   if (verdict.status === 'confirmed') return report.severity === verdict.severity;
   return report.rejectionCode === verdict.reasonCode && report.rejectionReason === rejectionText(verdict);
