@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { Actor, Page, ReportCategoryV1, ReportConfirmedV1, reportConfirmedV1, reportConfirmedV2, Topics } from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import {
+  databaseUrl,
   describeCallerVerification,
   expectProblem,
   newStaff,
@@ -12,11 +13,14 @@ import {
   startServiceUnderTest,
   waitFor,
 } from '@waystation/testing';
+import { spawn } from 'node:child_process';
+import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
 import { AppModule } from './app.module';
 import { pointsConfigSchema } from './config/points.config';
 import { ReportCrediting } from './earning/report-crediting.service';
+import { Ledger } from './ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from './ledger/system-accounts';
 
 /**
@@ -337,6 +341,93 @@ describe('the ledger', () => {
     for (const [worker, expected] of expectedBalances) {
       expect(workers.find((account) => account.owner_id === worker.id)?.balance).toBe(expected);
     }
+  });
+});
+
+describe('the cached balances', () => {
+  const ledger = () => sut.get(Ledger);
+  const dataSource = () => sut.get(DataSource);
+
+  const runPointsCheck = () =>
+    new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const check = spawn(process.execPath, ['-r', '@swc-node/register', 'apps/points/src/check-ledger.ts'], {
+        env: { ...process.env, POINTS_DATABASE_URL: databaseUrl(database) },
+      });
+      let output = '';
+      check.stdout.on('data', (chunk) => (output += chunk));
+      check.stderr.on('data', (chunk) => (output += chunk));
+      check.on('error', reject);
+      check.on('close', (code) => resolve({ code, output }));
+    });
+
+  async function creditDirectly(worker: Actor, amount: number): Promise<string> {
+    return dataSource().transaction(async (manager) => {
+      const accountId = (await ledger().lockWorkerAccounts(manager, [worker.id])).get(worker.id) as string;
+      await ledger().post(manager, [
+        {
+          creditKey: `test.credit:${uuidv7()}`,
+          debitAccountId: ISSUANCE_ACCOUNT_ID,
+          creditAccountId: accountId,
+          amount,
+          reason: 'test.credit',
+          referenceId: null,
+          sourceEventId: null,
+        },
+      ]);
+      return accountId;
+    });
+  }
+
+  const spendAll = (worker: Actor, amount: number) =>
+    dataSource().transaction(async (manager) => {
+      const accountId = (await ledger().lockWorkerAccounts(manager, [worker.id])).get(worker.id) as string;
+      await ledger().post(manager, [
+        {
+          creditKey: `test.spend:${uuidv7()}`,
+          debitAccountId: accountId,
+          creditAccountId: ISSUANCE_ACCOUNT_ID,
+          amount,
+          reason: 'test.spend',
+          referenceId: null,
+          sourceEventId: null,
+        },
+      ]);
+    });
+
+  it('refuses a posting that would overdraw a worker, also when two race to spend the whole balance', async () => {
+    const worker = newWorker();
+    await creditDirectly(worker, 10);
+
+    const outcomes = await Promise.allSettled([spendAll(worker, 10), spendAll(worker, 10)]);
+
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(String((outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult).reason)).toMatch(
+      /ledger_accounts_balance_never_negative/,
+    );
+    expect(await balanceOf(worker)).toBe(0);
+  });
+
+  it('keeps no cached balance on system accounts, which every credit moves', async () => {
+    const [issuance] = await queryDatabase<{ balance: string | null }>(database, `SELECT balance FROM ledger_accounts WHERE id = $1`, [
+      ISSUANCE_ACCOUNT_ID,
+    ]);
+
+    expect(issuance.balance).toBeNull();
+  });
+
+  it('points:check finds every cached balance equal to its postings, and names one that is not', async () => {
+    for (const [worker, expected] of expectedBalances) await waitForBalance(worker, expected);
+    const tampered = newWorker();
+    const accountId = await creditDirectly(tampered, 7);
+
+    const clean = await runPointsCheck();
+    await queryDatabase(database, `UPDATE ledger_accounts SET balance = balance + 1 WHERE id = $1`, [accountId]);
+    const dirty = await runPointsCheck();
+    await queryDatabase(database, `UPDATE ledger_accounts SET balance = balance - 1 WHERE id = $1`, [accountId]);
+
+    expect(clean).toEqual({ code: 0, output: expect.stringMatching(/ 0 discrepancies/) });
+    expect(dirty.code).toBe(1);
+    expect(dirty.output).toContain(`account ${accountId} (worker of ${tampered.id}): cached 8, postings 7`);
   });
 });
 

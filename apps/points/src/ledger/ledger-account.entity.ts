@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type LedgerAccountKind = 'worker' | 'issuance';
+/** A row of `ledger_account_kinds`; the kinds are data, so this is any code the table holds. */
+export type LedgerAccountKind = string;
 
 @Entity({ name: 'ledger_accounts' })
 export class LedgerAccount {
@@ -13,6 +14,14 @@ export class LedgerAccount {
   /** The worker's account id in the identity system; null for system accounts. */
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId!: string | null;
+
+  /** The cached balance of an account whose kind may not go negative; null for the others (derive it). */
+  @Column({
+    type: 'bigint',
+    nullable: true,
+    transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
+  })
+  balance!: number | null;
 
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;

@@ -38,8 +38,8 @@ export class Ledger {
   async lockWorkerAccounts(manager: EntityManager, workerIds: string[]): Promise<Map<string, string>> {
     const owners = [...new Set(workerIds)].sort();
     const accounts = await manager.query<{ id: string; owner_id: string }[]>(
-      `INSERT INTO ledger_accounts (id, kind, owner_id)
-       SELECT id, 'worker', owner_id FROM unnest($1::uuid[], $2::text[]) AS account(id, owner_id)
+      `INSERT INTO ledger_accounts (id, kind, owner_id, balance)
+       SELECT id, 'worker', owner_id, 0 FROM unnest($1::uuid[], $2::text[]) AS account(id, owner_id)
        ON CONFLICT (kind, owner_id) DO UPDATE SET kind = EXCLUDED.kind
        RETURNING id, owner_id`,
       [owners.map(() => uuidv7()), owners],
@@ -48,9 +48,10 @@ export class Ledger {
   }
 
   /**
-   * Records the postings whose credit key was never posted, in the order given. Resolves, in that order, to each
-   * one's entry, or to undefined where its key was already taken (by an earlier transaction or earlier in this
-   * call): the fact it pays for was applied already, which is not an error.
+   * Records the postings whose credit key was never posted, in the order given, and moves the cached balances of
+   * the accounts they touch in the same statement (a posting that would overdraw a worker fails the statement).
+   * Resolves, in that order, to each one's entry, or to undefined where its key was already taken (by an earlier
+   * transaction or earlier in this call): the fact it pays for was applied already, which is not an error.
    */
   async post(manager: EntityManager, requests: PostingRequest[]): Promise<(PostedEntry | undefined)[]> {
     for (const { amount } of requests) {
@@ -64,11 +65,24 @@ export class Ledger {
       .filter(({ creditKey }) => !keys.has(creditKey) && keys.add(creditKey))
       .map((request) => ({ ...request, id: uuidv7() }));
     const inserted = await manager.query<{ id: string; credit_key: string }[]>(
-      `INSERT INTO ledger_postings (id, credit_key, debit_account_id, credit_account_id, amount, reason, reference_id, source_event_id, posted_at)
-       SELECT posting.*, $9::timestamptz
-         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::integer[], $6::text[], $7::text[], $8::uuid[]) AS posting
-       ON CONFLICT (credit_key) DO NOTHING
-       RETURNING id, credit_key`,
+      `WITH inserted AS (
+         INSERT INTO ledger_postings (id, credit_key, debit_account_id, credit_account_id, amount, reason, reference_id, source_event_id, posted_at)
+         SELECT posting.*, $9::timestamptz
+           FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::uuid[], $5::integer[], $6::text[], $7::text[], $8::uuid[]) AS posting
+         ON CONFLICT (credit_key) DO NOTHING
+         RETURNING id, credit_key, debit_account_id, credit_account_id, amount
+       ), moved AS (
+         SELECT account_id, sum(delta) AS delta
+           FROM (SELECT credit_account_id AS account_id, amount AS delta FROM inserted
+                 UNION ALL SELECT debit_account_id, -amount FROM inserted) AS move
+          GROUP BY account_id
+       ), cached AS (
+         UPDATE ledger_accounts account SET balance = account.balance + moved.delta
+           FROM moved
+          WHERE account.id = moved.account_id AND account.balance IS NOT NULL
+         RETURNING account.id
+       )
+       SELECT id, credit_key FROM inserted`,
       [
         firstPerKey.map((posting) => posting.id),
         firstPerKey.map((posting) => posting.creditKey),
@@ -94,13 +108,18 @@ export class Ledger {
     return (await this.balancesOf(manager, [accountId])).get(accountId) ?? 0;
   }
 
-  /** Balance by account id: everything credited to the account minus everything debited from it. */
+  /**
+   * Balance by account id: everything credited to the account minus everything debited from it, read from the
+   * cached balance where the account keeps one (COALESCE does not evaluate the sums then).
+   */
   async balancesOf(manager: EntityManager, accountIds: string[]): Promise<Map<string, number>> {
     const rows = await manager.query<{ id: string; balance: string }[]>(
-      `SELECT account.id,
-              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = account.id)
-            - (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = account.id) AS balance
-         FROM unnest($1::uuid[]) AS account(id)`,
+      `SELECT wanted.id,
+              coalesce(account.balance,
+                       (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = wanted.id)
+                     - (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = wanted.id)) AS balance
+         FROM unnest($1::uuid[]) AS wanted(id)
+         LEFT JOIN ledger_accounts account ON account.id = wanted.id`,
       [accountIds],
     );
     return new Map(rows.map((row) => [row.id, Number(row.balance)]));
