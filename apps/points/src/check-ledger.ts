@@ -1,7 +1,7 @@
 import { databaseConnectionOptions, loadConfig, postgresDataSourceOptions } from '@waystation/platform';
 import { DataSource } from 'typeorm';
 import { pointsConfigSchema } from './config/points.config';
-import { LedgerCheck } from './ledger/ledger-check.service';
+import { balanceDiscrepancies } from './ledger/balance-discrepancies';
 
 /**
  * `npm run points:check`: recomputes every account's balance from the postings and compares it with the cached
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const options = postgresDataSourceOptions({ ...databaseConnectionOptions(config.POINTS_DATABASE_URL, config), migrations: [] });
   const dataSource = await new DataSource(options).initialize();
   try {
-    const discrepancies = await new LedgerCheck().discrepancies(dataSource.manager);
+    const discrepancies = await balanceDiscrepancies(dataSource.manager);
     for (const { accountId, kind, ownerId, cached, derived } of discrepancies) {
       console.error(`account ${accountId} (${kind}${ownerId ? ` of ${ownerId}` : ''}): cached ${cached ?? 'none'}, postings ${derived}`);
     }

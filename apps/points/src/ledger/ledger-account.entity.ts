@@ -15,14 +15,6 @@ export class LedgerAccount {
   @Column({ name: 'owner_id', type: 'text', nullable: true })
   ownerId!: string | null;
 
-  /** The cached balance of an account whose kind may not go negative; null for the others (derive it). */
-  @Column({
-    type: 'bigint',
-    nullable: true,
-    transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
-  })
-  balance!: number | null;
-
   @Column({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
 }
