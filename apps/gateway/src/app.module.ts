@@ -16,7 +16,10 @@ import { IdentityModule } from './identity/identity.module';
 import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { OidcModule } from './oidc/oidc.module';
+import { CommunityBudgetsController } from './points/community-budgets.controller';
+import { EarningRulesController } from './points/earning-rules.controller';
 import { MyPointsController } from './points/my-points.controller';
+import { PointAdjustmentsController } from './points/point-adjustments.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
@@ -76,6 +79,9 @@ export class AppModule implements NestModule {
         PublicReportsController,
         ReportPhotosController,
         MyPointsController,
+        EarningRulesController,
+        CommunityBudgetsController,
+        PointAdjustmentsController,
         MyNotificationsController,
         StationCheckInsController,
         StationSessionsController,

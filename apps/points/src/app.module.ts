@@ -3,8 +3,10 @@ import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdministrationModule } from './administration/administration.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
+import { ExpiryModule } from './expiry/expiry.module';
 import { pointsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
 
@@ -32,6 +34,12 @@ export class AppModule {
         }),
         AccountsModule,
         EarningModule,
+        AdministrationModule,
+        ExpiryModule.forRoot({
+          expireAfterMonths: config.POINTS_EXPIRE_AFTER_MONTHS,
+          warningDays: config.POINTS_EXPIRY_WARNING_DAYS,
+          intervalMs: config.POINTS_EXPIRY_INTERVAL_MS,
+        }),
       ],
     };
   }

@@ -5,7 +5,12 @@ import { accountClosedV1 } from './events/account-closed.v1';
 import { accountRegisteredV1 } from './events/account-registered.v1';
 import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
+import { pointsAdjustedV1 } from './events/points-adjusted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
+import { pointsExpiredV1 } from './events/points-expired.v1';
+import { pointsExpiringV1 } from './events/points-expiring.v1';
+import { pointsReservedV1 } from './events/points-reserved.v1';
+import { pointsVoidedV1 } from './events/points-voided.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportOverdueV1 } from './events/report-overdue.v1';
@@ -56,6 +61,11 @@ export const eventCatalog = [
   reportClosedV1,
   reportOverdueV1,
   pointsCreditedV1,
+  pointsReservedV1,
+  pointsAdjustedV1,
+  pointsVoidedV1,
+  pointsExpiringV1,
+  pointsExpiredV1,
 ] as const;
 
 export type AnyEventDefinition = (typeof eventCatalog)[number];

@@ -8,6 +8,7 @@ export * from './catalog';
 export * from './json-schema';
 
 export * from './shared/account-role.schema';
+export * from './shared/earning-event-type.schema';
 export * from './shared/actor.schema';
 export * from './shared/area-code.schema';
 export * from './shared/area-boundary.schema';
@@ -73,4 +74,9 @@ export * from './events/report-resolved.v1';
 export * from './events/report-reopened.v1';
 export * from './events/report-closed.v1';
 export * from './events/report-overdue.v1';
+export * from './events/points-adjusted.v1';
 export * from './events/points-credited.v1';
+export * from './events/points-expired.v1';
+export * from './events/points-expiring.v1';
+export * from './events/points-reserved.v1';
+export * from './events/points-voided.v1';

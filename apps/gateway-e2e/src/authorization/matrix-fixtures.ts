@@ -87,6 +87,9 @@ export interface MatrixFixtures {
   /** A category of the city office's seed (the matrix's reports are in it). */
   categoryCode: string;
   ownerId: string;
+  /** The reports' community, and this month (YYYY-MM), for the points budget rows. */
+  community: string;
+  month: string;
 }
 
 /** The stations, made by the admin first: the station managers are created with their ids. */
@@ -170,5 +173,7 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     areaCode: '429005',
     categoryCode: matrixReport.category,
     ownerId: owner.actor.id,
+    community: MATRIX_COMMUNITY,
+    month: new Date().toISOString().slice(0, 7),
   };
 }

@@ -1,5 +1,13 @@
 import { CreateLedger1764400002000 } from './1764400002000-create-ledger';
 import { AddCreditKey1764400002001 } from './1764400002001-add-credit-key';
 import { AccountKindsAndCachedBalances1764500001000 } from './1764500001000-account-kinds-and-cached-balances';
+import { EarningRuleVersionsAndBudgets1764500001001 } from './1764500001001-earning-rule-versions-and-budgets';
+import { PointsExpiry1764500001002 } from './1764500001002-points-expiry';
 
-export const pointsMigrations = [CreateLedger1764400002000, AddCreditKey1764400002001, AccountKindsAndCachedBalances1764500001000];
+export const pointsMigrations = [
+  CreateLedger1764400002000,
+  AddCreditKey1764400002001,
+  AccountKindsAndCachedBalances1764500001000,
+  EarningRuleVersionsAndBudgets1764500001001,
+  PointsExpiry1764500001002,
+];
