@@ -2,6 +2,7 @@ import {
   pointsCreditedV1,
   reportConfirmedV1,
   reportConfirmedV2,
+  reportConfirmedV3,
   reportMergedV1,
   reportRejectedV1,
   reportResolvedV1,
@@ -51,6 +52,28 @@ describe(composeNotification.name, () => {
 
     expect(composeNotification(event).body).toContain('垃圾桶满溢');
     expect(composeNotification(event, 'en').body).toContain('Overflowing bins');
+  });
+
+  it('tells the reporter of a care referral that it was confirmed, from a v3 event without its location', () => {
+    const event = reportConfirmedV3.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: { code: 'elderly-living-alone', group: 'people', name: { 'zh-CN': '独居老人关怀', en: 'Elderly person living alone' } },
+        severity: 'medium',
+        communityCode: '420115001001',
+        districtCode: '420115',
+        private: true,
+        capturedAt: new Date().toISOString(),
+        confirmedBy: 'staff-1',
+        confirmedAt: new Date().toISOString(),
+      },
+    });
+
+    expect(composeNotification(event, 'en')).toMatchObject({ recipientId: 'worker-1', kind: 'report.confirmed', data: { reportId } });
+    expect(composeNotification(event, 'en').body).toContain('Elderly person living alone');
   });
 
   it('gives the rejection reason to the reporter', () => {

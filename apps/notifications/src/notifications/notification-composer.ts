@@ -3,6 +3,7 @@ import {
   ReportCategoryV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  ReportConfirmedV3,
   ReportMergedV1,
   ReportRejectedV1,
   ReportRejectionReason,
@@ -12,7 +13,7 @@ import { assertUnreachable } from '@waystation/platform';
 
 export type Locale = 'zh-CN' | 'en';
 export type NotifiableEvent =
-  ReportConfirmedV1 | ReportConfirmedV2 | ReportRejectedV1 | ReportMergedV1 | ReportResolvedV1 | PointsCreditedV1;
+  ReportConfirmedV1 | ReportConfirmedV2 | ReportConfirmedV3 | ReportRejectedV1 | ReportMergedV1 | ReportResolvedV1 | PointsCreditedV1;
 
 export interface ComposedNotification {
   recipientId: string;
@@ -72,8 +73,8 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
   const zh = locale === 'zh-CN';
   switch (event.type) {
     case 'report.confirmed': {
-      // A v2 event names its category as the city office does; a v1 one has one of the seven fixed categories.
-      const category = event.version === 2 ? event.payload.category.name[locale] : categoryNames[locale][event.payload.category];
+      // v2 and v3 name the category as the city office does; a v1 event has one of the seven fixed categories.
+      const category = event.version !== 1 ? event.payload.category.name[locale] : categoryNames[locale][event.payload.category];
       return {
         recipientId: event.payload.reporterId,
         kind: event.type,

@@ -6,6 +6,7 @@ import {
   reportConfirmedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  ReportConfirmedV3,
   reportMergedV1,
   ReportMergedV1,
   reportResolvedV1,
@@ -20,9 +21,9 @@ import { NotificationDelivery } from './notification-delivery.service';
 export class NotificationEventsHandler {
   constructor(private readonly delivery: NotificationDelivery) {}
 
-  // Every version of the type: v1 and v2 both arrive here.
+  // Every version of the type: v1, v2 and v3 all arrive here.
   @BatchEventPattern(reportConfirmedV1.type)
-  onReportConfirmed(@Payload() events: (ReportConfirmedV1 | ReportConfirmedV2)[]): Promise<void> {
+  onReportConfirmed(@Payload() events: (ReportConfirmedV1 | ReportConfirmedV2 | ReportConfirmedV3)[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 
