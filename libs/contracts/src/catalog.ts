@@ -13,8 +13,10 @@ import { pointsReservedV1 } from './events/points-reserved.v1';
 import { pointsVoidedV1 } from './events/points-voided.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
+import { reportConfirmedV3 } from './events/report-confirmed.v3';
 import { reportOverdueV1 } from './events/report-overdue.v1';
 import { reportPhotoAddedV1 } from './events/report-photo-added.v1';
+import { reportPhotoAddedV2 } from './events/report-photo-added.v2';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportMergedV1 } from './events/report-merged.v1';
 import { reportResolvedV1 } from './events/report-resolved.v1';
@@ -22,6 +24,7 @@ import { reportReopenedV1 } from './events/report-reopened.v1';
 import { reportClosedV1 } from './events/report-closed.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { reportSubmittedV2 } from './events/report-submitted.v2';
+import { reportSubmittedV3 } from './events/report-submitted.v3';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
 import { stationUpdatedV1 } from './events/station-updated.v1';
@@ -51,9 +54,12 @@ export const eventCatalog = [
   stationSessionAttendedV1,
   reportSubmittedV1,
   reportSubmittedV2,
+  reportSubmittedV3,
   reportPhotoAddedV1,
+  reportPhotoAddedV2,
   reportConfirmedV1,
   reportConfirmedV2,
+  reportConfirmedV3,
   reportRejectedV1,
   reportMergedV1,
   reportResolvedV1,

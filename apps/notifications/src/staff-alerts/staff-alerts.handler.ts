@@ -10,6 +10,7 @@ import {
   reportSubmittedV1,
   ReportSubmittedV1,
   ReportSubmittedV2,
+  ReportSubmittedV3,
 } from '@waystation/contracts';
 import { BatchEventPattern } from '@waystation/messaging';
 import { StaffAlertDelivery } from './staff-alert-delivery.service';
@@ -33,7 +34,7 @@ export class StaffAlertsHandler {
   }
 
   @BatchEventPattern(reportSubmittedV1.type)
-  onReportSubmitted(@Payload() events: (ReportSubmittedV1 | ReportSubmittedV2)[]): Promise<void> {
+  onReportSubmitted(@Payload() events: (ReportSubmittedV1 | ReportSubmittedV2 | ReportSubmittedV3)[]): Promise<void> {
     return this.alerts.deliver(events);
   }
 

@@ -4,11 +4,13 @@ import {
   ReportClosedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  ReportConfirmedV3,
   ReportMergedV1,
   ReportRejectedV1,
   ReportResolvedV1,
   ReportSubmittedV1,
   ReportSubmittedV2,
+  ReportSubmittedV3,
   StationCheckedInV1,
   StationSessionAttendedV1,
 } from '@waystation/contracts';
@@ -64,7 +66,7 @@ export const reportEarningKey = (reportId: string) => `report.confirmed:${report
 export const reservationKey = (reportId: string) => `report.reserved:${reportId}`;
 export const releaseKey = (reportId: string) => `report.voided:${reportId}`;
 
-export function actionsOfSubmission(event: ReportSubmittedV1 | ReportSubmittedV2): EarningAction[] {
+export function actionsOfSubmission(event: ReportSubmittedV1 | ReportSubmittedV2 | ReportSubmittedV3): EarningAction[] {
   const { reportId, reporterId } = event.payload;
   const [group, categoryCode, communityCode, at] =
     event.version === 1
@@ -75,7 +77,7 @@ export function actionsOfSubmission(event: ReportSubmittedV1 | ReportSubmittedV2
   ];
 }
 
-export function actionsOfConfirmation(event: ReportConfirmedV1 | ReportConfirmedV2): EarningAction[] {
+export function actionsOfConfirmation(event: ReportConfirmedV1 | ReportConfirmedV2 | ReportConfirmedV3): EarningAction[] {
   const { reportId, reporterId, confirmedAt } = event.payload;
   const [group, categoryCode, communityCode] =
     event.version === 1
@@ -196,8 +198,10 @@ export function actionsOfAttendance(event: StationSessionAttendedV1): EarningAct
 export type ReportEarningEvent =
   | ReportSubmittedV1
   | ReportSubmittedV2
+  | ReportSubmittedV3
   | ReportConfirmedV1
   | ReportConfirmedV2
+  | ReportConfirmedV3
   | ReportResolvedV1
   | ReportRejectedV1
   | ReportMergedV1
