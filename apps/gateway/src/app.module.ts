@@ -20,6 +20,7 @@ import { CommunityBudgetsController } from './points/community-budgets.controlle
 import { EarningRulesController } from './points/earning-rules.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { PointAdjustmentsController } from './points/point-adjustments.controller';
+import { PointsStandingsController } from './points/points-standings.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
@@ -82,6 +83,7 @@ export class AppModule implements NestModule {
         EarningRulesController,
         CommunityBudgetsController,
         PointAdjustmentsController,
+        PointsStandingsController,
         MyNotificationsController,
         StationCheckInsController,
         StationSessionsController,

@@ -7,6 +7,7 @@ import { AdministrationModule } from './administration/administration.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
 import { ExpiryModule } from './expiry/expiry.module';
+import { StandingsModule } from './standings/standings.module';
 import { pointsMigrations } from './migrations';
 import { SERVICE_NAME } from './service-name';
 
@@ -35,6 +36,7 @@ export class AppModule {
         AccountsModule,
         EarningModule,
         AdministrationModule,
+        StandingsModule,
         ExpiryModule.forRoot({
           expireAfterMonths: config.POINTS_EXPIRE_AFTER_MONTHS,
           warningDays: config.POINTS_EXPIRY_WARNING_DAYS,

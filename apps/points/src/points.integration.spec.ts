@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import {
+  accountClosedV1,
   accountRegisteredV1,
   Actor,
   actorSchema,
@@ -809,5 +810,104 @@ describe(PointsExpiry.name, () => {
     );
     expect(announced.map(({ type, payload }) => `${type} ${payload.amount}`)).toEqual(['points.expired 3', 'points.expiring 8']);
     expect((await as(worker).get(`/accounts/${worker.id}/balance`).expect(200)).body).toMatchObject({ balance: 8, expiringSoon: 0 });
+  });
+});
+
+describe('the standings', () => {
+  // A district of its own, so no other test's earnings rank in it.
+  const district = `43${String(Date.now() % 10_000).padStart(4, '0')}`;
+  const community = `${district}001001`;
+  const neighbour = `${district}001002`;
+  const month = new Date().toISOString().slice(0, 7);
+  const register = (worker: Actor, displayName: string) =>
+    eventLike(accountRegisteredV1, { accountId: worker.id, role: 'worker', displayName, registeredAt: now() });
+  const earn = (worker: Actor, group: ReportCategoryGroup, communityCode: string) => {
+    const reportId = uuidv7();
+    return [
+      eventLike(reportSubmittedV2, { reportId, reporterId: worker.id, category: categoryOf(group), communityCode, submittedAt: now() }),
+      eventLike(reportConfirmedV2, { reportId, reporterId: worker.id, category: categoryOf(group), communityCode, confirmedAt: now() }),
+    ];
+  };
+
+  it("ranks a month's earnings in a community and its district, names masked, a worker who opted out left out but shown their own line", async () => {
+    const [wang, li, zhao, quiet] = [newWorker(), newWorker(), newWorker(), newWorker()];
+    await publishEvents(Topics.accounts, [register(wang, '王建军'), register(li, '李伟'), register(zhao, '赵'), register(quiet, '孙悟空')]);
+    const marker = newWorker();
+    await publishInOrder(marker, Topics.reports, [
+      ...earn(wang, 'safety', community),
+      ...earn(wang, 'environment', community),
+      ...earn(li, 'people', community), // a care referral: pending until the visit, so no points yet
+      ...earn(li, 'safety', community),
+      ...earn(quiet, 'facilities', community),
+      ...earn(quiet, 'safety', community),
+      ...earn(zhao, 'safety', neighbour),
+    ]);
+    await as(quiet).put(`/accounts/${quiet.id}/leaderboard-preference`).send({ onLeaderboard: false }).expect(200);
+
+    const board = (await as(li).get(`/leaderboards/community/${community}?month=${month}`).expect(200)).body;
+    const districtBoard = (await as(quiet).get(`/leaderboards/district/${district}?month=${month}`).expect(200)).body;
+
+    expect(board.entries).toEqual([
+      { rank: 1, name: '王**', points: 15, you: false },
+      { rank: 2, name: '李*', points: 10, you: true },
+    ]);
+    expect(board.yours).toBeNull();
+    expect(districtBoard.entries).toEqual([
+      { rank: 1, name: '王**', points: 15, you: false },
+      { rank: 2, name: '李*', points: 10, you: false },
+      { rank: 2, name: '***', points: 10, you: false },
+    ]);
+    expect(districtBoard.yours).toEqual({ rank: null, name: '孙**', points: 18, you: true });
+    expectProblem(
+      await as(li).put(`/accounts/${quiet.id}/leaderboard-preference`).send({ onLeaderboard: true }),
+      403,
+      'points-access-denied',
+    );
+    expectProblem(await as(li).get(`/leaderboards/community/${community.slice(0, 6)}?month=${month}`), 422, 'leaderboard-code-mismatch');
+    expectProblem(await as(li).get(`/leaderboards/city/${community}?month=${month}`), 400, 'validation-failed');
+  });
+
+  it("sums a month's earnings per community by category group against its budget, for that community's staff and the city office", async () => {
+    const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
+    const staff = actorSchema.parse({ id: `staff-${uuidv7()}`, role: 'community-staff', scopes: { communities: [community] } });
+    await as(admin).put(`/community-budgets/${community}/${month}`).send({ points: 200 }).expect(200);
+
+    const figures = (await as(staff).get(`/points-figures?month=${month}`).expect(200)).body;
+
+    expect(figures.communities).toEqual([
+      {
+        communityCode: community,
+        districtCode: community.slice(0, 6),
+        earned: 43,
+        earnedByGroup: { environment: 5, obstruction: 0, facilities: 8, safety: 30, people: 0, other: 0 },
+        creditedReports: 5,
+        voided: 0,
+        budget: 200,
+        budgetUsedPercent: 21.5,
+      },
+    ]);
+    const cityWide = (await as(admin).get(`/points-figures?month=${month}`).expect(200)).body.communities;
+    expect(cityWide.map((row: { communityCode: string }) => row.communityCode)).toEqual(expect.arrayContaining([community, neighbour]));
+    expectProblem(await as(newWorker()).get(`/points-figures?month=${month}`), 403, 'points-figures-staff-only');
+  });
+
+  it('erases the display name when the account closes', async () => {
+    const worker = newWorker();
+    await publishEvents(Topics.accounts, [register(worker, '周杰')]);
+    await waitFor(
+      async () => (await queryDatabase(database, 'SELECT 1 FROM worker_profiles WHERE worker_id = $1', [worker.id])).length > 0,
+      {
+        description: 'the profile',
+      },
+    );
+
+    await publishEvents(Topics.accounts, [eventLike(accountClosedV1, { accountId: worker.id, closedAt: now() })]);
+
+    await waitFor(
+      async () => (await queryDatabase(database, 'SELECT 1 FROM worker_profiles WHERE worker_id = $1', [worker.id])).length === 0,
+      {
+        description: 'the profile to be erased',
+      },
+    );
   });
 });

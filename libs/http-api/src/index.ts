@@ -14,6 +14,7 @@ export * from './me/me-dtos';
 export * from './common/page';
 export * from './notifications/notification-view';
 export * from './points/points-administration';
+export * from './points/points-standings';
 export * from './points/points-views';
 export * from './reports/report-commands';
 export * from './reports/report-view';

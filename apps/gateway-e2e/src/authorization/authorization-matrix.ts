@@ -88,6 +88,14 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'DELETE /api/v1/me', expect: workersOnly(), throwaway: true },
   { route: 'GET /api/v1/me/points', expect: signedIn() },
   { route: 'GET /api/v1/me/points/transactions', expect: signedIn() },
+  { route: 'PUT /api/v1/me/points/leaderboard-preference', body: { onLeaderboard: true }, expect: workersOnly() },
+  {
+    route: 'GET /api/v1/leaderboards/{scope}/{code}',
+    params: { scope: 'leaderboardScope', code: 'community' },
+    query: 'month=2026-12',
+    expect: signedIn(),
+  },
+  { route: 'GET /api/v1/points-figures', query: 'month=2026-12', expect: only(['community-staff', 'other-community-staff', 'admin']) },
   { route: 'GET /api/v1/earning-rules', expect: signedIn() },
   {
     route: 'POST /api/v1/earning-rules',

@@ -90,6 +90,8 @@ export interface MatrixFixtures {
   /** The reports' community, and this month (YYYY-MM), for the points budget rows. */
   community: string;
   month: string;
+  /** The leaderboard rows' scope: `community`. */
+  leaderboardScope: string;
 }
 
 /** The stations, made by the admin first: the station managers are created with their ids. */
@@ -175,5 +177,6 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     ownerId: owner.actor.id,
     community: MATRIX_COMMUNITY,
     month: new Date().toISOString().slice(0, 7),
+    leaderboardScope: 'community',
   };
 }

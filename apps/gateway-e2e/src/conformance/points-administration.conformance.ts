@@ -6,8 +6,11 @@ const RULES = '/api/v1/earning-rules';
 const BUDGETS = '/api/v1/community-budgets';
 const BUDGET = '/api/v1/community-budgets/{communityCode}/{month}';
 const ADJUSTMENTS = '/api/v1/workers/{workerId}/points/adjustments';
+const PREFERENCE = '/api/v1/me/points/leaderboard-preference';
+const LEADERBOARD = '/api/v1/leaderboards/{scope}/{code}';
+const FIGURES = '/api/v1/points-figures';
 
-/** The city office's side of points: rule versions, community budgets, manual adjustments. */
+/** The city office's side of points (rule versions, community budgets, manual adjustments), and the standings. */
 export async function observePointsAdministration({ observe, as, worker, staff, admin }: ConformanceContext): Promise<void> {
   const version = {
     eventType: 'report.closed',
@@ -74,4 +77,19 @@ export async function observePointsAdministration({ observe, as, worker, staff, 
   await observe('post', ADJUSTMENTS, as(admin).post(`/api/v1/workers/worker-${uuidv7()}/points/adjustments`).send(add).expect(404));
   await observe('post', ADJUSTMENTS, as(staff).post(adjustments).send(add).expect(403));
   await observe('post', ADJUSTMENTS, as(admin).post(adjustments).send({ amount: 0, reason: '' }).expect(400));
+
+  const board = `/api/v1/leaderboards/community/${JIANGXIA_COMMUNITY}`;
+  await observe('put', PREFERENCE, as(worker).put(PREFERENCE).send({ onLeaderboard: false }).expect(200));
+  await observe('put', PREFERENCE, as(staff).put(PREFERENCE).send({ onLeaderboard: false }).expect(403));
+  await observe('put', PREFERENCE, as(worker).put(PREFERENCE).send({ onLeaderboard: 'no' }).expect(400));
+  await observe('get', LEADERBOARD, as(worker).get(`${board}?month=${month}`).expect(200));
+  await observe('get', LEADERBOARD, as(worker).get(`/api/v1/leaderboards/district/${JIANGXIA_COMMUNITY}?month=${month}`).expect(422));
+  await observe('get', LEADERBOARD, as(worker).get(`/api/v1/leaderboards/city/420115?month=${month}`).expect(400));
+  await observe('get', LEADERBOARD, as().get(`${board}?month=${month}`).expect(401));
+  await observe('get', FIGURES, as(staff).get(`${FIGURES}?month=${month}`).expect(200));
+  const csv = await as(admin).get(`${FIGURES}?month=${month}&format=csv`).expect(200);
+  expect(csv.text.split('\n')[0]).toContain('communityCode,districtCode,earned,earned_environment');
+  await observe('get', FIGURES, Promise.resolve({ ...csv, body: csv.text }));
+  await observe('get', FIGURES, as(worker).get(`${FIGURES}?month=${month}`).expect(403));
+  await observe('get', FIGURES, as(admin).get(FIGURES).expect(400));
 }

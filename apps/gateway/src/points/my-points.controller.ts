@@ -1,9 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Actor, Page } from '@waystation/contracts';
 import {
   BalanceView,
   BalanceViewDto,
+  LeaderboardPreference,
+  LeaderboardPreferenceDto,
   PageQueryDto,
   PointsRoutes,
   PointsTransactionPageDto,
@@ -39,6 +41,26 @@ export class MyPointsController {
   ): Promise<Page<PointsTransactionView>> {
     return (
       await this.upstreams.points.call(PointsRoutes.transactions, { params: { workerId: actor.id }, callerToken, query, correlationId })
+    ).body;
+  }
+
+  @Put('leaderboard-preference')
+  @ApiOperation({ summary: 'Whether you appear (masked) on the leaderboards; you always see your own standing' })
+  @ApiOkResponse({ type: LeaderboardPreferenceDto.Output })
+  @ApiProblems(400, 401, 403, 413, 415)
+  async setLeaderboardPreference(
+    @Caller() actor: Actor,
+    @CallerToken() callerToken: string,
+    @Body() body: LeaderboardPreferenceDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<LeaderboardPreference> {
+    return (
+      await this.upstreams.points.call(PointsRoutes.setLeaderboardPreference, {
+        params: { workerId: actor.id },
+        body,
+        callerToken,
+        correlationId,
+      })
     ).body;
   }
 }

@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { LedgerModule } from '../ledger/ledger.module';
+import { AccountEventsHandler } from './account-events.handler';
 import { AccountQueries } from './account-queries.service';
-import { AccountRegisteredHandler } from './account-registered.handler';
 import { AccountsController } from './accounts.controller';
+import { WorkerProfiles } from './worker-profiles.service';
 
 @Module({
   imports: [LedgerModule],
-  controllers: [AccountsController, AccountRegisteredHandler],
-  providers: [AccountQueries],
+  controllers: [AccountsController, AccountEventsHandler],
+  providers: [AccountQueries, WorkerProfiles],
 })
 export class AccountsModule {}

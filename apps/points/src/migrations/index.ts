@@ -3,6 +3,7 @@ import { AddCreditKey1764400002001 } from './1764400002001-add-credit-key';
 import { AccountKindsAndCachedBalances1764500001000 } from './1764500001000-account-kinds-and-cached-balances';
 import { EarningRuleVersionsAndBudgets1764500001001 } from './1764500001001-earning-rule-versions-and-budgets';
 import { PointsExpiry1764500001002 } from './1764500001002-points-expiry';
+import { WorkerProfiles1764500001003 } from './1764500001003-worker-profiles';
 
 export const pointsMigrations = [
   CreateLedger1764400002000,
@@ -10,4 +11,5 @@ export const pointsMigrations = [
   AccountKindsAndCachedBalances1764500001000,
   EarningRuleVersionsAndBudgets1764500001001,
   PointsExpiry1764500001002,
+  WorkerProfiles1764500001003,
 ];

@@ -10,6 +10,7 @@ import {
   pointAdjustmentViewSchema,
   setCommunityBudgetSchema,
 } from '../points/points-administration';
+import { leaderboardPreferenceSchema, leaderboardViewSchema, monthQuerySchema, pointsFiguresViewSchema } from '../points/points-standings';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { defineRoute } from './route';
 
@@ -47,4 +48,12 @@ export const PointsRoutes = {
     body: setCommunityBudgetSchema,
     response: communityBudgetViewSchema,
   }),
+  leaderboard: defineRoute({ method: 'GET', path: '/leaderboards/:scope/:code', query: monthQuerySchema, response: leaderboardViewSchema }),
+  setLeaderboardPreference: defineRoute({
+    method: 'PUT',
+    path: '/accounts/:workerId/leaderboard-preference',
+    body: leaderboardPreferenceSchema,
+    response: leaderboardPreferenceSchema,
+  }),
+  figures: defineRoute({ method: 'GET', path: '/points-figures', query: monthQuerySchema, response: pointsFiguresViewSchema }),
 };

@@ -1,0 +1,81 @@
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import {
+  leaderboardCodeSchema,
+  leaderboardScopeSchema,
+  LeaderboardView,
+  LeaderboardViewDto,
+  MonthQueryDto,
+  PointsFiguresQueryDto,
+  PointsFiguresView,
+  PointsFiguresViewDto,
+  PointsRoutes,
+} from '@waystation/http-api';
+import { CorrelationId } from '@waystation/platform';
+import type { Request, Response } from 'express';
+import { ZodValidationPipe } from 'nestjs-zod';
+import { CallerToken } from '../identity/caller-token.decorator';
+import { ApiProblems } from '../openapi/api-problems.decorator';
+import { Upstreams } from '../upstream/upstreams';
+import { pointsFiguresCsv } from './points-figures-csv';
+
+const CSV = 'text/csv';
+const JSON_TYPE = 'application/json';
+
+@ApiTags('points')
+@Controller('api/v1')
+export class PointsStandingsController {
+  constructor(private readonly upstreams: Upstreams) {}
+
+  @Get('leaderboards/:scope/:code')
+  @ApiOperation({
+    summary: "A month's leaderboard of a community or a district, from the ledger: names masked, workers who opted out left out",
+  })
+  @ApiOkResponse({ type: LeaderboardViewDto.Output })
+  @ApiProblems(400, 401, 422)
+  @ApiParam({ name: 'scope', enum: ['community', 'district'] })
+  @ApiParam({
+    name: 'code',
+    description: 'The community’s 12-digit or the district’s 6-digit code',
+    schema: { type: 'string', pattern: '^\\d{6}(\\d{3}){0,2}$' },
+  })
+  async leaderboard(
+    @CallerToken() callerToken: string,
+    @Param('scope', new ZodValidationPipe(leaderboardScopeSchema)) scope: string,
+    @Param('code', new ZodValidationPipe(leaderboardCodeSchema)) code: string,
+    @Query() query: MonthQueryDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<LeaderboardView> {
+    return (await this.upstreams.points.call(PointsRoutes.leaderboard, { params: { scope, code }, query, callerToken, correlationId }))
+      .body;
+  }
+
+  @Get('points-figures')
+  @ApiOperation({ summary: "A month's points per community: earned (by category group), voided, budget used; staff see their communities" })
+  @ApiExtraModels(PointsFiguresViewDto.Output)
+  @ApiOkResponse({
+    description: 'JSON, or CSV (one line per community) for `?format=csv` or `Accept: text/csv`',
+    content: {
+      [JSON_TYPE]: { schema: { $ref: getSchemaPath(PointsFiguresViewDto.Output) } },
+      [CSV]: {
+        schema: {
+          type: 'string',
+          description: 'month,communityCode,districtCode,earned,earned_<group>…,creditedReports,voided,budget,budgetUsedPercent',
+        },
+      },
+    },
+  })
+  @ApiProblems(400, 401, 403)
+  async figures(
+    @CallerToken() callerToken: string,
+    @Query() { month, format }: PointsFiguresQueryDto,
+    @CorrelationId() correlationId: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<PointsFiguresView | string> {
+    const figures = (await this.upstreams.points.call(PointsRoutes.figures, { query: { month }, callerToken, correlationId })).body;
+    if ((format ?? (request.accepts([JSON_TYPE, CSV]) === CSV ? 'csv' : 'json')) === 'json') return figures;
+    response.type(`${CSV}; charset=utf-8`).attachment(`points-figures-${month}.csv`);
+    return pointsFiguresCsv(figures);
+  }
+}
