@@ -22,6 +22,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { observeReportPhotos } from './conformance/report-photos.conformance';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
+import { observeDepartments } from './conformance/departments.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -50,8 +51,10 @@ describe('a confirmed report credits the worker and notifies them (through the g
       districtCode: '420115',
     });
     const confirmed = await steps.confirmReport(staff, report.id);
-    expect(confirmed.status).toBe('confirmed');
-    expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
+    // Confirmation dispatches it at once by the routing rules (environment → sanitation).
+    expect(confirmed.status).toBe('dispatched');
+    expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed', 'dispatched']);
+    expect(confirmed.departments).toEqual([expect.objectContaining({ code: 'sanitation', status: 'dispatched' })]);
 
     // An environment report earns what sanitation did by the default earning rules: 10 points.
     await steps.waitForBalance(worker, 10);
@@ -519,6 +522,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportReview({ system, observe, as, worker, staff, admin });
     await observeReportSla({ system, observe, as, worker, staff, admin });
     await observeReportPhotos({ system, observe, as, worker, staff, admin });
+    await observeDepartments({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

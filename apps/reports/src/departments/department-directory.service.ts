@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, LocalizedText } from '@waystation/contracts';
+import { Actor, departmentCodeSchema, LocalizedText } from '@waystation/contracts';
 import { DataSource, EntityManager, In } from 'typeorm';
 import {
   DepartmentExistsError,
@@ -27,6 +27,8 @@ export class DepartmentDirectory {
   }
 
   async get(code: string): Promise<Department> {
+    // A path segment that is no department code (control characters PostgreSQL would refuse) names no department.
+    if (!departmentCodeSchema.safeParse(code).success) throw new DepartmentNotFoundError(code);
     const department = await this.dataSource.getRepository(Department).findOneBy({ code });
     if (!department) throw new DepartmentNotFoundError(code);
     return department;
