@@ -65,6 +65,15 @@ export class DepartmentDirectory {
     return this.get(code);
   }
 
+  /** Of `codes`, in their order, the departments that serve `districtCode` (the city-wide ones serve every district). */
+  async serving(manager: EntityManager, codes: readonly string[], districtCode: string | null): Promise<string[]> {
+    const rows = await manager.query<{ code: string }[]>(
+      `SELECT code FROM departments WHERE code = ANY($1::text[]) AND (cardinality(districts) = 0 OR $2::text = ANY(districts))`,
+      [codes, districtCode],
+    );
+    return codes.filter((code) => rows.some((row) => row.code === code));
+  }
+
   /** Refuses codes that name no department, in `manager`'s transaction. */
   async mustExist(manager: EntityManager, codes: readonly string[]): Promise<void> {
     const found = await manager.findBy(Department, { code: In([...codes]) });

@@ -97,6 +97,25 @@ describe(ReportDispatch.name, () => {
     expect(elsewhere.report.departments.map((d) => d.code)).toEqual(['sanitation']);
   });
 
+  it("leaves out of a category's default the departments that do not serve the report's district", async () => {
+    const code = `roads-${Date.now() % 1e8}`;
+    const name = { 'zh-CN': '路政', en: 'Roads' };
+    await as(admin)
+      .post('/departments')
+      .send({ code, name, contact: '12345', districts: ['420116'] })
+      .expect(201);
+    await as(admin)
+      .put('/routing-rules')
+      .send({ categoryCode: 'damaged-road-or-railing', departments: [code, 'city-management'] })
+      .expect(200);
+
+    const served = await confirmed('damaged-road-or-railing', '420116001001');
+    const notServed = await confirmed('damaged-road-or-railing');
+
+    expect(served.report.departments.map((d) => d.code)).toEqual(['city-management', code]);
+    expect(notServed.report.departments.map((d) => d.code)).toEqual(['city-management']);
+  });
+
   it('keeps a report no rule matches in the manual dispatch queue of its community, for staff to dispatch with a reason', async () => {
     const { report } = await confirmed('other');
     expect(report).toMatchObject({ status: 'confirmed', departments: [] });

@@ -41,8 +41,9 @@ const RESTARTS_DEADLINES: readonly ReportStatus[] = ['not-responsible', 'reopene
 
 /**
  * Sends reports to departments. At confirmation, automatically, to the departments the routing rule for the
- * report's category and district names (its district's rule, else the category's default), recording the rule's
- * version; a report no rule matches stays confirmed, in the manual dispatch queue. Staff of the report's community
+ * report's category and district names (its district's rule; else the category's default, less the departments
+ * that do not serve the district), recording the rule's version; a report that leaves no department stays
+ * confirmed, in the manual dispatch queue. Staff of the report's community
  * dispatch from that queue and re-route at any time before resolution: recategorise, add departments, take away a
  * department that has not taken the report on, with a reason. Re-dispatching a reopened report closes out the
  * departments of the earlier round that are not sent it again. Each dispatch announces `report.dispatched` (the
@@ -67,7 +68,10 @@ export class ReportDispatch {
     for (const { report, severity, reviewer, correlationId } of confirmed) {
       const rule = await this.rules.match(manager, report.category, report.districtCode);
       if (!rule) continue;
-      const departments = rule.departments.map((code) => ({ code, ruleId: rule.id, from: null }));
+      // A district's own rule names its departments; a category's default names those that serve the district.
+      const codes = rule.districtCode ? rule.departments : await this.departments.serving(manager, rule.departments, report.districtCode);
+      if (codes.length === 0) continue;
+      const departments = codes.map((code) => ({ code, ruleId: rule.id, from: null }));
       await this.assignments.dispatch(manager, report.id, departments, reviewer, at);
       await this.assignments.settle(manager, report, reviewer, at, correlationId);
       await this.outbox.add(manager, dispatchedEvent(report, severity, departments, reviewer, at, correlationId));
