@@ -265,6 +265,40 @@ describe(DepartmentWork.name, () => {
     );
   });
 
+  it('re-dispatches a reopened report: the department sent it again starts over, the earlier round is withdrawn', async () => {
+    const { report, worker } = await confirmed('exposed-garbage');
+    await act(sanitation, report.id, 'acknowledge').expect(200);
+    await act(sanitation, report.id, 'resolve', { note: '已清运' }).expect(200);
+    expectProblem(
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ add: ['police'], reason: 'x' }),
+      409,
+      'reroute-not-allowed',
+    );
+    await as(worker).post(`/reports/${report.id}/feedback`).send({ fixed: false }).expect(200);
+    await queryDatabase(database, `UPDATE report_sla_deadlines SET due_at = now() - interval '1 hour' WHERE report_id = $1`, [report.id]);
+
+    const { body } = await as(eastStaff)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ add: ['city-management'], reason: '仍有垃圾，改派城管' })
+      .expect(200);
+
+    expect(body.status).toBe('dispatched');
+    expect((body as ReportView).departments.map((d) => [d.code, d.status])).toEqual([
+      ['city-management', 'dispatched'],
+      ['sanitation', 'withdrawn'],
+    ]);
+    expect((await eventsOf(report.id, 'report.withdrawn'))[0].envelope.payload).toMatchObject({ departments: ['sanitation'] });
+    const deadlines = await queryDatabase<{ overdue: boolean }>(
+      database,
+      `SELECT due_at < now() AS overdue FROM report_sla_deadlines WHERE report_id = $1`,
+      [report.id],
+    );
+    expect(deadlines.map((d) => d.overdue)).toEqual([false, false]);
+    expect(await eventsOf(report.id, 'report.resolved')).toHaveLength(1);
+  });
+
   it('answers 404 to a department acting on a report not routed to it, and 403 to anyone who is no department user', async () => {
     const { report } = await confirmed('exposed-garbage');
 
