@@ -1,9 +1,10 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
 import { ReportView, SessionView, StationView, UploadedPhotoView } from '@waystation/http-api';
 import { cameraJpeg } from './camera-jpeg';
-import { DEMO_COMMUNITY_STAFF, DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
+import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
+import { seedDepartmentWork } from './department-work';
 import { submitOnceMapped } from './first-report';
 import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 
@@ -16,7 +17,7 @@ export interface SeedOptions {
  * Loads the demo through the public API, as clients would, signed in as the demo accounts: the bootstrap admin
  * imports the Jiangxia map (a re-import changes nothing), creates the stations (which take their community from
  * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files
- * reports that end up in each state the API can reach today (see seedReports). Skips what exists.
+ * reports that end up in every state a report can reach (see seedReports and seedDepartmentWork). Skips what exists.
  */
 export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): Promise<void> {
   const admin = await signInWithPassword(gatewayUrl, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
@@ -32,7 +33,12 @@ export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): 
 
   const worker = await signInByPhone(gatewayUrl, { ...DEMO_WORKER, smsOutbox });
   const reports = await worker.call<Page<ReportView>>('GET', '/api/v1/reports');
-  if (reports.items.length === 0) await seedReports(worker, await signInAs(gatewayUrl, DEMO_COMMUNITY_STAFF));
+  if (reports.items.length > 0) return;
+  const staff = await signInAs(gatewayUrl, DEMO_COMMUNITY_STAFF);
+  await seedReports(worker, staff);
+  await seedDepartmentWork(worker, staff, await signInAs(gatewayUrl, DEMO_DEPARTMENT_USER), (background) =>
+    uploadDemoPhoto(worker, background),
+  );
 }
 
 const signInAs = (gatewayUrl: string, account: DemoStaffAccount) => signInWithPassword(gatewayUrl, account.username, account.password);
@@ -51,10 +57,9 @@ async function uploadDemoPhoto(worker: GatewaySession, background: string): Prom
 }
 
 /**
- * Reports in every state the public API can reach: confirmed (so the worker has points and notifications), rejected
- * with a reason, merged into the confirmed one's case, a likely duplicate still waiting in the queue, and a plain
- * submitted one. The states after `confirmed` (dispatched … closed) are driven by departments, whose routes do not
- * exist yet; the seed goes through the API only, so it leaves them out. The demo community's staff member reviews.
+ * Reports of review: confirmed (so the worker has points and notifications; the routing rules dispatch it to
+ * sanitation), rejected with a reason, merged into the confirmed one's case, a likely duplicate still waiting in the
+ * queue, and a plain submitted one. The demo community's staff member reviews; seedDepartmentWork goes on from there.
  */
 async function seedReports(worker: GatewaySession, staff: GatewaySession): Promise<void> {
   const bins = {

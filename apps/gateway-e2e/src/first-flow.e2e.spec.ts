@@ -23,6 +23,7 @@ import { observeReportPhotos } from './conformance/report-photos.conformance';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
 import { observePointsAdministration } from './conformance/points-administration.conformance';
+import { observeDepartments } from './conformance/departments.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -60,8 +61,10 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     expect(pendingBalance).toMatchObject({ balance: 0, pending: 5 });
     const confirmed = await steps.confirmReport(staff, report.id);
-    expect(confirmed.status).toBe('confirmed');
-    expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
+    // Confirmation dispatches it at once by the routing rules (environment → sanitation).
+    expect(confirmed.status).toBe('dispatched');
+    expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed', 'dispatched']);
+    expect(confirmed.departments).toEqual([expect.objectContaining({ code: 'sanitation', status: 'dispatched' })]);
 
     // An environment report earns 5 points by the seeded earning rules, moved from pending to the balance.
     await steps.waitForBalance(worker, 5);
@@ -531,6 +534,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportSla({ system, observe, as, worker, staff, admin });
     await observeReportPhotos({ system, observe, as, worker, staff, admin });
     await observePointsAdministration({ system, observe, as, worker, staff, admin });
+    await observeDepartments({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

@@ -35,7 +35,7 @@ describe('Kafka going away loses nothing', () => {
       `SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)`,
       [confirmed],
     );
-    expect(Number(pending[0].count)).toBe(10); // submitted + confirmed for each, waiting in the outbox
+    expect(Number(pending[0].count)).toBe(15); // submitted, confirmed and dispatched (to sanitation) for each, waiting in the outbox
 
     await startKafka(kafka);
     await steps.waitForBalance(worker, 25, 120_000);

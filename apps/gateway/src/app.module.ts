@@ -12,6 +12,8 @@ import { StationCheckInsController } from './check-ins/station-check-ins.control
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { DepartmentsController } from './departments/departments.controller';
+import { DispatchController } from './departments/dispatch.controller';
 import { IdentityModule } from './identity/identity.module';
 import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
@@ -79,6 +81,8 @@ export class AppModule implements NestModule {
         ReportSlasController,
         PublicReportsController,
         ReportPhotosController,
+        DepartmentsController,
+        DispatchController,
         MyPointsController,
         EarningRulesController,
         CommunityBudgetsController,

@@ -3,6 +3,8 @@ import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
+import { DepartmentsModule } from './departments/departments.module';
+import { DispatchModule } from './dispatch/dispatch.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
@@ -13,6 +15,7 @@ import { PhotosModule } from './photos/photos.module';
 import { ReportPhotosModule } from './photos/report-photos.module';
 import { ReportsModule } from './reports/reports.module';
 import { ReviewModule } from './review/review.module';
+import { RoutingModule } from './routing/routing.module';
 import { SERVICE_NAME } from './service-name';
 import { SlaModule } from './sla/sla.module';
 import { parseWorkingSpans } from './sla/working-calendar';
@@ -54,6 +57,9 @@ export class AppModule {
         ReportPhotosModule,
         DuplicatesModule,
         FeedbackModule,
+        DepartmentsModule,
+        RoutingModule,
+        DispatchModule,
         SlaModule.forRoot({
           calendar: {
             timeZone: config.REPORTS_TIME_ZONE,

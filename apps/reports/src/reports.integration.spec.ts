@@ -377,17 +377,18 @@ describe(ReportQueries.name, () => {
 });
 
 describe(ReportReview.name, () => {
-  it('confirms a report: status, history and one report.confirmed event', async () => {
+  it('confirms a report: status, history and one report.confirmed event, dispatching it by the routing rules', async () => {
     const worker = newWorker();
     const staff = communityStaff();
     const report = await submit(worker);
 
     const response = await as(staff).post(`/reports/${report.id}/confirm`).send({ note: '已核实' }).expect(200);
 
-    expect(response.body).toMatchObject({ id: report.id, status: 'confirmed', reviewedBy: staff.id });
+    expect(response.body).toMatchObject({ id: report.id, status: 'dispatched', reviewedBy: staff.id });
     expect(response.body.history.map((entry: { status: string; note: string | null }) => [entry.status, entry.note])).toEqual([
       ['submitted', null],
       ['confirmed', '已核实'],
+      ['dispatched', null],
     ]);
     const events = await outboxRows('report.confirmed', report.id);
     expect(events).toHaveLength(1);
@@ -419,7 +420,7 @@ describe(ReportReview.name, () => {
     const response = await as(communityStaff()).post(`/reports/${report.id}/confirm`).send({});
 
     expectProblem(response, 409, 'report-already-reviewed');
-    expect(response.body.currentStatus).toBe('confirmed');
+    expect(response.body.currentStatus).toBe('dispatched');
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
   });
 
@@ -433,7 +434,7 @@ describe(ReportReview.name, () => {
     expect(retry.status).toBe(200);
     expect(retry.body).toEqual(first.body);
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
-    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
+    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(3);
   });
 
   it('answers a rejection retried by the same reviewer with 200, and 409 to the same reviewer changing the verdict', async () => {
@@ -461,7 +462,7 @@ describe(ReportReview.name, () => {
 
     expect(responses.map((response) => response.status)).toEqual([200, 200]);
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
-    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
+    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(3);
   });
 
   it('lets exactly one of two staff confirming at the same time win', async () => {
@@ -474,7 +475,7 @@ describe(ReportReview.name, () => {
     expect(responses.map((response) => response.status).sort()).toEqual([200, 409]);
     expect(responses.find((response) => response.status === 409)?.body.code).toBe('report-already-reviewed');
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
-    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(2);
+    expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(3);
   });
 
   it('answers 503 to a review of a report locked elsewhere once the lock timeout passes, and reviews the others', async () => {
@@ -545,7 +546,7 @@ describe(ReportReview.name, () => {
     expect([repeat.status, responses[0].status].sort()).toEqual([200, 409]);
     expectProblem(unknown, 404, 'report-not-found');
     expect(responses.slice(1).map((response) => [response.status, response.body.id, response.body.status])).toEqual(
-      reports.slice(1).map((report) => [200, report.id, 'confirmed']),
+      reports.slice(1).map((report) => [200, report.id, 'dispatched']),
     );
     for (const report of reports) expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
     // Requests that arrived while a review transaction was running were written together in the next one.
@@ -562,7 +563,7 @@ describe(ReportReview.name, () => {
 
     const response = await as(communityStaff()).post(`/reports/${report.id.toUpperCase()}/confirm`).send({}).expect(200);
 
-    expect(response.body).toMatchObject({ id: report.id, status: 'confirmed' });
+    expect(response.body).toMatchObject({ id: report.id, status: 'dispatched' });
     expect(await outboxRows('report.confirmed', report.id)).toHaveLength(1);
   });
 
@@ -688,7 +689,6 @@ describe('the report lifecycle', () => {
     const report = await submit(reporter);
 
     await as(staff).post(`/reports/${report.id}/confirm`).send({ severity: 'urgent', note: '有安全隐患' }).expect(200);
-    await move(report.id, 'dispatched', staff);
 
     const seen = (await as(reporter).get(`/reports/${report.id}`).expect(200)).body as ReportView;
     expect(seen.severity).toBe('urgent');
@@ -736,7 +736,7 @@ describe('the report lifecycle', () => {
     expectProblem(await as(communityStaff()).post(`/reports/${unplaced.id}/confirm`).send({}), 404, 'report-not-found');
     const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
     expect((await as(admin).post(`/reports/${unplaced.id}/confirm`).send({}).expect(200)).body).toMatchObject({
-      status: 'confirmed',
+      status: 'dispatched',
       severity: 'medium',
     });
   });

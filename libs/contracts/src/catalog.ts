@@ -22,6 +22,9 @@ import { reportMergedV1 } from './events/report-merged.v1';
 import { reportResolvedV1 } from './events/report-resolved.v1';
 import { reportReopenedV1 } from './events/report-reopened.v1';
 import { reportClosedV1 } from './events/report-closed.v1';
+import { reportDispatchedV1 } from './events/report-dispatched.v1';
+import { reportUpdatedV1 } from './events/report-updated.v1';
+import { reportWithdrawnV1 } from './events/report-withdrawn.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { reportSubmittedV2 } from './events/report-submitted.v2';
 import { reportSubmittedV3 } from './events/report-submitted.v3';
@@ -66,6 +69,9 @@ export const eventCatalog = [
   reportReopenedV1,
   reportClosedV1,
   reportOverdueV1,
+  reportDispatchedV1,
+  reportUpdatedV1,
+  reportWithdrawnV1,
   pointsCreditedV1,
   pointsReservedV1,
   pointsAdjustedV1,

@@ -61,3 +61,7 @@ export * from './routes/notifications-routes';
 export * from './report-slas/report-slas';
 export * from './public-feed/public-reports';
 export * from './routes/report-slas-routes';
+export * from './departments/department-commands';
+export * from './departments/department-view';
+export * from './routes/departments-routes';
+export * from './departments/department-dtos';

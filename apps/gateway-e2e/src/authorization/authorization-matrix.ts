@@ -124,7 +124,8 @@ export const authorizationMatrix: MatrixRow[] = [
   // Reports: a worker sees their own; staff see what is theirs to handle; others' reports do not exist for them.
   // Only workers file reports (the photo id is no photo of theirs, so a worker's answer is 422, and nothing is filed).
   { route: 'POST /api/v1/reports', body: () => ({ ...matrixReport, photoIds: [uuidv7()] }), expect: workersOnly() },
-  { route: 'POST /api/v1/report-photos', image: true, expect: workersOnly() },
+  // Departments upload progress and evidence photos too.
+  { route: 'POST /api/v1/report-photos', image: true, expect: only([...WORKERS, 'department']) },
   { route: 'GET /api/v1/report-photos/{id}', params: { id: 'loosePhoto' }, expect: only(['owner'], { otherwise: 404 }) },
   {
     route: 'GET /api/v1/reports/{id}/photos/{photoId}',
@@ -184,6 +185,53 @@ export const authorizationMatrix: MatrixRow[] = [
     body: { fixed: true },
     expect: only(['owner', 'community-staff', 'admin'], { otherwise: 404 }),
   },
+
+  // Dispatch: the staff of the report's community and the city office. The departments act on what is routed to
+  // them: `report` went to sanitation (the matrix's department) at its confirmation; anyone who is no department
+  // user may never act for one (403).
+  { route: 'GET /api/v1/dispatch-queue', expect: only(['community-staff', 'other-community-staff', 'admin']) },
+  {
+    route: 'POST /api/v1/reports/{id}/dispatch',
+    params: { id: 'report' },
+    body: { add: ['police'], reason: '矩阵改派' },
+    expect: only(['community-staff', 'admin'], { 'other-community-staff': 404 }),
+  },
+  { route: 'GET /api/v1/department-queue', expect: only(['department']) },
+  { route: 'POST /api/v1/department-queue/{id}/acknowledge', params: { id: 'report' }, body: {}, expect: only(['department']) },
+  {
+    route: 'POST /api/v1/department-queue/{id}/progress',
+    params: { id: 'report' },
+    body: { note: '矩阵进展' },
+    expect: only(['department']),
+  },
+  {
+    route: 'POST /api/v1/department-queue/{id}/resolve',
+    params: { id: 'report' },
+    body: { note: '矩阵办结' },
+    expect: only(['department']),
+  },
+  {
+    route: 'POST /api/v1/department-queue/{id}/not-responsible',
+    params: { id: 'report' },
+    body: { reason: '矩阵' },
+    expect: only(['department']),
+  },
+
+  // Departments and routing rules: the city's own people read them, the city office configures them.
+  { route: 'GET /api/v1/departments', expect: signedIn({ owner: 403, 'other-worker': 403 }) },
+  {
+    route: 'POST /api/v1/departments',
+    body: () => ({ code: `matrix-${uuidv7().slice(-12)}`, name: { 'zh-CN': '矩阵部门', en: 'Matrix department' }, contact: '12345' }),
+    expect: adminOnly(),
+  },
+  { route: 'PATCH /api/v1/departments/{code}', params: { code: 'departmentCode' }, body: { contact: '027-12345' }, expect: adminOnly() },
+  { route: 'GET /api/v1/routing-rules', expect: signedIn({ owner: 403, 'other-worker': 403 }) },
+  {
+    route: 'PUT /api/v1/routing-rules',
+    body: { categoryCode: 'other', districtCode: '429996', departments: ['police'] },
+    expect: adminOnly(),
+  },
+  { route: 'POST /api/v1/routing-rules/{id}/retire', params: { id: 'routingRule' }, expect: adminOnly() },
 
   // Categories and SLAs: everyone reads the categories, the city office configures them and the SLAs.
   { route: 'GET /api/v1/report-categories', expect: anyone() },

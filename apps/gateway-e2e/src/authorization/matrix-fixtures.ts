@@ -86,6 +86,10 @@ export interface MatrixFixtures {
   areaCode: string;
   /** A category of the city office's seed (the matrix's reports are in it). */
   categoryCode: string;
+  /** A department of the seed the admin rows change. */
+  departmentCode: string;
+  /** A routing rule (for a district outside the matrix's map) a row retires. */
+  routingRule: string;
   ownerId: string;
   /** The reports' community, and this month (YYYY-MM), for the points budget rows. */
   community: string;
@@ -162,6 +166,12 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
       })
       .expect(201)
   ).body.id as string;
+  const routingRule = (
+    await asAdmin
+      .put('/api/v1/routing-rules')
+      .send({ categoryCode: 'other', districtCode: '429997', departments: ['police'] })
+      .expect(200)
+  ).body.id as string;
   return {
     ...stations,
     template,
@@ -174,6 +184,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     staffAccount,
     areaCode: '429005',
     categoryCode: matrixReport.category,
+    departmentCode: 'property-management',
+    routingRule,
     ownerId: owner.actor.id,
     community: MATRIX_COMMUNITY,
     month: new Date().toISOString().slice(0, 7),

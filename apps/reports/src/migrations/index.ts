@@ -8,6 +8,7 @@ import { AddReportReview1764400005000 } from './1764400005000-add-report-review'
 import { CreateReportSlas1764400006000 } from './1764400006000-create-report-slas';
 import { CreateReportPhotos1764400004000 } from './1764400004000-create-report-photos';
 import { CreateReportPhotoDeletions1764400007500 } from './1764400007500-create-report-photo-deletions';
+import { CreateDepartments1764500005000 } from './1764500005000-create-departments';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -20,4 +21,5 @@ export const reportsMigrations = [
   CreateReportSlas1764400006000,
   CreateReportPhotos1764400004000,
   CreateReportPhotoDeletions1764400007500,
+  CreateDepartments1764500005000,
 ];

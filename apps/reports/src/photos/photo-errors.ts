@@ -98,6 +98,8 @@ export class PhotoUploadNotAllowedError extends DomainError {
   readonly code = 'photo-upload-not-allowed';
 
   constructor(role: string) {
-    super(`A ${role} cannot upload report photos; workers do, for the reports they file`, { role });
+    super(`A ${role} cannot upload report photos; workers do, for the reports they file, and departments, as progress and evidence`, {
+      role,
+    });
   }
 }

@@ -33,7 +33,8 @@ export class PhotoUploads {
     declaredLength: number | undefined,
     idempotencyKey: string | undefined,
   ): Promise<UploadResult> {
-    if (uploader.role !== 'worker') throw new PhotoUploadNotAllowedError(uploader.role);
+    // Departments upload progress and evidence photos for the reports routed to them.
+    if (uploader.role !== 'worker' && uploader.role !== 'department') throw new PhotoUploadNotAllowedError(uploader.role);
     const original = await readLimited(body, this.settings.limits.maxBytes, declaredLength);
     const idempotency = idempotencyKeyFor(idempotencyKey, { sha256: createHash('sha256').update(original).digest('hex') });
     const { result, created } = await createOnce(idempotency, {

@@ -9,6 +9,9 @@ export interface ReportListQuery extends PageRequest {
   status?: ReportStatus;
 }
 
+/** What every read of a report loads with it. */
+const REPORT_RELATIONS = { history: true, categoryDefinition: true, photos: true, assignments: { department: true, history: true } };
+
 /** Reads reports as the caller may see them (visibility/report-visibility.ts: the one rule). */
 @Injectable()
 export class ReportQueries {
@@ -17,7 +20,7 @@ export class ReportQueries {
   async get(actor: Actor, reportId: string): Promise<Report> {
     const report = await this.dataSource.getRepository(Report).findOne({
       where: { id: reportId },
-      relations: { history: true, categoryDefinition: true, photos: true },
+      relations: REPORT_RELATIONS,
     });
     // Someone else's report answers like a missing one, so ids cannot be probed.
     if (!report || !canSeeReport(actor, report)) throw new ReportNotFoundError(reportId);
@@ -28,7 +31,7 @@ export class ReportQueries {
   async byIds(manager: EntityManager, reportIds: string[]): Promise<Map<string, Report>> {
     const reports = await manager.find(Report, {
       where: { id: In(reportIds) },
-      relations: { history: true, categoryDefinition: true, photos: true },
+      relations: REPORT_RELATIONS,
     });
     return new Map(reports.map((report) => [report.id, report]));
   }
@@ -44,7 +47,7 @@ export class ReportQueries {
     if (cursor) where.id = LessThan(cursor);
     const rows = await this.dataSource.getRepository(Report).find({
       where: visibleReportsWhere(actor).map((visible) => ({ ...visible, ...where })),
-      relations: { history: true, categoryDefinition: true, photos: true },
+      relations: REPORT_RELATIONS,
       order: { id: 'DESC' },
       take: limit + 1,
     });

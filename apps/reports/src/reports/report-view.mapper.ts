@@ -2,6 +2,7 @@ import { ReportView } from '@waystation/http-api';
 import { categoryRefOf } from '../categories/category-view.mapper';
 import { ReportCategory } from '../categories/report-category.entity';
 import { inPosition, toReportPhoto } from '../photos/report-photo';
+import { toReportDepartmentView } from '../dispatch/assignment-view.mapper';
 import { Report } from './report.entity';
 
 export function toReportView(report: Report): ReportView {
@@ -40,5 +41,8 @@ export function toReportView(report: Report): ReportView {
         note: entry.note,
         at: entry.at.toISOString(),
       })),
+    departments: [...(report.assignments ?? [])]
+      .sort((a, b) => a.departmentCode.localeCompare(b.departmentCode))
+      .map(toReportDepartmentView),
   };
 }

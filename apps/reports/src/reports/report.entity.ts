@@ -1,6 +1,7 @@
 import { ReportAnswers, ReportCategoryCode, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
-import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn } from 'typeorm';
+import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
 import { ReportCategory } from '../categories/report-category.entity';
+import type { ReportAssignment } from '../dispatch/report-assignment.entity';
 import { Photo } from '../photos/photo.entity';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 
@@ -102,4 +103,8 @@ export class Report {
   /** Uploaded photos, 1 to 4; their `position` orders them. */
   @OneToMany(() => Photo, (photo) => photo.report)
   photos?: Photo[];
+
+  /** The departments it was sent to, each with its own progress (by name: the assignment imports this entity). */
+  @OneToMany('ReportAssignment', 'report')
+  assignments?: Relation<ReportAssignment>[];
 }

@@ -7,11 +7,13 @@ import {
   ReportRejectionReason,
   reportRejectedV1,
   ReportSeverity,
+  ReportStatus,
   v1CategoryOfGroup,
 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { MicroBatcher } from '@waystation/platform';
 import { DataSource, EntityManager } from 'typeorm';
+import { ReportDispatch } from '../dispatch/report-dispatch.service';
 import { refusalOf } from '../lifecycle/report-move-check';
 import { LockedReport, ReportMove, ReportTransitions } from '../lifecycle/report-transitions.service';
 import { ReportNotFoundError, ReviewNotAllowedError } from '../reports/report-errors';
@@ -54,6 +56,7 @@ export class ReportReview {
     private readonly queries: ReportQueries,
     private readonly transitions: ReportTransitions,
     private readonly slaDeadlines: SlaDeadlines,
+    private readonly dispatch: ReportDispatch,
   ) {}
 
   confirm(reviewer: Actor, reportId: string, severity: ReportSeverity, note: string | undefined, correlationId: string): Promise<Report> {
@@ -134,8 +137,20 @@ export class ReportReview {
     const confirmed = verdicts.filter((review) => review.verdict.status === 'confirmed').map((review) => review.reportId);
     await this.slaDeadlines.start(manager, confirmed, reviewedAt);
     await this.outbox.add(manager, ...accepted.map(({ review, move }) => verdictEvent(move.report, review, reviewedAt)));
+    await this.dispatch.routeConfirmed(
+      manager,
+      accepted.flatMap(({ review, move }) =>
+        review.verdict.status === 'confirmed'
+          ? [{ report: move.report, severity: review.verdict.severity, reviewer: review.reviewer, correlationId: review.correlationId }]
+          : [],
+      ),
+      reviewedAt,
+    );
   }
 }
+
+/** The statuses a confirmed report is never in again. */
+const UNCONFIRMED: readonly ReportStatus[] = ['submitted', 'rejected', 'merged'];
 
 /** The move a review makes, on a copy of the report as it was (the batch goes on seeing the verdict on `report`). */
 function toMove(review: Review, report: LockedReport): ReportMove {
@@ -168,8 +183,10 @@ function rejectionText(verdict: Extract<Verdict, { status: 'rejected' }>): strin
  * severity (its note is a remark, not part of the verdict), or a rejection with the same reason code and note.
  */
 function repeats({ reviewer, verdict }: Review, report: LockedReport): boolean {
-  if (report.status !== verdict.status || report.reviewedBy !== reviewer.id) return false;
-  if (verdict.status === 'confirmed') return report.severity === verdict.severity;
+  if (report.reviewedBy !== reviewer.id) return false;
+  // A confirmed report may have moved on at once (dispatched by the routing rules), or since.
+  if (verdict.status === 'confirmed') return !UNCONFIRMED.includes(report.status) && report.severity === verdict.severity;
+  if (report.status !== verdict.status) return false;
   return report.rejectionCode === verdict.reasonCode && report.rejectionReason === rejectionText(verdict);
 }
 

@@ -236,7 +236,7 @@ describe('GET /escalations', () => {
     const { body } = await as(staff).get('/escalations').expect(200);
 
     expect(body.items.map((item: EscalationView) => item.reportId)).toEqual([veryLate.id, slightlyLate.id]);
-    expect(body.items[0]).toMatchObject({ kind: 'acknowledge', communityCode: mine, status: 'confirmed', private: false });
+    expect(body.items[0]).toMatchObject({ kind: 'acknowledge', communityCode: mine, status: 'dispatched', private: false });
     expect(body.items[0].overdueMinutes).toBeGreaterThanOrEqual(30 * 60 - 1);
     expect(body.items[0].overdueMinutes).toBeLessThan(30 * 60 + 5);
     expect(body.items.map((item: EscalationView) => item.reportId)).not.toContain(onTime.id);

@@ -12,6 +12,7 @@ import {
 } from '@waystation/contracts';
 import { z } from 'zod';
 import { nullableTextSchema } from '../common/view-fields';
+import { reportDepartmentViewSchema } from '../departments/department-view';
 
 export const reportHistoryEntryViewSchema = z.object({
   from: reportStatusSchema.nullable().describe('Null for the submission'),
@@ -50,5 +51,6 @@ export const reportViewSchema = z.object({
   duplicateOf: nullableTextSchema().describe('The earlier open report this one likely duplicates (flagged at submission)'),
   mergedInto: nullableTextSchema().describe('The case (an earlier report) this report was merged into'),
   history: z.array(reportHistoryEntryViewSchema).describe('Oldest first'),
+  departments: z.array(reportDepartmentViewSchema).describe('The departments it was sent to, each with its own progress, by code'),
 });
 export type ReportView = z.infer<typeof reportViewSchema>;

@@ -1,0 +1,106 @@
+import { ReportView } from '@waystation/http-api';
+import { WaystationSystem } from '@waystation/system';
+import { gatewayAs, signInStaff, startTestSystem, type TestAccount, uploadTestPhoto, waitFor } from '@waystation/testing';
+import { newStaffAccount, newWorkerAccount } from './accounts';
+import { scenario } from './scenario';
+
+describe('a department works the reports routed to it (through the gateway)', () => {
+  let system: WaystationSystem;
+  let gatewayUrl: string;
+  let worker: TestAccount;
+  let staff: TestAccount;
+  let sanitation: TestAccount;
+  let cityManagement: TestAccount;
+
+  beforeAll(async () => {
+    system = await startTestSystem();
+    gatewayUrl = system.url('gateway');
+    worker = await newWorkerAccount(gatewayUrl);
+    staff = await newStaffAccount(gatewayUrl);
+    sanitation = await signInStaff(gatewayUrl, { role: 'department', scopes: { department: 'sanitation' } });
+    cityManagement = await signInStaff(gatewayUrl, { role: 'department', scopes: { department: 'city-management' } });
+  }, 180_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  /** A report of the worker, confirmed by the staff: dispatched to sanitation by the default rule. */
+  async function dispatchedReport(): Promise<ReportView> {
+    const steps = scenario(gatewayUrl);
+    return steps.confirmReport(staff, (await steps.submitReport(worker)).id);
+  }
+
+  it('takes a report from its queue to resolved, and the reporter sees its progress, is asked and closes it', async () => {
+    const report = await dispatchedReport();
+    const asSanitation = gatewayAs(gatewayUrl, sanitation);
+
+    const queue = await asSanitation.get('/api/v1/department-queue?status=dispatched&limit=100').expect(200);
+    expect(queue.body.items).toContainEqual(
+      expect.objectContaining({ reportId: report.id, status: 'dispatched', acknowledgeDueAt: expect.any(String), overdue: false }),
+    );
+    expect(queue.body.items[0]).not.toHaveProperty('reporterId');
+    await asSanitation.post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(200);
+    const photoIds = [await uploadTestPhoto(gatewayUrl, sanitation)];
+    await asSanitation.post(`/api/v1/department-queue/${report.id}/progress`).send({ note: '清运车已到现场', photoIds }).expect(200);
+    await asSanitation.post(`/api/v1/department-queue/${report.id}/resolve`).send({ note: '已清运完毕' }).expect(200);
+
+    const seen = (await gatewayAs(gatewayUrl, worker).get(`/api/v1/reports/${report.id}`).expect(200)).body as ReportView;
+    expect(seen.status).toBe('resolved');
+    expect(seen.departments).toEqual([
+      expect.objectContaining({
+        code: 'sanitation',
+        status: 'resolved',
+        history: [
+          expect.objectContaining({ status: 'dispatched' }),
+          expect.objectContaining({ status: 'acknowledged' }),
+          expect.objectContaining({ status: 'in-progress', note: '清运车已到现场', photoIds }),
+          expect.objectContaining({ status: 'resolved', note: '已清运完毕' }),
+        ],
+      }),
+    ]);
+    // report.resolved reaches notifications: the reporter is asked whether it was fixed.
+    await waitFor(
+      async () => {
+        const { body } = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/notifications').expect(200);
+        return body.items.some((item: { kind: string }) => item.kind === 'report.resolved') || undefined;
+      },
+      { description: "the reporter's resolved notification", timeoutMs: 20_000 },
+    );
+    const closed = await gatewayAs(gatewayUrl, worker).post(`/api/v1/reports/${report.id}/feedback`).send({ fixed: true }).expect(200);
+    expect(closed.body.status).toBe('closed');
+  });
+
+  it('sends a declined report back to the staff queue, where staff re-route it to another department', async () => {
+    const report = await dispatchedReport();
+
+    await gatewayAs(gatewayUrl, sanitation)
+      .post(`/api/v1/department-queue/${report.id}/not-responsible`)
+      .send({ reason: '建筑垃圾，归城管' })
+      .expect(200);
+    const queue = await gatewayAs(gatewayUrl, staff).get('/api/v1/dispatch-queue?limit=100').expect(200);
+    expect(queue.body.items.map((item: ReportView) => item.id)).toContain(report.id);
+    const rerouted = await gatewayAs(gatewayUrl, staff)
+      .post(`/api/v1/reports/${report.id}/dispatch`)
+      .send({ category: 'piled-materials', add: ['city-management'], remove: ['sanitation'], reason: '建筑垃圾' })
+      .expect(200);
+
+    expect(rerouted.body).toMatchObject({ status: 'dispatched', category: { code: 'piled-materials' } });
+    const problem = await gatewayAs(gatewayUrl, sanitation).post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(404);
+    expect(problem.body).toMatchObject({ code: 'report-not-found' });
+    await gatewayAs(gatewayUrl, cityManagement).post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(200);
+  });
+
+  it("answers 404 to a department acting on another department's report, and 403 to a worker", async () => {
+    const report = await dispatchedReport();
+
+    const other = await gatewayAs(gatewayUrl, cityManagement)
+      .post(`/api/v1/department-queue/${report.id}/acknowledge`)
+      .send({})
+      .expect(404);
+    const notDepartment = await gatewayAs(gatewayUrl, worker).get('/api/v1/department-queue').expect(403);
+
+    expect(other.body.code).toBe('report-not-found');
+    expect(notDepartment.body.code).toBe('department-role-required');
+  });
+});

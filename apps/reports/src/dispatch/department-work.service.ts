@@ -1,0 +1,99 @@
+import { Injectable } from '@nestjs/common';
+import { Actor, DepartmentAssignmentStatus, reportUpdatedV1 } from '@waystation/contracts';
+import { Outbox } from '@waystation/messaging';
+import { DataSource, EntityManager } from 'typeorm';
+import { ReportTransitions } from '../lifecycle/report-transitions.service';
+import { ReportNotFoundError } from '../reports/report-errors';
+import { SERVICE_NAME } from '../service-name';
+import { assignmentStepsOf, DepartmentAction } from './assignment-moves';
+import { AssignmentMoveNotAllowedError, DepartmentRoleRequiredError, PhotosNotUsableError } from './dispatch-errors';
+import { ReportAssignment } from './report-assignment.entity';
+import { ReportAssignments } from './report-assignments.service';
+
+export interface DepartmentUpdate {
+  note?: string;
+  photoIds?: string[];
+}
+
+/**
+ * What a department does with a report routed to it, for its own part only: acknowledge it, post progress (a note,
+ * photos it uploaded), resolve it with evidence, or answer "not responsible" with a reason. Each step is written
+ * to the department's history, the report's status follows from every department's part (ReportAssignments.settle)
+ * and `report.updated` announces it, all in one transaction. A report not routed to the caller's department (or
+ * taken from it) answers 404, as if it did not exist.
+ */
+@Injectable()
+export class DepartmentWork {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: Outbox,
+    private readonly transitions: ReportTransitions,
+    private readonly assignments: ReportAssignments,
+  ) {}
+
+  act(
+    actor: Actor,
+    reportId: string,
+    action: DepartmentAction,
+    update: DepartmentUpdate,
+    correlationId: string,
+  ): Promise<ReportAssignment> {
+    const department = departmentOf(actor);
+    const id = reportId.toLowerCase();
+    return this.dataSource.transaction(async (manager) => {
+      const report = await this.transitions.lockOne(manager, id);
+      const assignment = report && (await manager.findOneBy(ReportAssignment, { reportId: id, departmentCode: department }));
+      if (!report || !assignment || assignment.status === 'withdrawn') throw new ReportNotFoundError(id);
+      const steps = assignmentStepsOf(action, assignment.status);
+      if (!steps) throw new AssignmentMoveNotAllowedError(id, department, assignment.status, action);
+      const photoIds = [...new Set(update.photoIds ?? [])];
+      await this.mustBeUploadsOf(manager, actor, photoIds);
+      const at = new Date();
+      let from: DepartmentAssignmentStatus = assignment.status;
+      for (const [index, to] of steps.entries()) {
+        const last = index === steps.length - 1;
+        const step = { departmentCode: department, from, to, note: last ? (update.note ?? null) : null, photoIds: last ? photoIds : [] };
+        await this.assignments.move(manager, id, [step], actor, at);
+        await this.assignments.settle(manager, report, actor, at, correlationId);
+        from = to;
+      }
+      await this.outbox.add(
+        manager,
+        reportUpdatedV1.create({
+          aggregateId: id,
+          correlationId,
+          producer: SERVICE_NAME,
+          occurredAt: at,
+          payload: {
+            reportId: id,
+            departmentCode: department,
+            status: from,
+            reportStatus: report.status,
+            note: update.note,
+            photoIds: photoIds.length > 0 ? photoIds : undefined,
+            updatedBy: actor.id,
+            updatedAt: at.toISOString(),
+          },
+        }),
+      );
+      return manager.findOneOrFail(ReportAssignment, { where: { reportId: id, departmentCode: department }, relations: { history: true } });
+    });
+  }
+
+  /** Progress and evidence photos are ones the department user uploaded (POST /photos). */
+  private async mustBeUploadsOf(manager: EntityManager, actor: Actor, photoIds: string[]): Promise<void> {
+    if (photoIds.length === 0) return;
+    const found = await manager.query<{ id: string }[]>(`SELECT id FROM report_photos WHERE id = ANY($1::uuid[]) AND uploader_id = $2`, [
+      photoIds,
+      actor.id,
+    ]);
+    const missing = photoIds.filter((photoId) => !found.some((row) => row.id === photoId.toLowerCase()));
+    if (missing.length > 0) throw new PhotosNotUsableError(missing);
+  }
+}
+
+/** The department a department user acts for; anyone else may not act for one. */
+export function departmentOf(actor: Actor): string {
+  if (actor.role !== 'department' || !actor.scopes.department) throw new DepartmentRoleRequiredError(actor.role);
+  return actor.scopes.department;
+}

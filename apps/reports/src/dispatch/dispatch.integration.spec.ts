@@ -1,0 +1,385 @@
+import { INestApplication } from '@nestjs/common';
+import { ActorInput } from '@waystation/contracts';
+import { AssignmentView, DepartmentQueueItemView, ReportView, RoutingRuleView } from '@waystation/http-api';
+import { expectProblem, newWorker, queryDatabase, serviceAs, startServiceUnderTest, tinyTestPhoto } from '@waystation/testing';
+import { AppModule } from '../app.module';
+import { communityStaff, EAST, moveToCommunity, publishCityMap, WEST, withPhotoOf } from '../areas/test-city-map.spec-helper';
+import { reportsConfigSchema } from '../config/reports.config';
+import { ReportDispatch } from './report-dispatch.service';
+import { DepartmentWork } from './department-work.service';
+
+let database: string;
+let sut: INestApplication;
+
+const build = (env: Record<string, string>) => AppModule.forRoot(reportsConfigSchema.parse({ ...env, REPORTS_OVERDUE_INTERVAL_MS: '0' }));
+const as = (actor?: ActorInput) => serviceAs(sut.getHttpServer(), actor);
+const admin: ActorInput = { id: 'admin-dispatch', role: 'admin' };
+const departmentUser = (department: string): ActorInput => ({ id: `dept-${department}-user`, role: 'department', scopes: { department } });
+const sanitation = departmentUser('sanitation');
+const cityManagement = departmentUser('city-management');
+const fire = departmentUser('fire');
+const propertyManagement = departmentUser('property-management');
+const police = departmentUser('police');
+const eastStaff = communityStaff(EAST);
+
+interface Filed {
+  report: ReportView;
+  worker: ActorInput;
+}
+
+/** Answers to the categories' required questions. */
+const ANSWERS: Record<string, object> = { 'unsafe-e-bike-charging': { where: 'stairwell' } };
+
+/** A report a worker filed in EAST (district 420115), or moved by SQL into `community`. */
+async function filed(category: string, community: string = EAST): Promise<Filed> {
+  const worker = newWorker();
+  const location = { lat: 30.3721, lng: 114.3217, accuracyMeters: 12 };
+  const body = { category, description: '路口问题待处理', location, answers: ANSWERS[category] ?? {} };
+  const report = (
+    await as(worker)
+      .post('/reports')
+      .send(await withPhotoOf(sut.getHttpServer(), worker, body))
+      .expect(201)
+  ).body as ReportView;
+  if (community !== EAST) await moveToCommunity(database, report.id, community);
+  return { report, worker };
+}
+
+async function confirmed(category: string, community: string = EAST): Promise<Filed> {
+  const { report, worker } = await filed(category, community);
+  const { body } = await as(communityStaff(community)).post(`/reports/${report.id}/confirm`).send({ severity: 'medium' }).expect(200);
+  return { report: body as ReportView, worker };
+}
+
+const act = (actor: ActorInput, reportId: string, action: string, body: object = {}) =>
+  as(actor).post(`/department-queue/${reportId}/${action}`).send(body);
+
+const eventsOf = (reportId: string, type: string) =>
+  queryDatabase<{ envelope: { payload: Record<string, unknown> } }>(
+    database,
+    `SELECT envelope FROM outbox_messages WHERE event_type = $1 AND message_key = $2 ORDER BY id`,
+    [type, reportId],
+  );
+
+beforeAll(async () => {
+  ({ app: sut, database } = await startServiceUnderTest(build, { databaseVariable: 'REPORTS_DATABASE_URL', consumesEvents: true }));
+  await publishCityMap(database);
+}, 120_000);
+
+afterAll(async () => {
+  await sut?.close();
+});
+
+describe(ReportDispatch.name, () => {
+  it("dispatches a confirmed report to the category's default departments, naming the rule, with no reporter in the event", async () => {
+    const { report } = await confirmed('exposed-garbage');
+
+    expect(report.status).toBe('dispatched');
+    expect(report.departments).toEqual([expect.objectContaining({ code: 'sanitation', status: 'dispatched' })]);
+    const [dispatched] = await eventsOf(report.id, 'report.dispatched');
+    expect(dispatched.envelope.payload).toMatchObject({
+      reportId: report.id,
+      departments: [{ code: 'sanitation', ruleId: expect.any(String) }],
+    });
+    expect(dispatched.envelope.payload).not.toHaveProperty('reporterId');
+  });
+
+  it("routes by the district's own rule before the category's default", async () => {
+    await as(admin)
+      .put('/routing-rules')
+      .send({ categoryCode: 'littering', districtCode: '420115', departments: ['city-management', 'sanitation'] })
+      .expect(200);
+
+    const inDistrict = await confirmed('littering');
+    const elsewhere = await confirmed('littering', '420116001001');
+
+    expect(inDistrict.report.departments.map((d) => d.code)).toEqual(['city-management', 'sanitation']);
+    expect(elsewhere.report.departments.map((d) => d.code)).toEqual(['sanitation']);
+  });
+
+  it("leaves out of a category's default the departments that do not serve the report's district", async () => {
+    const code = `roads-${Date.now() % 1e8}`;
+    const name = { 'zh-CN': '路政', en: 'Roads' };
+    await as(admin)
+      .post('/departments')
+      .send({ code, name, contact: '12345', districts: ['420116'] })
+      .expect(201);
+    await as(admin)
+      .put('/routing-rules')
+      .send({ categoryCode: 'damaged-road-or-railing', departments: [code, 'city-management'] })
+      .expect(200);
+
+    const served = await confirmed('damaged-road-or-railing', '420116001001');
+    const notServed = await confirmed('damaged-road-or-railing');
+
+    expect(served.report.departments.map((d) => d.code)).toEqual(['city-management', code]);
+    expect(notServed.report.departments.map((d) => d.code)).toEqual(['city-management']);
+  });
+
+  it('keeps a report no rule matches in the manual dispatch queue of its community, for staff to dispatch with a reason', async () => {
+    const { report } = await confirmed('other');
+    expect(report).toMatchObject({ status: 'confirmed', departments: [] });
+
+    const queue = await as(eastStaff).get('/dispatch-queue?limit=100').expect(200);
+    const otherCommunity = await as(communityStaff(WEST)).get('/dispatch-queue?limit=100').expect(200);
+    expect(queue.body.items.map((item: ReportView) => item.id)).toContain(report.id);
+    expect(otherCommunity.body.items.map((item: ReportView) => item.id)).not.toContain(report.id);
+
+    const { body } = await as(eastStaff)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ add: ['police'], reason: '占道纠纷' })
+      .expect(200);
+    expect(body).toMatchObject({ status: 'dispatched', departments: [expect.objectContaining({ code: 'police', status: 'dispatched' })] });
+    const [dispatched] = await eventsOf(report.id, 'report.dispatched');
+    expect(dispatched.envelope.payload).toMatchObject({ departments: [{ code: 'police', ruleId: null }] });
+  });
+
+  it('refuses a dispatch that leaves no department working, and one by staff of another community', async () => {
+    const { report } = await confirmed('other');
+
+    expectProblem(
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ remove: ['police'], reason: 'x' }),
+      422,
+      'no-department-left',
+    );
+    expectProblem(
+      await as(communityStaff(WEST))
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ add: ['police'], reason: 'x' }),
+      404,
+      'report-not-found',
+    );
+    expectProblem(
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ add: ['no-such-dept'], reason: 'x' }),
+      422,
+      'unknown-departments',
+    );
+  });
+
+  it('applies a rule change to new confirmations only', async () => {
+    const before = await confirmed('piled-materials');
+    const { body: rule } = await as(admin)
+      .put('/routing-rules')
+      .send({ categoryCode: 'piled-materials', departments: ['sanitation'] })
+      .expect(200);
+
+    const after = await confirmed('piled-materials');
+
+    const rules = await queryDatabase<{ department_code: string; rule_id: string; report_id: string }>(
+      database,
+      `SELECT report_id, department_code, rule_id::text FROM report_assignments WHERE report_id = ANY($1::uuid[])`,
+      [[before.report.id, after.report.id]],
+    );
+    expect(rules.find((row) => row.report_id === before.report.id)).toMatchObject({ department_code: 'city-management' });
+    expect(rules.find((row) => row.report_id === before.report.id)?.rule_id).not.toBe((rule as RoutingRuleView).id);
+    expect(rules.find((row) => row.report_id === after.report.id)).toMatchObject({
+      department_code: 'sanitation',
+      rule_id: (rule as RoutingRuleView).id,
+    });
+  });
+});
+
+describe(DepartmentWork.name, () => {
+  it('keeps each department’s progress and derives the report’s status from all of them, emitting report.resolved once', async () => {
+    const { report, worker } = await confirmed('unsafe-e-bike-charging');
+    expect(report.departments.map((d) => d.code)).toEqual(['fire', 'property-management']);
+
+    await act(fire, report.id, 'acknowledge').expect(200);
+    await act(propertyManagement, report.id, 'not-responsible', { reason: '不在物业管理范围' }).expect(200);
+    expect((await as(worker).get(`/reports/${report.id}`).expect(200)).body.status).toBe('acknowledged');
+    await act(fire, report.id, 'progress', { note: '已到现场' }).expect(200);
+    expect((await as(worker).get(`/reports/${report.id}`).expect(200)).body.status).toBe('in-progress');
+    const { body: resolved } = await act(fire, report.id, 'resolve', { note: '已清理楼道充电设备' }).expect(200);
+
+    expect(resolved as AssignmentView).toMatchObject({ status: 'resolved' });
+    const { body: seen } = await as(worker).get(`/reports/${report.id}`).expect(200);
+    expect(seen.status).toBe('resolved');
+    expect(seen.departments).toEqual([
+      expect.objectContaining({ code: 'fire', status: 'resolved', name: { 'zh-CN': '消防', en: 'Fire and rescue' } }),
+      expect.objectContaining({ code: 'property-management', status: 'not-responsible' }),
+    ]);
+    expectProblem(await act(fire, report.id, 'resolve', { note: 'again' }), 409, 'assignment-move-not-allowed');
+    const resolvedEvents = await eventsOf(report.id, 'report.resolved');
+    expect(resolvedEvents).toHaveLength(1);
+    expect(resolvedEvents[0].envelope.payload).toMatchObject({ reportId: report.id, reporterId: worker.id, resolvedBy: fire.id });
+    expect((await eventsOf(report.id, 'report.updated')).map((e) => e.envelope.payload.status)).toEqual([
+      'acknowledged',
+      'not-responsible',
+      'in-progress',
+      'resolved',
+    ]);
+  });
+
+  it('resolves straight from acknowledged through in-progress, with evidence photos the department uploaded', async () => {
+    const { report } = await confirmed('exposed-garbage');
+    const upload = await as(sanitation)
+      .post('/report-photos')
+      .set('content-type', 'image/jpeg')
+      .send(await tinyTestPhoto())
+      .expect(201);
+    await act(sanitation, report.id, 'acknowledge').expect(200);
+
+    const { body } = await act(sanitation, report.id, 'resolve', { note: '已清运', photoIds: [upload.body.id] }).expect(200);
+
+    expect((body as AssignmentView).history.map((step) => step.status)).toEqual(['dispatched', 'acknowledged', 'in-progress', 'resolved']);
+    expect((body as AssignmentView).history[3].photoIds).toEqual([upload.body.id]);
+    const another = (await confirmed('exposed-garbage')).report.id;
+    await act(sanitation, another, 'acknowledge').expect(200);
+    expectProblem(await act(sanitation, another, 'progress', { note: 'x', photoIds: [report.photos[0].id] }), 422, 'photos-not-usable');
+  });
+
+  it('sends a report every department declines back to staff, who re-route it, withdrawing the old department', async () => {
+    const { report } = await confirmed('exposed-garbage');
+
+    await act(sanitation, report.id, 'not-responsible', { reason: '属于建筑垃圾，归城管' }).expect(200);
+
+    expect((await as(eastStaff).get(`/reports/${report.id}`).expect(200)).body.status).toBe('not-responsible');
+    expect((await as(eastStaff).get('/dispatch-queue?limit=100').expect(200)).body.items.map((item: ReportView) => item.id)).toContain(
+      report.id,
+    );
+    const { body } = await as(eastStaff)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ category: 'piled-materials', add: ['city-management'], remove: ['sanitation'], reason: '建筑垃圾' })
+      .expect(200);
+    expect(body).toMatchObject({ status: 'dispatched', category: { code: 'piled-materials' } });
+    expect((body as ReportView).departments.map((d) => [d.code, d.status])).toEqual([
+      ['city-management', 'dispatched'],
+      ['sanitation', 'withdrawn'],
+    ]);
+    expect((await eventsOf(report.id, 'report.withdrawn'))[0].envelope.payload).toMatchObject({
+      departments: ['sanitation'],
+      reason: '建筑垃圾',
+    });
+    expectProblem(await act(sanitation, report.id, 'acknowledge'), 404, 'report-not-found');
+    await act(cityManagement, report.id, 'acknowledge').expect(200);
+    expectProblem(
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ remove: ['city-management'], add: ['police'], reason: 'x' }),
+      409,
+      'department-took-report-on',
+    );
+  });
+
+  it('re-dispatches a reopened report: the department sent it again starts over, the earlier round is withdrawn', async () => {
+    const { report, worker } = await confirmed('exposed-garbage');
+    await act(sanitation, report.id, 'acknowledge').expect(200);
+    await act(sanitation, report.id, 'resolve', { note: '已清运' }).expect(200);
+    expectProblem(
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ add: ['police'], reason: 'x' }),
+      409,
+      'reroute-not-allowed',
+    );
+    await as(worker).post(`/reports/${report.id}/feedback`).send({ fixed: false }).expect(200);
+    await queryDatabase(database, `UPDATE report_sla_deadlines SET due_at = now() - interval '1 hour' WHERE report_id = $1`, [report.id]);
+
+    const { body } = await as(eastStaff)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ add: ['city-management'], reason: '仍有垃圾，改派城管' })
+      .expect(200);
+
+    expect(body.status).toBe('dispatched');
+    expect((body as ReportView).departments.map((d) => [d.code, d.status])).toEqual([
+      ['city-management', 'dispatched'],
+      ['sanitation', 'withdrawn'],
+    ]);
+    expect((await eventsOf(report.id, 'report.withdrawn'))[0].envelope.payload).toMatchObject({ departments: ['sanitation'] });
+    const deadlines = await queryDatabase<{ overdue: boolean }>(
+      database,
+      `SELECT due_at < now() AS overdue FROM report_sla_deadlines WHERE report_id = $1`,
+      [report.id],
+    );
+    expect(deadlines.map((d) => d.overdue)).toEqual([false, false]);
+    expect(await eventsOf(report.id, 'report.resolved')).toHaveLength(1);
+  });
+
+  it('answers 404 to a department acting on a report not routed to it, and 403 to anyone who is no department user', async () => {
+    const { report } = await confirmed('exposed-garbage');
+
+    expectProblem(await act(police, report.id, 'acknowledge'), 404, 'report-not-found');
+    expectProblem(await act(police, '01900000-0000-7000-8000-000000000000', 'acknowledge'), 404, 'report-not-found');
+    expectProblem(await act(eastStaff, report.id, 'acknowledge'), 403, 'department-role-required');
+    expectProblem(await as(newWorker()).get('/department-queue'), 403, 'department-role-required');
+    expect(
+      (await as(police).get('/department-queue?limit=100').expect(200)).body.items.map((i: DepartmentQueueItemView) => i.reportId),
+    ).not.toContain(report.id);
+  });
+
+  it("lists the department's queue with SLA deadlines, filtered by status, category and overdue", async () => {
+    const { report } = await confirmed('overflowing-bins');
+    await queryDatabase(
+      database,
+      `UPDATE report_sla_deadlines SET due_at = now() - interval '1 hour' WHERE report_id = $1 AND kind = 'acknowledge'`,
+      [report.id],
+    );
+
+    const { body } = await as(sanitation)
+      .get('/department-queue?status=dispatched&category=overflowing-bins&overdue=true&limit=100')
+      .expect(200);
+    const onTime = await as(sanitation).get('/department-queue?overdue=false&limit=100').expect(200);
+
+    expect(body.items).toContainEqual(
+      expect.objectContaining({
+        reportId: report.id,
+        status: 'dispatched',
+        overdue: true,
+        acknowledgeDueAt: expect.any(String),
+        resolveDueAt: expect.any(String),
+      }),
+    );
+    expect(onTime.body.items.map((i: DepartmentQueueItemView) => i.reportId)).not.toContain(report.id);
+  });
+});
+
+describe('departments and routing rules', () => {
+  it('lets the city office add and change departments, and no one else', async () => {
+    const code = `dept-${Date.now() % 1e8}`;
+    const definition = { code, name: { 'zh-CN': '水务', en: 'Water' }, contact: '12345', districts: ['420115'] };
+
+    await as(admin).post('/departments').send(definition).expect(201);
+    await as(admin).post('/departments').send(definition).expect(200);
+    expectProblem(
+      await as(admin)
+        .post('/departments')
+        .send({ ...definition, contact: '110' }),
+      409,
+      'department-exists',
+    );
+    expectProblem(
+      await as(eastStaff)
+        .post('/departments')
+        .send({ ...definition, code: `${code}-x` }),
+      403,
+      'routing-admin-only',
+    );
+    const { body } = await as(admin).patch(`/departments/${code}`).send({ contact: '027-12345' }).expect(200);
+    expect(body).toMatchObject({ code, contact: '027-12345', districts: ['420115'], updatedBy: admin.id });
+    expectProblem(await as(admin).patch('/departments/nope').send({ contact: 'x' }), 404, 'department-not-found');
+    expectProblem(await as(newWorker()).get('/departments'), 403, 'departments-staff-only');
+  });
+
+  it('retires a rule, after which its category waits in the manual queue', async () => {
+    const { body: rules } = await as(eastStaff).get('/routing-rules').expect(200);
+    const rule = (rules.items as RoutingRuleView[]).find(
+      (r) => r.categoryCode === 'street-light' && r.districtCode === null,
+    ) as RoutingRuleView;
+
+    await as(admin).post(`/routing-rules/${rule.id}/retire`).expect(200);
+
+    expectProblem(await as(admin).post(`/routing-rules/${rule.id}/retire`), 404, 'routing-rule-not-found');
+    expect((await confirmed('street-light')).report.status).toBe('confirmed');
+    expectProblem(
+      await as(admin)
+        .put('/routing-rules')
+        .send({ categoryCode: 'street-light', departments: ['nope'] }),
+      422,
+      'unknown-departments',
+    );
+  });
+});

@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CategoriesModule } from '../categories/categories.module';
+import { DepartmentsModule } from '../departments/departments.module';
+import { RoutingModule } from '../routing/routing.module';
+import { DepartmentQueueController } from './department-queue.controller';
+import { DepartmentQueue } from './department-queue.service';
+import { DepartmentWork } from './department-work.service';
+import { DispatchQueue } from './dispatch-queue.service';
+import { DispatchController } from './dispatch.controller';
+import { ReportAssignmentStep } from './report-assignment-step.entity';
+import { ReportAssignment } from './report-assignment.entity';
+import { ReportAssignments } from './report-assignments.service';
+import { ReportDispatch } from './report-dispatch.service';
+
+/** Sending confirmed reports to departments, re-routing them, and the departments' own work on them. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ReportAssignment, ReportAssignmentStep]), CategoriesModule, DepartmentsModule, RoutingModule],
+  controllers: [DispatchController, DepartmentQueueController],
+  providers: [ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
+  exports: [ReportDispatch],
+})
+export class DispatchModule {}
