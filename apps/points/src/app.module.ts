@@ -6,6 +6,8 @@ import { AccountsModule } from './accounts/accounts.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
 import { pointsMigrations } from './migrations';
+import { RedemptionsModule } from './redemptions/redemptions.module';
+import { RewardsModule } from './rewards/rewards.module';
 import { SERVICE_NAME } from './service-name';
 
 @Module({})
@@ -32,6 +34,12 @@ export class AppModule {
         }),
         AccountsModule,
         EarningModule,
+        RewardsModule,
+        RedemptionsModule.forRoot({
+          collectWithinMs: config.POINTS_REDEMPTION_COLLECT_HOURS * 3_600_000,
+          expiryIntervalMs: config.POINTS_REDEMPTION_EXPIRY_INTERVAL_MS,
+          timeZone: config.POINTS_TIME_ZONE,
+        }),
       ],
     };
   }

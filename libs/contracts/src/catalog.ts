@@ -6,6 +6,11 @@ import { accountRegisteredV1 } from './events/account-registered.v1';
 import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
+import { pointsDebitedV1 } from './events/points-debited.v1';
+import { redemptionCancelledV1 } from './events/redemption-cancelled.v1';
+import { redemptionExpiredV1 } from './events/redemption-expired.v1';
+import { redemptionFulfilledV1 } from './events/redemption-fulfilled.v1';
+import { redemptionPlacedV1 } from './events/redemption-placed.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportOverdueV1 } from './events/report-overdue.v1';
@@ -56,6 +61,11 @@ export const eventCatalog = [
   reportClosedV1,
   reportOverdueV1,
   pointsCreditedV1,
+  pointsDebitedV1,
+  redemptionPlacedV1,
+  redemptionFulfilledV1,
+  redemptionCancelledV1,
+  redemptionExpiredV1,
 ] as const;
 
 export type AnyEventDefinition = (typeof eventCatalog)[number];

@@ -17,5 +17,14 @@ export const pointsConfigSchema = commonEnvSchema.extend({
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
   POINTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),
+  /** The city's: per-worker redemption limits count its calendar days, weeks, months and years. */
+  POINTS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
+  POINTS_REDEMPTION_COLLECT_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 90)
+    .default(72),
+  POINTS_REDEMPTION_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
 });
 export type PointsConfig = z.output<typeof pointsConfigSchema>;
