@@ -22,6 +22,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { observeReportPhotos } from './conformance/report-photos.conformance';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
+import { observeRewards } from './conformance/rewards.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -519,6 +520,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportReview({ system, observe, as, worker, staff, admin });
     await observeReportSla({ system, observe, as, worker, staff, admin });
     await observeReportPhotos({ system, observe, as, worker, staff, admin });
+    await observeRewards({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

@@ -17,6 +17,9 @@ import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { OidcModule } from './oidc/oidc.module';
 import { MyPointsController } from './points/my-points.controller';
+import { MyRedemptionsController } from './rewards/my-redemptions.controller';
+import { RedemptionsController } from './rewards/redemptions.controller';
+import { RewardsController } from './rewards/rewards.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
@@ -76,6 +79,9 @@ export class AppModule implements NestModule {
         PublicReportsController,
         ReportPhotosController,
         MyPointsController,
+        RewardsController,
+        RedemptionsController,
+        MyRedemptionsController,
         MyNotificationsController,
         StationCheckInsController,
         StationSessionsController,
