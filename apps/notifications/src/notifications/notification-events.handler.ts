@@ -3,6 +3,8 @@ import { Payload } from '@nestjs/microservices';
 import {
   pointsCreditedV1,
   PointsCreditedV1,
+  redemptionExpiredV1,
+  RedemptionExpiredV1,
   reportConfirmedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
@@ -43,6 +45,11 @@ export class NotificationEventsHandler {
 
   @BatchEventPattern(pointsCreditedV1.type)
   onPointsCredited(@Payload() events: PointsCreditedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(redemptionExpiredV1.type)
+  onRedemptionExpired(@Payload() events: RedemptionExpiredV1[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 }
