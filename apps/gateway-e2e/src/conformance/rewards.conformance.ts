@@ -36,6 +36,8 @@ export async function observeRewards({ observe, as, worker, admin, system }: Con
   await observe('put', STOCK, as(worker).put(`/api/v1/rewards/${reward.id}/stocks/${station}`).send({ remaining: 2 }));
   await observe('patch', REWARD, as(admin).patch(`/api/v1/rewards/${reward.id}`).send({ imageUrl: 'https://photos.example.cn/gift.jpg' }));
   await observe('patch', REWARD, as(admin).patch(`/api/v1/rewards/${reward.id}`).send({}));
+  await observe('patch', REWARD, as(admin).patch(`/api/v1/rewards/${reward.id}`).send({ validFrom: '2020-01-01T00:00:00.000Z' }));
+  await observe('patch', REWARD, as(admin).patch(`/api/v1/rewards/${reward.id}`).send({ validUntil: '2019-01-01T00:00:00.000Z' }));
   await observe('patch', REWARD, as().patch(`/api/v1/rewards/${reward.id}`).send({ cost: 3 }));
   await observe('get', '/api/v1/rewards', as().get(`/api/v1/rewards?stationId=${station}`));
   await observe('get', '/api/v1/rewards', as().get('/api/v1/rewards?stationId=not-a-station'));

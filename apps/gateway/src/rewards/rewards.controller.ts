@@ -64,7 +64,7 @@ export class RewardsController {
 
   @Patch(':id')
   @ApiOkResponse({ type: RewardViewDto.Output, description: 'The reward as changed' })
-  @ApiProblems(400, 401, 403, 404, 409, 413, 415)
+  @ApiProblems(400, 401, 403, 404, 409, 413, 415, 422)
   @ApiIdParam('reward')
   async update(
     @CallerToken() callerToken: string,
