@@ -166,19 +166,30 @@ export class RedemptionDesk {
       });
       redemption.code = await this.insertWithFreshCode(manager, redemption);
       await this.outbox.add(manager, debited(redemption, balance - reward.cost, correlationId), placed(redemption, reward, correlationId));
-      // The stock row is the one every redemption of this reward here queues on: taken last, held only to commit.
-      const taken = await manager.query<unknown[]>(
-        `WITH taken AS (
-           UPDATE reward_stocks SET remaining = remaining - 1
-            WHERE reward_id = $1 AND station_id = $2 AND (remaining IS NULL OR remaining > 0)
-           RETURNING remaining
-         )
-         SELECT remaining FROM taken`,
-        [rewardId, stationId],
-      );
-      if (taken.length === 0) throw new OutOfStockError(rewardId, stationId);
+      await this.takeOne(manager, rewardId, stationId);
       return { redemption, reward };
     });
+  }
+
+  /**
+   * Takes one item of the station's stock. The stock row is the one every redemption of this reward there queues
+   * on: taken last, so it is held only until the commit. An unlimited stock is only read, so its redemptions never
+   * queue on it.
+   */
+  private async takeOne(manager: EntityManager, rewardId: string, stationId: string): Promise<void> {
+    const taken = await manager.query<unknown[]>(
+      `WITH taken AS (
+         UPDATE reward_stocks SET remaining = remaining - 1 WHERE reward_id = $1 AND station_id = $2 AND remaining > 0 RETURNING remaining
+       )
+       SELECT remaining FROM taken`,
+      [rewardId, stationId],
+    );
+    if (taken.length > 0) return;
+    const [stock] = await manager.query<{ remaining: number | null }[]>(
+      `SELECT remaining FROM reward_stocks WHERE reward_id = $1 AND station_id = $2`,
+      [rewardId, stationId],
+    );
+    if (stock?.remaining !== null) throw new OutOfStockError(rewardId, stationId);
   }
 
   /** The reward, if it can be redeemed at the station now (its stock is decided in the transaction). */

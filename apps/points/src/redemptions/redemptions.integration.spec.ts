@@ -179,6 +179,19 @@ describe(RedemptionDesk.name, () => {
     expect(await remainingAt(reward.id, station)).toBeNull();
   });
 
+  it('places every concurrent redemption of an unlimited reward, leaving its stock unlimited', async () => {
+    const station = uuidv7();
+    const reward = await newReward({ cost: 5 }, { [station]: null });
+    const workers = Array.from({ length: 20 }, () => newWorker());
+    for (const worker of workers) await grant(worker, 5);
+
+    const answers = await Promise.all(workers.map((worker) => redeem(worker, reward.id, station)));
+
+    expect(answers.map((answer) => answer.status)).toEqual(workers.map(() => 201));
+    expect(await remainingAt(reward.id, station)).toBeNull();
+    expect(await Promise.all(workers.map(balanceOf))).toEqual(workers.map(() => 0));
+  });
+
   it('answers a redemption with a short code and a QR payload, and debits the points once however often it is retried', async () => {
     const station = uuidv7();
     const reward = await newReward({ cost: 30 }, { [station]: 5 });
