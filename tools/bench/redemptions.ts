@@ -16,7 +16,7 @@ import { summarize } from './stats';
  * every redemption takes an item from), many workers each in a closed loop, measured through the gateway
  * (`POST /api/v1/redemptions`) and straight on the points service's own route with the same tokens, beside a plain
  * single-row INSERT loop on the points database with as many connections, and the stock row's UPDATE alone, in the
- * same run. Prints the machine's CPU
+ * same run, and redemptions of an unlimited reward (no row lock) on points' route. Prints the machine's CPU
  * per redemption by process kind and PostgreSQL transactions per redemption: where the time goes. Its own
  * PostgreSQL, Kafka and apps; 127.0.0.1 only. Not a test: it prints figures.
  */
@@ -47,6 +47,13 @@ async function main(): Promise<void> {
       cost: 1,
     });
     await admin.call('PUT', `/api/v1/rewards/${reward.id}/stocks/${stationId}`, { remaining: 1_000_000 });
+    // The same with no stock to count: its redemptions take no row lock, so they show what the stock row costs.
+    const unlimited = await admin.call<{ id: string }>('POST', '/api/v1/rewards', {
+      kind: 'gift',
+      name: { 'zh-CN': '不限量礼品', en: 'Unlimited gift' },
+      cost: 1,
+    });
+    await admin.call('PUT', `/api/v1/rewards/${unlimited.id}/stocks/${stationId}`, { remaining: null });
     log(`signing in ${WORKERS} workers and crediting each ${POINTS_EACH} points…`);
     const workers: GatewaySession[] = [];
     for (let i = 0; i < WORKERS; i++) {
@@ -56,12 +63,13 @@ async function main(): Promise<void> {
       workers.push(worker);
     }
     const body = JSON.stringify({ rewardId: reward.id, stationId });
+    const unlimitedBody = JSON.stringify({ rewardId: unlimited.id, stationId });
     const sides = {
       gateway: { origin: bench.gateway, path: '/api/v1/redemptions' },
       direct: { origin: bench.system.url('points'), path: pathOf(RewardsRoutes.place, {}) },
     };
-    const redeem = (side: { origin: string; path: string }, seconds: number) =>
-      closedLoopPerWorker(side.origin, side.path, workers, body, seconds);
+    const redeem = (side: { origin: string; path: string }, seconds: number, what = body) =>
+      closedLoopPerWorker(side.origin, side.path, workers, what, seconds);
 
     const warmUp = Math.max(1, Math.round(SECONDS / 5));
     log(`warming up (${warmUp} s each)…`);
@@ -81,6 +89,7 @@ async function main(): Promise<void> {
     };
     const gateway = await measure(() => redeem(sides.gateway, SECONDS));
     const direct = await measure(() => redeem(sides.direct, SECONDS));
+    const directUnlimited = await measure(() => redeem(sides.direct, SECONDS, unlimitedBody));
     const inserts = await measure(() => statementLoop(pointsDb, SECONDS, INSERT_ONE_ROW));
     // The stock row alone: the one statement every redemption queues on, each in its own transaction.
     const hotRow = await measure(() => statementLoop(pointsDb, SECONDS, takeOneFrom(reward.id, stationId)));
@@ -93,11 +102,12 @@ beside a single-row INSERT loop on the same points database with ${WORKERS} conn
   ${'side'.padEnd(40)} ${'per s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}  ${'PG tx'.padStart(6)}   CPU ms each, by process
 ${row(`gateway  POST /api/v1/redemptions`, gateway)}
 ${row(`direct   POST ${RewardsRoutes.place.path} (points)`, direct)}
+${row(`direct   the same, an unlimited reward`, directUnlimited)}
 ${row('INSERT   one row, autocommit', inserts)}
 ${row('UPDATE   the stock row alone, autocommit', hotRow)}
 
   redemptions reach ${percent(gateway.result.perSecond / inserts.result.perSecond)} of the INSERT loop through the gateway, ${percent(direct.result.perSecond / inserts.result.perSecond)} on points' own route (target ≥ ${percent(TARGET)})
-  the stock row alone takes ${hotRow.result.perSecond.toFixed(0)} updates/s: below that, the time goes to the service and the machine (CPU above), not to waiting for the row
+  the stock row alone takes ${hotRow.result.perSecond.toFixed(0)} updates/s; redemptions that take no row lock (unlimited) run at ${percent(directUnlimited.result.perSecond / direct.result.perSecond)} of those that do
   the gateway keeps ${percent(gateway.result.perSecond / direct.result.perSecond)} of the direct rate; ${discrepancies} cached balances differ from their postings afterwards
 `);
   } finally {
