@@ -4,7 +4,7 @@ import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { Ledger } from '../ledger/ledger.service';
+import { Ledger, PostedEntry } from '../ledger/ledger.service';
 import { REDEMPTIONS_ACCOUNT_ID } from '../ledger/system-accounts';
 import { RewardNotFoundError, RewardWithdrawnError } from '../rewards/reward-errors';
 import { RewardStock } from '../rewards/reward-stock.entity';
@@ -159,7 +159,8 @@ export class RedemptionDesk {
         fulfilledAt: null,
         fulfilledBy: null,
         endedAt: null,
-        debitPostingId: (posting as { postingId: string }).postingId,
+        // The key names a redemption id drawn just now, so it was never posted before.
+        debitPostingId: (posting as PostedEntry).postingId,
         refundPostingId: null,
         idempotencyKey: idempotency?.key ?? null,
         idempotencyFingerprint: idempotency?.fingerprint ?? null,
