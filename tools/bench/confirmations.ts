@@ -1,5 +1,4 @@
-import { DEVELOPMENT_ADMIN, PointsCreditedV1, Topics } from '@waystation/contracts';
-import { type KafkaEndpoint, kafkaClient } from '@waystation/infra';
+import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
 import {
   cameraJpeg,
   DEMO_AREAS,
@@ -11,10 +10,10 @@ import {
   submitOnceMapped,
 } from '@waystation/seed';
 import { DATABASES } from '@waystation/system';
-import { logLevel } from 'kafkajs';
 import { request } from 'undici';
 import { loadBenchConfig } from './bench.config';
 import { startBenchSystem } from './bench-system';
+import { watchCredits } from './credit-watch';
 import { cpuPerUnit, cpuSnapshot, stolenMs } from './cpu-usage';
 import { kafkaBaseline } from './kafka-baseline';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
@@ -129,34 +128,6 @@ CPU per second with no load: ${idlePerSecond.map(([kind, ms]) => `${kind} ${ms.t
   } finally {
     await bench.stop();
   }
-}
-
-/** Watches points.events: a credit is visible once points has committed it and published `points.credited`. */
-async function watchCredits(kafka: KafkaEndpoint) {
-  const consumer = kafkaClient(kafka, 'bench-watch', logLevel.NOTHING).consumer({ groupId: `bench-watch-${Date.now()}` });
-  const seen = new Map<string, number>();
-  await consumer.connect();
-  await consumer.subscribe({ topic: Topics.points, fromBeginning: true });
-  // It commits nothing: each run starts a new group, and commits would add broker work that is not the pipeline's.
-  await consumer.run({
-    autoCommit: false,
-    eachMessage: async ({ message }) => {
-      const event = JSON.parse(String(message.value)) as PointsCreditedV1;
-      if (event.type === 'points.credited') seen.set(event.payload.referenceId, performance.now());
-    },
-  });
-  return {
-    seenAt: (reportId: string) => seen.get(reportId),
-    async allSeen(reportIds: string[]): Promise<number> {
-      const deadline = Date.now() + 300_000;
-      while (reportIds.some((id) => !seen.has(id))) {
-        if (Date.now() > deadline) throw new Error(`credits missing for ${reportIds.filter((id) => !seen.has(id)).length} reports`);
-        await new Promise((resolve) => setTimeout(resolve, 5));
-      }
-      return Math.max(...reportIds.map((id) => seen.get(id) ?? NaN));
-    },
-    stop: () => consumer.disconnect(),
-  };
 }
 
 /**

@@ -22,6 +22,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { observeReportPhotos } from './conformance/report-photos.conformance';
 import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
+import { observePointsAdministration } from './conformance/points-administration.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
@@ -50,14 +51,24 @@ describe('a confirmed report credits the worker and notifies them (through the g
       communityCode: JIANGXIA_COMMUNITY,
       districtCode: '420115',
     });
+    // The submission reserves what the report will earn: the worker sees it pending.
+    const pendingBalance = await waitFor(
+      async () => {
+        const response = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points').expect(200);
+        return response.body.pending === 5 ? response.body : undefined;
+      },
+      { description: 'the pending credit of the submitted report', timeoutMs: 20_000 },
+    );
+    expect(pendingBalance).toMatchObject({ balance: 0, pending: 5 });
     const confirmed = await steps.confirmReport(staff, report.id);
     expect(confirmed.status).toBe('confirmed');
     expect(confirmed.history.map((entry) => entry.status)).toEqual(['submitted', 'confirmed']);
 
-    // An environment report earns what sanitation did by the default earning rules: 10 points.
-    await steps.waitForBalance(worker, 10);
+    // An environment report earns 5 points by the seeded earning rules, moved from pending to the balance.
+    await steps.waitForBalance(worker, 5);
+    expect((await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points').expect(200)).body).toMatchObject({ balance: 5, pending: 0 });
     const transactions = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points/transactions').expect(200);
-    expect(transactions.body.items).toEqual([expect.objectContaining({ amount: 10, reason: 'report.confirmed', referenceId: report.id })]);
+    expect(transactions.body.items).toEqual([expect.objectContaining({ amount: 5, reason: 'report.confirmed', referenceId: report.id })]);
 
     const inbox = await waitFor(
       async () => {
@@ -68,8 +79,8 @@ describe('a confirmed report credits the worker and notifies them (through the g
     );
     expect(inbox.map((item: { kind: string }) => item.kind).sort()).toEqual(['points.credited', 'report.confirmed']);
     expect(inbox.find((item: { kind: string }) => item.kind === 'points.credited')).toMatchObject({
-      title: '积分到账 +10',
-      data: { amount: 10, balanceAfter: 10, referenceId: report.id },
+      title: '积分到账 +5',
+      data: { amount: 5, balanceAfter: 5, referenceId: report.id },
     });
   });
 
@@ -388,7 +399,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
       as(staff).post(`/api/v1/reports/${other.id}/reject`).send({ reasonCode: 'duplicate', note: '重复上报' }),
     );
     await observe('post', '/api/v1/reports/{id}/reject', as(staff).post(`/api/v1/reports/${other.id}/reject`).send({}));
-    await scenario(gatewayUrl).waitForBalance(worker, 10);
+    await scenario(gatewayUrl).waitForBalance(worker, 5);
     await observe('get', '/api/v1/me/points', as(worker).get('/api/v1/me/points'));
     await observe('get', '/api/v1/me/points', as().get('/api/v1/me/points'));
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
@@ -520,6 +531,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportReview({ system, observe, as, worker, staff, admin });
     await observeReportSla({ system, observe, as, worker, staff, admin });
     await observeReportPhotos({ system, observe, as, worker, staff, admin });
+    await observePointsAdministration({ system, observe, as, worker, staff, admin });
     await observeRewards({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);

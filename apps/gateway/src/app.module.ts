@@ -16,7 +16,10 @@ import { IdentityModule } from './identity/identity.module';
 import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
 import { OidcModule } from './oidc/oidc.module';
+import { CommunityBudgetsController } from './points/community-budgets.controller';
+import { EarningRulesController } from './points/earning-rules.controller';
 import { MyPointsController } from './points/my-points.controller';
+import { PointAdjustmentsController } from './points/point-adjustments.controller';
 import { MyRedemptionsController } from './rewards/my-redemptions.controller';
 import { RedemptionsController } from './rewards/redemptions.controller';
 import { RewardsController } from './rewards/rewards.controller';
@@ -79,6 +82,9 @@ export class AppModule implements NestModule {
         PublicReportsController,
         ReportPhotosController,
         MyPointsController,
+        EarningRulesController,
+        CommunityBudgetsController,
+        PointAdjustmentsController,
         RewardsController,
         RedemptionsController,
         MyRedemptionsController,

@@ -3,8 +3,10 @@ import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
+import { AdministrationModule } from './administration/administration.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
+import { ExpiryModule } from './expiry/expiry.module';
 import { pointsMigrations } from './migrations';
 import { RedemptionsModule } from './redemptions/redemptions.module';
 import { RewardsModule } from './rewards/rewards.module';
@@ -34,6 +36,12 @@ export class AppModule {
         }),
         AccountsModule,
         EarningModule,
+        AdministrationModule,
+        ExpiryModule.forRoot({
+          expireAfterMonths: config.POINTS_EXPIRE_AFTER_MONTHS,
+          warningDays: config.POINTS_EXPIRY_WARNING_DAYS,
+          intervalMs: config.POINTS_EXPIRY_INTERVAL_MS,
+        }),
         RewardsModule,
         RedemptionsModule.forRoot({
           collectWithinMs: config.POINTS_REDEMPTION_COLLECT_HOURS * 3_600_000,

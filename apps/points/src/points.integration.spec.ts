@@ -1,5 +1,24 @@
 import { INestApplication } from '@nestjs/common';
-import { Actor, Page, ReportCategoryV1, ReportConfirmedV1, reportConfirmedV1, reportConfirmedV2, Topics } from '@waystation/contracts';
+import {
+  accountRegisteredV1,
+  Actor,
+  actorSchema,
+  AnyEvent,
+  Page,
+  reportClosedV1,
+  ReportCategoryGroup,
+  ReportCategoryV1,
+  ReportConfirmedV1,
+  reportConfirmedV1,
+  reportConfirmedV2,
+  reportMergedV1,
+  reportRejectedV1,
+  reportResolvedV1,
+  reportSubmittedV2,
+  stationCheckedInV1,
+  stationSessionAttendedV1,
+  Topics,
+} from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import {
   databaseUrl,
@@ -13,13 +32,16 @@ import {
   startServiceUnderTest,
   waitFor,
 } from '@waystation/testing';
+import { DateTime } from 'luxon';
 import { spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AccountQueries } from './accounts/account-queries.service';
+import { categoryOf, eventLike } from './earning/earning-events.spec-helper';
 import { AppModule } from './app.module';
 import { pointsConfigSchema } from './config/points.config';
-import { ReportCrediting } from './earning/report-crediting.service';
+import { Crediting } from './earning/crediting.service';
+import { PointsExpiry } from './expiry/points-expiry.service';
 import { Ledger } from './ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from './ledger/system-accounts';
 
@@ -62,14 +84,15 @@ const creditsFor = async (worker: Actor): Promise<CreditedPayload[]> =>
     )
   ).map((row) => row.payload);
 
+/** The seeded rules by the group of each v1 category; care referrals (elderly-care) earn at resolution instead. */
 const pointsOf: Record<ReportCategoryV1, number> = {
-  sanitation: 10,
-  'piled-materials': 10,
-  'exposed-garbage': 10,
-  'road-damage': 15,
-  'safety-hazard': 20,
-  'elderly-care': 30,
-  other: 5,
+  sanitation: 5,
+  'piled-materials': 5,
+  'exposed-garbage': 5,
+  'road-damage': 8,
+  'safety-hazard': 10,
+  'elderly-care': 0,
+  other: 3,
 };
 
 /** Every worker this spec credits, with what the ledger should hold for them. */
@@ -114,11 +137,11 @@ afterAll(async () => {
   await sut?.close();
 });
 
-describe(ReportCrediting.name, () => {
+describe(Crediting.name, () => {
   it.each([
-    ['sanitation', 10],
-    ['safety-hazard', 20],
-    ['elderly-care', 30],
+    ['sanitation', 5],
+    ['safety-hazard', 10],
+    ['road-damage', 8],
   ] as const)('credits the reporter of a confirmed %s report with %i points and announces it', async (category, points) => {
     const worker = newWorker();
     const event = reportConfirmed(worker, category);
@@ -133,6 +156,7 @@ describe(ReportCrediting.name, () => {
         amount: points,
         reason: 'report.confirmed',
         referenceId: event.payload.reportId,
+        note: null,
         createdAt: expect.any(String),
       },
     ]);
@@ -157,8 +181,8 @@ describe(ReportCrediting.name, () => {
 
     await publishEvents(Topics.reports, [event, event, reportConfirmed(marker, 'other')], event.aggregateId);
 
-    await waitForBalance(marker, 5);
-    expect(await balanceOf(worker)).toBe(10);
+    await waitForBalance(marker, 3);
+    expect(await balanceOf(worker)).toBe(5);
     expect((await transactionsOf(worker)).items).toHaveLength(1);
     expect(await creditsFor(worker)).toHaveLength(1);
   });
@@ -170,8 +194,8 @@ describe(ReportCrediting.name, () => {
 
     await publishEvents(Topics.reports, [first, confirmedAgain(first), reportConfirmed(marker, 'other')], first.aggregateId);
 
-    await waitForBalance(marker, 5);
-    expect(await balanceOf(worker)).toBe(10);
+    await waitForBalance(marker, 3);
+    expect(await balanceOf(worker)).toBe(5);
     expect((await transactionsOf(worker)).items).toHaveLength(1);
     expect(await creditsFor(worker)).toHaveLength(1);
   });
@@ -180,13 +204,13 @@ describe(ReportCrediting.name, () => {
     const worker = newWorker();
     const first = reportConfirmed(worker, 'road-damage');
     await publishEvents(Topics.reports, [first]);
-    await waitForBalance(worker, 15);
+    await waitForBalance(worker, 8);
     const marker = newWorker();
 
     await publishEvents(Topics.reports, [confirmedAgain(first), reportConfirmed(marker, 'other')], first.aggregateId);
 
-    await waitForBalance(marker, 5);
-    expect(await balanceOf(worker)).toBe(15);
+    await waitForBalance(marker, 3);
+    expect(await balanceOf(worker)).toBe(8);
     expect(await creditsFor(worker)).toHaveLength(1);
   });
 
@@ -195,16 +219,16 @@ describe(ReportCrediting.name, () => {
     const events = [
       reportConfirmed(first, 'sanitation'),
       reportConfirmed(second, 'road-damage'),
-      reportConfirmed(first, 'elderly-care'),
+      reportConfirmed(first, 'safety-hazard'),
       reportConfirmed(first, 'other'),
     ];
 
     // One key and one produce request: the four arrive together, in this order.
     await publishEvents(Topics.reports, events, first.id);
 
-    await waitForBalance(first, 45);
-    expect((await creditsFor(first)).map((credit) => credit.balanceAfter)).toEqual([10, 40, 45]);
-    expect((await creditsFor(second)).map((credit) => credit.balanceAfter)).toEqual([15]);
+    await waitForBalance(first, 18);
+    expect((await creditsFor(first)).map((credit) => credit.balanceAfter)).toEqual([5, 15, 18]);
+    expect((await creditsFor(second)).map((credit) => credit.balanceAfter)).toEqual([8]);
     const transactions = await queryDatabase(
       database,
       'SELECT DISTINCT xmin FROM ledger_postings WHERE source_event_id = ANY($1::uuid[])',
@@ -215,7 +239,7 @@ describe(ReportCrediting.name, () => {
 
   it('serialises concurrent credits to one worker: distinct running balances that add up', async () => {
     const worker = newWorker();
-    const categories: ReportCategoryV1[] = ['sanitation', 'safety-hazard', 'elderly-care', 'road-damage', 'other', 'piled-materials'];
+    const categories: ReportCategoryV1[] = ['sanitation', 'safety-hazard', 'exposed-garbage', 'road-damage', 'other', 'piled-materials'];
     const events = categories.map((category) => reportConfirmed(worker, category));
     const total = categories.reduce((sum, category) => sum + pointsOf[category], 0);
 
@@ -234,7 +258,7 @@ describe(ReportCrediting.name, () => {
     expect(credits[credits.length - 1].balanceAfter).toBe(total);
   });
 
-  it("credits a report.confirmed v2 what its group's nearest v1 category earns, once beside a v1 event for the same report", async () => {
+  it("credits a report.confirmed v2 by its group's rule, once beside a v1 event for the same report, and a care referral nothing yet", async () => {
     const worker = newWorker();
     const v1 = reportConfirmed(worker, 'safety-hazard');
     const v2 = reportConfirmedV2.create({
@@ -257,12 +281,191 @@ describe(ReportCrediting.name, () => {
       producer: 'reports',
       payload: { ...v2.payload, reportId: uuidv7(), category: { ...v2.payload.category, group: 'people' } },
     });
-    expectedBalances.set(worker, pointsOf['safety-hazard'] + pointsOf['elderly-care']);
+    expectedBalances.set(worker, pointsOf['safety-hazard']);
+    const marker = newWorker();
 
-    await publishEvents(Topics.reports, [v2, v1, alone]);
+    await publishEvents(Topics.reports, [v2, v1, alone, reportConfirmed(marker, 'other')], worker.id);
 
-    await waitForBalance(worker, pointsOf['safety-hazard'] + pointsOf['elderly-care']);
-    expect((await creditsFor(worker)).map((credit) => credit.amount).sort((a, b) => a - b)).toEqual([20, 30]);
+    await waitForBalance(marker, 3);
+    expect((await creditsFor(worker)).map((credit) => credit.amount)).toEqual([10]);
+  });
+});
+
+const COMMUNITY = '420115001001';
+const now = () => new Date().toISOString();
+
+const submitted = (reporter: Actor, reportId: string, group: ReportCategoryGroup, at = now()) =>
+  eventLike(reportSubmittedV2, {
+    reportId,
+    reporterId: reporter.id,
+    category: categoryOf(group),
+    communityCode: COMMUNITY,
+    private: group === 'people',
+    submittedAt: at,
+    capturedAt: at,
+  });
+const confirmed = (reporter: Actor, reportId: string, group: ReportCategoryGroup, at = now()) =>
+  eventLike(reportConfirmedV2, {
+    reportId,
+    reporterId: reporter.id,
+    category: categoryOf(group),
+    communityCode: COMMUNITY,
+    confirmedAt: at,
+    capturedAt: at,
+  });
+
+const pendingOf = async (worker: Actor): Promise<number> =>
+  ((await as(worker).get(`/accounts/${worker.id}/balance`).expect(200)).body as BalanceView).pending;
+
+/** Publishes on the key of `worker` and waits until a marker credit behind them was applied: all of them were. */
+async function publishInOrder(worker: Actor, topic: string, events: AnyEvent[]): Promise<void> {
+  const marker = newWorker();
+  await publishEvents(topic, [...events, reportConfirmed(marker, 'other')], worker.id);
+  await waitForBalance(marker, 3);
+}
+
+const postingsOf = (reportId: string) =>
+  queryDatabase<{ credit_key: string; reason: string; amount: number; rule_version_id: string | null; community_code: string | null }>(
+    database,
+    `SELECT credit_key, reason, amount, rule_version_id, community_code FROM ledger_postings WHERE reference_id = $1 ORDER BY id`,
+    [reportId],
+  );
+
+describe('two-phase report credits', () => {
+  it('reserves a submitted report as pending, charged to its community, and earns it at confirmation', async () => {
+    const worker = newWorker();
+    const reportId = uuidv7();
+
+    await publishInOrder(worker, Topics.reports, [submitted(worker, reportId, 'environment')]);
+    const whileSubmitted = { balance: await balanceOf(worker), pending: await pendingOf(worker) };
+    await publishInOrder(worker, Topics.reports, [confirmed(worker, reportId, 'environment')]);
+
+    expect(whileSubmitted).toEqual({ balance: 0, pending: 5 });
+    expect({ balance: await balanceOf(worker), pending: await pendingOf(worker) }).toEqual({ balance: 5, pending: 0 });
+    const postings = await postingsOf(reportId);
+    expect(postings.map(({ credit_key, amount, community_code }) => ({ credit_key, amount, community_code }))).toEqual([
+      { credit_key: `report.reserved:${reportId}`, amount: 5, community_code: COMMUNITY },
+      { credit_key: `report.confirmed:${reportId}`, amount: 5, community_code: COMMUNITY },
+    ]);
+    expect(postings[1].rule_version_id).toBe(postings[0].rule_version_id);
+  });
+
+  it('voids the reservation of a rejected report: nothing earned, nothing pending, the void a posting of its own', async () => {
+    const worker = newWorker();
+    const reportId = uuidv7();
+    const rejection = eventLike(reportRejectedV1, { reportId, reporterId: worker.id });
+
+    await publishInOrder(worker, Topics.reports, [submitted(worker, reportId, 'safety'), rejection, rejection]);
+
+    expect({ balance: await balanceOf(worker), pending: await pendingOf(worker) }).toEqual({ balance: 0, pending: 0 });
+    expect((await postingsOf(reportId)).map(({ reason, amount }) => ({ reason, amount }))).toEqual([
+      { reason: 'report.reserved', amount: 10 },
+      { reason: 'report.voided', amount: 10 },
+    ]);
+  });
+
+  it("applies the duplicate rule: a merged report's reservation is void and its reporter earns the token point, a repeat reporter nothing", async () => {
+    const [later, repeat] = [newWorker(), newWorker()];
+    const [laterReport, repeatReport] = [uuidv7(), uuidv7()];
+    const merge = (reporter: Actor, reportId: string, alreadyReportedCase: boolean) =>
+      eventLike(reportMergedV1, {
+        reportId,
+        reporterId: reporter.id,
+        category: categoryOf('environment'),
+        alreadyReportedCase,
+        mergedAt: now(),
+      });
+
+    await publishInOrder(later, Topics.reports, [submitted(later, laterReport, 'environment'), merge(later, laterReport, false)]);
+    await publishInOrder(repeat, Topics.reports, [submitted(repeat, repeatReport, 'environment'), merge(repeat, repeatReport, true)]);
+
+    expect({ balance: await balanceOf(later), pending: await pendingOf(later) }).toEqual({ balance: 1, pending: 0 });
+    expect({ balance: await balanceOf(repeat), pending: await pendingOf(repeat) }).toEqual({ balance: 0, pending: 0 });
+  });
+
+  it('keeps a care referral pending through its confirmation and earns it when the visit is done (resolved)', async () => {
+    const worker = newWorker();
+    const reportId = uuidv7();
+    const resolved = eventLike(reportResolvedV1, { reportId, reporterId: worker.id, category: categoryOf('people'), resolvedAt: now() });
+
+    await publishInOrder(worker, Topics.reports, [submitted(worker, reportId, 'people'), confirmed(worker, reportId, 'people')]);
+    const confirmedOnly = { balance: await balanceOf(worker), pending: await pendingOf(worker) };
+    await publishInOrder(worker, Topics.reports, [resolved]);
+
+    expect(confirmedOnly).toEqual({ balance: 0, pending: 20 });
+    expect({ balance: await balanceOf(worker), pending: await pendingOf(worker) }).toEqual({ balance: 20, pending: 0 });
+  });
+
+  it('pays the bonus once when the reporter says a resolved report was fixed', async () => {
+    const worker = newWorker();
+    const closed = eventLike(reportClosedV1, {
+      reportId: uuidv7(),
+      reporterId: worker.id,
+      category: categoryOf('facilities'),
+      closedAt: now(),
+    });
+
+    await publishInOrder(worker, Topics.reports, [closed, closed]);
+
+    expect(await balanceOf(worker)).toBe(2);
+  });
+});
+
+describe('earning rule versions and caps', () => {
+  it('earns a confirmation under the version in effect when it happened, up to its monthly cap, and voids what the cap leaves', async () => {
+    // A version from 2030 on, with a small cap: facts before then keep the seeded rule.
+    const [version] = await queryDatabase<{ id: string }>(
+      database,
+      `INSERT INTO earning_rule_versions (id, event_type, category_group, points, monthly_cap, effective_from, created_by)
+       VALUES (gen_random_uuid(), 'report.confirmed', 'obstruction', 5, 12, '2030-01-01T00:00:00+08:00', 'points-it') RETURNING id`,
+    );
+    const worker = newWorker();
+    const january = ['2030-01-02T01:00:00Z', '2030-01-10T01:00:00Z', '2030-01-20T01:00:00Z', '2030-01-31T15:59:00Z'];
+    const reports = january.map(() => uuidv7());
+    const before = uuidv7();
+
+    await publishInOrder(worker, Topics.reports, [
+      submitted(worker, before, 'obstruction', '2029-12-31T15:00:00Z'),
+      confirmed(worker, before, 'obstruction', '2029-12-31T15:00:00Z'),
+      ...reports.flatMap((reportId, index) => [
+        submitted(worker, reportId, 'obstruction', january[index]),
+        confirmed(worker, reportId, 'obstruction', january[index]),
+      ]),
+    ]);
+
+    expect({ balance: await balanceOf(worker), pending: await pendingOf(worker) }).toEqual({ balance: 5 + 12, pending: 0 });
+    const earned = await Promise.all(
+      reports.map(async (reportId) => (await postingsOf(reportId)).filter(({ reason }) => reason !== 'report.reserved')),
+    );
+    expect(earned.map((postings) => postings.map(({ reason, amount }) => `${reason} ${amount}`))).toEqual([
+      ['report.confirmed 5'],
+      ['report.confirmed 5'],
+      ['report.confirmed 2', 'report.voided 3'],
+      ['report.voided 5'],
+    ]);
+    expect(earned[0][0].rule_version_id).toBe(version.id);
+    expect((await postingsOf(before))[1].rule_version_id).not.toBe(version.id);
+  });
+
+  it("credits the first check-in of a worker's day on the city's clock, and a session attended", async () => {
+    const worker = newWorker();
+    const checkIn = (checkedInAt: string) => eventLike(stationCheckedInV1, { checkInId: uuidv7(), workerId: worker.id, checkedInAt });
+    const marker = newWorker();
+
+    await publishEvents(
+      Topics.stations,
+      [
+        checkIn('2026-03-01T15:00:00Z'), // 23:00 in Shanghai
+        checkIn('2026-03-01T15:30:00Z'), // 23:30, the same day
+        checkIn('2026-03-01T16:05:00Z'), // 00:05, the next day
+        eventLike(stationSessionAttendedV1, { sessionId: uuidv7(), workerId: worker.id, attendedAt: now() }),
+        eventLike(stationSessionAttendedV1, { sessionId: uuidv7(), workerId: marker.id, attendedAt: now() }),
+      ],
+      worker.id,
+    );
+
+    await waitForBalance(marker, 5);
+    expect(await balanceOf(worker)).toBe(1 + 1 + 5);
   });
 });
 
@@ -272,18 +475,25 @@ describe(AccountQueries.name, () => {
 
     const balance = (await as(worker).get(`/accounts/${worker.id}/balance`).expect(200)).body;
 
-    expect(balance).toEqual({ accountId: worker.id, balance: 0, asOf: expect.any(String) });
+    expect(balance).toEqual({
+      accountId: worker.id,
+      balance: 0,
+      pending: 0,
+      expiringSoon: 0,
+      expiringBy: expect.any(String),
+      asOf: expect.any(String),
+    });
     expect(await transactionsOf(worker)).toEqual({ items: [], nextCursor: null });
   });
 
   it("answers 403 to a worker reading another worker's points, and shows them to staff", async () => {
     const owner = newWorker();
     await publishEvents(Topics.reports, [reportConfirmed(owner, 'safety-hazard')]);
-    await waitForBalance(owner, 20);
+    await waitForBalance(owner, 10);
 
     expectProblem(await as(newWorker()).get(`/accounts/${owner.id}/balance`), 403, 'points-access-denied');
     expectProblem(await as(newWorker()).get(`/accounts/${owner.id}/transactions`), 403, 'points-access-denied');
-    expect(await balanceOf(owner, newStaff())).toBe(20);
+    expect(await balanceOf(owner, newStaff())).toBe(10);
     expect((await as(newStaff()).get(`/accounts/${owner.id}/transactions`).expect(200)).body.items).toHaveLength(1);
   });
 
@@ -293,10 +503,10 @@ describe(AccountQueries.name, () => {
 
   it('pages through the transactions newest first, each exactly once', async () => {
     const worker = newWorker();
-    const events = (['sanitation', 'safety-hazard', 'elderly-care'] as const).map((category) => reportConfirmed(worker, category));
+    const events = (['sanitation', 'safety-hazard', 'road-damage'] as const).map((category) => reportConfirmed(worker, category));
     // One key, so they are credited in this order.
     await publishEvents(Topics.reports, events, worker.id);
-    await waitForBalance(worker, 60);
+    await waitForBalance(worker, 23);
 
     const pages: PointsTransactionView[][] = [];
     let cursor: string | null = null;
@@ -321,7 +531,7 @@ describe(AccountQueries.name, () => {
 });
 
 describe('the ledger', () => {
-  it('stays balanced: every account derived from postings, all summing to zero', async () => {
+  it('stays balanced: every account derived from postings, all summing to zero, what workers hold issued by the city and the communities', async () => {
     for (const [worker, expected] of expectedBalances) await waitForBalance(worker, expected);
 
     const accounts = await queryDatabase<{ id: string; kind: string; owner_id: string | null; balance: string }>(
@@ -336,11 +546,131 @@ describe('the ledger', () => {
     const issuance = balances.find((account) => account.id === ISSUANCE_ACCOUNT_ID);
 
     expect(balances.reduce((sum, account) => sum + account.balance, 0)).toBe(0);
-    expect(issuance?.balance).toBe(-workers.reduce((sum, account) => sum + account.balance, 0));
+    // Points come from the issuance and community budget accounts; workers hold them, spendable or pending.
+    const total = (kinds: string[]) =>
+      balances.filter((account) => kinds.includes(account.kind)).reduce((sum, account) => sum + account.balance, 0);
+    expect(total(['issuance', 'community-budget', 'adjustments'])).toBe(-total(['worker', 'worker-pending']));
     expect(issuance?.balance).toBeLessThan(0);
+    expect(total(['community-budget'])).toBeLessThan(0);
     for (const [worker, expected] of expectedBalances) {
       expect(workers.find((account) => account.owner_id === worker.id)?.balance).toBe(expected);
     }
+  });
+});
+
+describe('the city office administers points', () => {
+  const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
+  const inAWeek = () => new Date(Date.now() + 7 * 24 * 3_600_000).toISOString();
+
+  it('adds a rule version from a moment to come, answers a retry with it, and refuses one in the past or a rival one', async () => {
+    const version = { eventType: 'report.confirmed', group: 'safety', points: 12, monthlyCap: 240, effectiveFrom: inAWeek() };
+
+    const created = await as(admin).post('/earning-rules').send(version).expect(201);
+    const retried = await as(admin).post('/earning-rules').send(version).expect(200);
+
+    expect(created.body).toMatchObject({ ...version, dailyCap: null, current: false, createdBy: admin.id });
+    expect(retried.body.id).toBe(created.body.id);
+    expectProblem(
+      await as(admin)
+        .post('/earning-rules')
+        .send({ ...version, points: 13 }),
+      409,
+      'earning-rule-version-taken',
+    );
+    expectProblem(
+      await as(admin)
+        .post('/earning-rules')
+        .send({ ...version, effectiveFrom: '2020-01-01T00:00:00.000Z' }),
+      422,
+      'earning-rule-in-the-past',
+    );
+    expectProblem(
+      await as(admin)
+        .post('/earning-rules')
+        .send({ ...version, group: undefined }),
+      400,
+      'validation-failed',
+    );
+    expectProblem(await as(newStaff()).post('/earning-rules').send(version), 403, 'points-admin-only');
+    const listed = (await as(newWorker()).get('/earning-rules').expect(200)).body.items as { id: string; current: boolean }[];
+    expect(listed.find((item) => item.id === created.body.id)).toMatchObject({ current: false });
+    expect(listed.filter((item) => item.current).length).toBeGreaterThanOrEqual(20);
+  });
+
+  it("adjusts a worker's balance with a reason they read, once per Idempotency-Key, never below zero", async () => {
+    const worker = newWorker();
+    await publishEvents(Topics.accounts, [eventLike(accountRegisteredV1, { accountId: worker.id, role: 'worker' })]);
+    await waitFor(
+      async () => (await queryDatabase(database, `SELECT 1 FROM ledger_accounts WHERE owner_id = $1`, [worker.id])).length > 0,
+      {
+        description: `${worker.id}'s account`,
+      },
+    );
+    const key = `adjust-${uuidv7()}`;
+    const add = { amount: 8, reason: '补记：系统故障期间未入账的上报' };
+
+    const first = await as(admin).post(`/accounts/${worker.id}/adjustments`).set('idempotency-key', key).send(add).expect(201);
+    const again = await as(admin).post(`/accounts/${worker.id}/adjustments`).set('idempotency-key', key).send(add).expect(200);
+    expectProblem(
+      await as(admin).post(`/accounts/${worker.id}/adjustments`).send({ amount: -9, reason: '多记扣回' }),
+      409,
+      'adjustment-would-overdraw',
+    );
+    await as(admin).post(`/accounts/${worker.id}/adjustments`).send({ amount: -3, reason: '重复记分扣回' }).expect(201);
+
+    expect(first.body).toMatchObject({ workerId: worker.id, amount: 8, balanceAfter: 8, adjustedBy: admin.id });
+    expect(again.body).toEqual(first.body);
+    expect(await balanceOf(worker)).toBe(5);
+    expect((await transactionsOf(worker)).items.map(({ amount, reason, note }) => [amount, reason, note])).toEqual([
+      [-3, 'adjustment', '重复记分扣回'],
+      [8, 'adjustment', add.reason],
+    ]);
+    expectProblem(await as(admin).post(`/accounts/${worker.id}/adjustments`).send({ amount: 0, reason: 'x' }), 400, 'validation-failed');
+    expectProblem(await as(admin).post(`/accounts/${worker.id}/adjustments`).send({ amount: 5 }), 400, 'validation-failed');
+    expectProblem(await as(admin).post(`/accounts/worker-${uuidv7()}/adjustments`).send(add), 404, 'worker-not-found');
+    expectProblem(await as(newStaff()).post(`/accounts/${worker.id}/adjustments`).send(add), 403, 'points-admin-only');
+    const announced = await queryDatabase<{ payload: { amount: number; reason: string } }>(
+      database,
+      `SELECT envelope -> 'payload' AS payload FROM outbox_messages WHERE event_type = 'points.adjusted' AND message_key = $1 ORDER BY seq`,
+      [worker.id],
+    );
+    expect(announced.map(({ payload }) => payload.amount)).toEqual([8, -3]);
+  });
+
+  it("sets a community's monthly budget and shows what its workers earned against it, to the city office and that community's staff", async () => {
+    const community = `4201159${String(Date.now()).slice(-5)}`;
+    const worker = newWorker();
+    const reportId = uuidv7();
+    const month = new Date().toISOString().slice(0, 7);
+    await publishInOrder(worker, Topics.reports, [
+      eventLike(reportSubmittedV2, {
+        reportId,
+        reporterId: worker.id,
+        category: categoryOf('safety'),
+        communityCode: community,
+        submittedAt: now(),
+      }),
+      eventLike(reportConfirmedV2, {
+        reportId,
+        reporterId: worker.id,
+        category: categoryOf('safety'),
+        communityCode: community,
+        confirmedAt: now(),
+      }),
+    ]);
+
+    const set = await as(admin).put(`/community-budgets/${community}/${month}`).send({ points: 5_000 }).expect(200);
+    const staff = actorSchema.parse({ id: `staff-${uuidv7()}`, role: 'community-staff', scopes: { communities: [community] } });
+    const seenByStaff = (await as(staff).get(`/community-budgets?month=${month}`).expect(200)).body.items;
+
+    expect(set.body).toMatchObject({ communityCode: community, month, points: 5_000, earned: 10, setBy: admin.id });
+    expect(seenByStaff).toEqual([set.body]);
+    expect((await as(admin).get(`/community-budgets?month=${month}`).expect(200)).body.items).toContainEqual(set.body);
+    expect((await as(newStaff()).get(`/community-budgets?month=${month}`).expect(200)).body.items).toEqual([]);
+    expectProblem(await as(worker).get(`/community-budgets?month=${month}`), 403, 'budgets-staff-only');
+    expectProblem(await as(staff).put(`/community-budgets/${community}/${month}`).send({ points: 1 }), 403, 'points-admin-only');
+    expectProblem(await as(admin).put(`/community-budgets/${community}/2026-13`).send({ points: 1 }), 400, 'validation-failed');
+    expectProblem(await as(admin).get('/community-budgets'), 400, 'validation-failed');
   });
 });
 
@@ -433,4 +763,51 @@ describe('the cached balances', () => {
 
 describe('the points service port', () => {
   describeCallerVerification(() => sut.getHttpServer(), { method: 'get', path: '/accounts/worker-1/balance' });
+});
+
+describe(PointsExpiry.name, () => {
+  const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
+  const creditTimes = async (worker: Actor) =>
+    (
+      await queryDatabase<{ posted_at: Date }>(
+        database,
+        `SELECT posting.posted_at FROM ledger_postings posting JOIN ledger_accounts account ON account.id = posting.credit_account_id
+          WHERE account.kind = 'worker' AND account.owner_id = $1 ORDER BY posting.posted_at`,
+        [worker.id],
+      )
+    ).map((row) => row.posted_at.getTime());
+
+  it('expires the oldest unspent points once with two replicas at once, and warns once of what comes next', async () => {
+    const worker = newWorker();
+    const [first, second] = [uuidv7(), uuidv7()];
+    await publishInOrder(worker, Topics.reports, [submitted(worker, first, 'environment'), confirmed(worker, first, 'environment')]);
+    await as(admin).post(`/accounts/${worker.id}/adjustments`).send({ amount: -2, reason: '扣回重复记分' }).expect(201);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await publishInOrder(worker, Topics.reports, [submitted(worker, second, 'facilities'), confirmed(worker, second, 'facilities')]);
+    const [firstAt, secondAt] = await creditTimes(worker);
+    // 24 months (POINTS_EXPIRE_AFTER_MONTHS) after a moment between the two earnings: the first is due, the second
+    // is within the 30 warning days.
+    const at = DateTime.fromMillis((firstAt + secondAt) / 2)
+      .plus({ months: 24 })
+      .toJSDate();
+    const expiry = sut.get(PointsExpiry);
+
+    // Every worker of this spec's earlier tests is due too, so the runs' counts are the whole ledger's; the
+    // worker's own events below say each was expired and warned once.
+    await Promise.all([expiry.run(at), expiry.run(at)]);
+    const again = await expiry.run(at);
+
+    expect(again).toEqual({ expired: 0, warned: 0 });
+    // 5 earned, 2 taken back (from the oldest), so 3 of the first 5 expire; the 8 earned later stay.
+    expect(await balanceOf(worker)).toBe(8);
+    expect((await transactionsOf(worker)).items[0]).toMatchObject({ amount: -3, reason: 'points.expired' });
+    const announced = await queryDatabase<{ type: string; payload: { amount: number } }>(
+      database,
+      `SELECT event_type AS type, envelope -> 'payload' AS payload FROM outbox_messages
+        WHERE event_type IN ('points.expired', 'points.expiring') AND message_key = $1 ORDER BY seq`,
+      [worker.id],
+    );
+    expect(announced.map(({ type, payload }) => `${type} ${payload.amount}`)).toEqual(['points.expired 3', 'points.expiring 8']);
+    expect((await as(worker).get(`/accounts/${worker.id}/balance`).expect(200)).body).toMatchObject({ balance: 8, expiringSoon: 0 });
+  });
 });

@@ -140,7 +140,7 @@ describe(ReportIntake.name, () => {
     expect(await count('SELECT count(*) FROM report_history WHERE report_id = $1', [report.id])).toBe(1);
     const events = await outboxRows('report.submitted', report.id);
     expect(events).toHaveLength(1);
-    expect(events[0].envelope).toMatchObject({ version: 2 });
+    expect(events[0].envelope).toMatchObject({ version: 3 });
     expect(events[0].envelope.payload).toMatchObject({
       reportId: report.id,
       reporterId: worker.id,
@@ -391,7 +391,7 @@ describe(ReportReview.name, () => {
     ]);
     const events = await outboxRows('report.confirmed', report.id);
     expect(events).toHaveLength(1);
-    expect(events[0].envelope).toMatchObject({ version: 2 });
+    expect(events[0].envelope).toMatchObject({ version: 3 });
     expect(events[0].envelope.payload).toMatchObject({
       reportId: report.id,
       reporterId: worker.id,
@@ -1271,7 +1271,7 @@ describe('report intake refusals', () => {
     expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1', [worker.id])).toBe(DAILY_LIMIT);
   });
 
-  it("makes a report in a care-referral category private, with the category's group, station and answers kept", async () => {
+  it("makes a report in a care-referral category private, with the category's group, station and answers kept off the shared topic", async () => {
     const stationId = uuidv7();
 
     const report = await submit(newWorker(), {
@@ -1287,11 +1287,10 @@ describe('report intake refusals', () => {
       category: { code: 'elderly-living-alone', group: 'people' },
       answers: { 'last-seen': '三天没见到' },
     });
-    expect((await outboxRows('report.submitted', report.id))[0].envelope.payload).toMatchObject({
-      private: true,
-      stationId,
-      category: { group: 'people' },
-    });
+    const [submitted] = await outboxRows('report.submitted', report.id);
+    expect(submitted.envelope.payload).toMatchObject({ private: true, category: { group: 'people' } });
+    expect(submitted.envelope.payload).not.toHaveProperty('stationId');
+    expect(submitted.envelope.payload).not.toHaveProperty('answers');
   });
 });
 

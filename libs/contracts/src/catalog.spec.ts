@@ -18,7 +18,7 @@ describe(findEventDefinition.name, () => {
   });
 
   it('returns undefined for a version that is not in the catalog', () => {
-    expect(findEventDefinition('report.confirmed', 3)).toBeUndefined();
+    expect(findEventDefinition('report.confirmed', 4)).toBeUndefined();
   });
 });
 
@@ -48,9 +48,9 @@ describe(parseEvent.name, () => {
   });
 
   it('names the known versions when the version is unknown', () => {
-    const raw = { ...reportConfirmedFixture, version: 3 };
+    const raw = { ...reportConfirmedFixture, version: 4 };
 
-    expect(() => parseEvent(raw)).toThrow('version: report.confirmed has no version 3 (known: 1, 2)');
+    expect(() => parseEvent(raw)).toThrow('version: report.confirmed has no version 4 (known: 1, 2, 3)');
   });
 
   it('rejects a message that is not an object', () => {

@@ -5,7 +5,12 @@ import { accountClosedV1 } from './events/account-closed.v1';
 import { accountRegisteredV1 } from './events/account-registered.v1';
 import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
+import { pointsAdjustedV1 } from './events/points-adjusted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
+import { pointsExpiredV1 } from './events/points-expired.v1';
+import { pointsExpiringV1 } from './events/points-expiring.v1';
+import { pointsReservedV1 } from './events/points-reserved.v1';
+import { pointsVoidedV1 } from './events/points-voided.v1';
 import { pointsDebitedV1 } from './events/points-debited.v1';
 import { redemptionCancelledV1 } from './events/redemption-cancelled.v1';
 import { redemptionExpiredV1 } from './events/redemption-expired.v1';
@@ -13,8 +18,10 @@ import { redemptionFulfilledV1 } from './events/redemption-fulfilled.v1';
 import { redemptionPlacedV1 } from './events/redemption-placed.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
+import { reportConfirmedV3 } from './events/report-confirmed.v3';
 import { reportOverdueV1 } from './events/report-overdue.v1';
 import { reportPhotoAddedV1 } from './events/report-photo-added.v1';
+import { reportPhotoAddedV2 } from './events/report-photo-added.v2';
 import { reportRejectedV1 } from './events/report-rejected.v1';
 import { reportMergedV1 } from './events/report-merged.v1';
 import { reportResolvedV1 } from './events/report-resolved.v1';
@@ -22,6 +29,7 @@ import { reportReopenedV1 } from './events/report-reopened.v1';
 import { reportClosedV1 } from './events/report-closed.v1';
 import { reportSubmittedV1 } from './events/report-submitted.v1';
 import { reportSubmittedV2 } from './events/report-submitted.v2';
+import { reportSubmittedV3 } from './events/report-submitted.v3';
 import { stationAcceptedV1 } from './events/station-accepted.v1';
 import { stationCreatedV1 } from './events/station-created.v1';
 import { stationUpdatedV1 } from './events/station-updated.v1';
@@ -51,9 +59,12 @@ export const eventCatalog = [
   stationSessionAttendedV1,
   reportSubmittedV1,
   reportSubmittedV2,
+  reportSubmittedV3,
   reportPhotoAddedV1,
+  reportPhotoAddedV2,
   reportConfirmedV1,
   reportConfirmedV2,
+  reportConfirmedV3,
   reportRejectedV1,
   reportMergedV1,
   reportResolvedV1,
@@ -61,6 +72,11 @@ export const eventCatalog = [
   reportClosedV1,
   reportOverdueV1,
   pointsCreditedV1,
+  pointsReservedV1,
+  pointsAdjustedV1,
+  pointsVoidedV1,
+  pointsExpiringV1,
+  pointsExpiredV1,
   pointsDebitedV1,
   redemptionPlacedV1,
   redemptionFulfilledV1,

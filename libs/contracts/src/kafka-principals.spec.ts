@@ -20,8 +20,10 @@ describe(kafkaAclsOf.name, () => {
       { resource: { type: 'topic', name: 'points.events' }, operations: ['Write', 'Create', 'Describe'] },
       { resource: { type: 'topic', name: 'reports.events.dlq.waystation-points' }, operations: ['Write', 'Create', 'Describe'] },
       { resource: { type: 'topic', name: 'accounts.events.dlq.waystation-points' }, operations: ['Write', 'Create', 'Describe'] },
+      { resource: { type: 'topic', name: 'stations.events.dlq.waystation-points' }, operations: ['Write', 'Create', 'Describe'] },
       { resource: { type: 'topic', name: 'reports.events' }, operations: ['Read', 'Describe'] },
       { resource: { type: 'topic', name: 'accounts.events' }, operations: ['Read', 'Describe'] },
+      { resource: { type: 'topic', name: 'stations.events' }, operations: ['Read', 'Describe'] },
       { resource: { type: 'group', name: 'waystation-points' }, operations: ['Read'] },
     ]);
   });

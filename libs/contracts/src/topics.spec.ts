@@ -31,6 +31,7 @@ describe(allTopicSpecs.name, () => {
       { topic: 'stations.events.dlq.waystation-reports', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'reports.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'accounts.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'stations.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'reports.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'points.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'accounts.events.dlq.waystation-notifications', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
@@ -45,6 +46,7 @@ describe(topicSpecsOwnedBy.name, () => {
       { topic: 'points.events', numPartitions: TOPIC_PARTITIONS },
       { topic: 'reports.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
       { topic: 'accounts.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
+      { topic: 'stations.events.dlq.waystation-points', numPartitions: DEAD_LETTER_TOPIC_PARTITIONS },
     ]);
   });
 

@@ -51,7 +51,7 @@ type ConsumerGroupKey = keyof typeof ConsumerGroups;
 export const Subscriptions = {
   stations: [],
   reports: [Topics.stations],
-  points: [Topics.reports, Topics.accounts],
+  points: [Topics.reports, Topics.accounts, Topics.stations],
   notifications: [Topics.reports, Topics.points, Topics.accounts, Topics.stations],
 } as const satisfies Record<ConsumerGroupKey, readonly TopicName[]>;
 

@@ -13,6 +13,7 @@ export * from './me/me-view';
 export * from './me/me-dtos';
 export * from './common/page';
 export * from './notifications/notification-view';
+export * from './points/points-administration';
 export * from './points/points-views';
 export * from './rewards/reward-commands';
 export * from './rewards/reward-views';

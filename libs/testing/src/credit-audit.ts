@@ -13,9 +13,9 @@ import { waitFor } from './wait-for';
  * `…Twice` and `reportersWithWrongBalance` 0.
  */
 export interface CreditAudit {
-  /** Reports with a posting in the points ledger. */
+  /** Reports with a posting into a worker's account in the points ledger. */
   credited: number;
-  /** Reports with more than one posting. */
+  /** Reports with more than one such posting. */
   creditedTwice: number;
   /** Reporters whose balance through the API is not the points of their confirmed reports. */
   reportersWithWrongBalance: number;
@@ -35,13 +35,23 @@ interface Counted {
 
 const reportIdsOf = (reports: readonly ConfirmedReport[]) => reports.map((report) => report.reportId);
 
-async function postingsPerReport(reports: readonly ConfirmedReport[]): Promise<Counted[]> {
+/**
+ * The postings that paid each report into a worker's spendable account, counted per report: a report's
+ * reservation and its release move pending points, not spendable ones, and are not counted.
+ */
+export async function creditPostingsPerReport(reportIds: readonly string[]): Promise<Counted[]> {
   return queryDatabase<Counted>(
     'points',
-    'SELECT reference_id AS id, count(*) FROM ledger_postings WHERE reference_id = ANY($1) GROUP BY reference_id',
-    [reportIdsOf(reports)],
+    `SELECT posting.reference_id AS id, count(*)
+       FROM ledger_postings posting
+       JOIN ledger_accounts account ON account.id = posting.credit_account_id AND account.kind = 'worker'
+      WHERE posting.reference_id = ANY($1)
+      GROUP BY posting.reference_id`,
+    [reportIds],
   );
 }
+
+const postingsPerReport = (reports: readonly ConfirmedReport[]) => creditPostingsPerReport(reportIdsOf(reports));
 
 async function creditNotificationsPerReport(reports: readonly ConfirmedReport[]): Promise<Counted[]> {
   return queryDatabase<Counted>(

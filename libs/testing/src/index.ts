@@ -21,7 +21,7 @@ export {
   deadLettersSince,
   markDeadLetters,
 } from './dead-letters';
-export { auditCredits, type CreditAudit, settleCredits } from './credit-audit';
+export { auditCredits, type CreditAudit, creditPostingsPerReport, settleCredits } from './credit-audit';
 export { ensureTestInfraRunning, restartTestKafka, startTestPostgres, stopTestPostgres } from './infra-outages';
 export { runDeadLetterReplay } from './replay-tool';
 export { hasConsumed, type PositionedMessage, readTopicToEnd, topicEnds, type TopicEnds } from './topic-to-end';

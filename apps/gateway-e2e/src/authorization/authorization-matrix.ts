@@ -89,6 +89,25 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'DELETE /api/v1/me', expect: workersOnly(), throwaway: true },
   { route: 'GET /api/v1/me/points', expect: signedIn() },
   { route: 'GET /api/v1/me/points/transactions', expect: signedIn() },
+  { route: 'GET /api/v1/earning-rules', expect: signedIn() },
+  {
+    route: 'POST /api/v1/earning-rules',
+    body: { eventType: 'report.confirmed', group: 'other', points: 3, monthlyCap: 300, effectiveFrom: '2099-01-01T00:00:00.000Z' },
+    expect: adminOnly(),
+  },
+  { route: 'GET /api/v1/community-budgets', query: 'month=2026-12', expect: only(['community-staff', 'other-community-staff', 'admin']) },
+  {
+    route: 'PUT /api/v1/community-budgets/{communityCode}/{month}',
+    params: { communityCode: 'community', month: 'month' },
+    body: { points: 1_000 },
+    expect: adminOnly(),
+  },
+  {
+    route: 'POST /api/v1/workers/{workerId}/points/adjustments',
+    params: { workerId: 'ownerId' },
+    body: { amount: 1, reason: '授权矩阵的调整' },
+    expect: adminOnly(),
+  },
   { route: 'GET /api/v1/me/notifications', expect: signedIn() },
   // Only the owner is checked in.
   { route: 'GET /api/v1/me/check-in', expect: only(['owner'], { otherwise: 404 }) },

@@ -89,6 +89,9 @@ export interface MatrixFixtures {
   /** A category of the city office's seed (the matrix's reports are in it). */
   categoryCode: string;
   ownerId: string;
+  /** The reports' community, and this month (YYYY-MM), for the points budget rows. */
+  community: string;
+  month: string;
   /** A reward costing 1 point, unlimited at `station`. */
   reward: string;
   /** The owner's redemption of `reward` at `station` (paid with a confirmed report's points), and its code. */
@@ -179,6 +182,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     areaCode: '429005',
     categoryCode: matrixReport.category,
     ownerId: owner.actor.id,
+    community: MATRIX_COMMUNITY,
+    month: new Date().toISOString().slice(0, 7),
     reward,
     redemption,
     redemptionCode,

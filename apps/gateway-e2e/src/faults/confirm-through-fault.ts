@@ -13,8 +13,8 @@ import {
 import { newWorkerAccounts } from '../accounts';
 import { jiangxiaReport } from '../scenario';
 
-/** exposed-garbage earns 10 points by the default earning rules. */
-const POINTS_EACH = 10;
+/** exposed-garbage, an environment report, earns 5 points by the seeded earning rules. */
+const POINTS_EACH = 5;
 const REPORTERS = 20;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 

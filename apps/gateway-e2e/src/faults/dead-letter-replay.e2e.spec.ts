@@ -15,10 +15,13 @@ import {
 import { newStaffAccount, newWorkerAccount } from '../accounts';
 import { jiangxiaReport, scenario } from '../scenario';
 
-/** An earning rule the test takes away, so crediting the reports that earn by it fails for good. */
-const CATEGORY = 'elderly-care';
-/** A report category of the people group, which earns by that rule. */
-const REPORT_CATEGORY = 'elderly-living-alone';
+/**
+ * The earning rule the test takes away (by moving its versions' effective date out of reach, since postings refer
+ * to them), so crediting the reports that earn by it fails for good: the environment group's, which
+ * `jiangxiaReport` (overflowing bins) earns by.
+ */
+const RULE = { eventType: 'report.confirmed', group: 'environment' };
+const OUT_OF_REACH = "interval '1000 years'";
 const POINTS_DLQ = deadLetterTopic(Topics.reports, ConsumerGroups.points);
 
 const confirmNotifications = async (reportId: string) =>
@@ -47,12 +50,15 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
     const steps = scenario(system.url('gateway'));
     const worker = await newWorkerAccount(system.url('gateway'));
     const mark = await markDeadLetters([POINTS_DLQ]);
-    const [rule] = await queryDatabase<{ points: number }>('points', 'DELETE FROM earning_rules WHERE category = $1 RETURNING points', [
-      CATEGORY,
-    ]);
+    const [rule] = await queryDatabase<{ points: number }>(
+      'points',
+      `UPDATE earning_rule_versions SET effective_from = effective_from + ${OUT_OF_REACH}
+        WHERE event_type = $1 AND category_group = $2 RETURNING points`,
+      [RULE.eventType, RULE.group],
+    );
     let report: { id: string };
     try {
-      report = await steps.submitReport(worker, { ...jiangxiaReport, category: REPORT_CATEGORY });
+      report = await steps.submitReport(worker, jiangxiaReport);
       await steps.confirmReport(await newStaffAccount(system.url('gateway')), report.id);
       await waitFor(async () => (await deadLettersSince(mark)).some((deadLetter) => deadLetter.key === report.id), {
         description: `report.confirmed of ${report.id} on ${POINTS_DLQ}`,
@@ -60,10 +66,11 @@ describe('fault: a dead-lettered report.confirmed replayed twice', () => {
         intervalMs: 1_000,
       });
     } finally {
-      await queryDatabase('points', 'INSERT INTO earning_rules (category, points) VALUES ($1, $2) ON CONFLICT DO NOTHING', [
-        CATEGORY,
-        rule.points,
-      ]);
+      await queryDatabase(
+        'points',
+        `UPDATE earning_rule_versions SET effective_from = effective_from - ${OUT_OF_REACH} WHERE event_type = $1 AND category_group = $2`,
+        [RULE.eventType, RULE.group],
+      );
     }
     const reportsEnds = await topicEnds(Topics.reports);
 

@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { IntervalJob } from '@waystation/platform';
 import { PhoneCodes } from '../phone-sign-in/phone-codes.service';
 import { RateLimiter } from '../rate-limits/rate-limiter.service';
 
@@ -10,30 +11,32 @@ const SWEEP_INTERVAL_MS = 60_000;
  */
 @Injectable()
 export class ExpiredRowsSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(ExpiredRowsSweeper.name);
-  private timer?: NodeJS.Timeout;
+  private readonly job: IntervalJob;
 
   constructor(
     private readonly limiter: RateLimiter,
     private readonly codes: PhoneCodes,
-  ) {}
+  ) {
+    const logger = new Logger(ExpiredRowsSweeper.name);
+    // Rate-limit windows end all the time: what a sweep deleted is worth a debug line, not one a minute at info.
+    this.job = new IntervalJob(SWEEP_INTERVAL_MS, () => this.sweep(), {
+      log: (line) => logger.debug(line),
+      warn: (line) => logger.warn(line),
+    });
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.job.start();
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
-  async sweep(): Promise<void> {
-    try {
-      const counters = await this.limiter.forgetEnded();
-      const codes = await this.codes.forgetExpired();
-      if (counters + codes > 0) this.logger.debug({ counters, codes }, 'expired sign-in rows deleted');
-    } catch (error) {
-      this.logger.warn({ err: error }, 'expired sign-in rows not deleted; the next sweep tries again');
-    }
+  /** What it deleted, for the log; undefined when nothing had expired. */
+  async sweep(): Promise<string | undefined> {
+    const counters = await this.limiter.forgetEnded();
+    const codes = await this.codes.forgetExpired();
+    return counters + codes > 0 ? `Deleted ${counters} ended rate-limit counters and ${codes} expired sign-in codes` : undefined;
   }
 }

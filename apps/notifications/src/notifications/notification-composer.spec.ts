@@ -1,7 +1,9 @@
 import {
   pointsCreditedV1,
+  pointsExpiringV1,
   reportConfirmedV1,
   reportConfirmedV2,
+  reportConfirmedV3,
   reportMergedV1,
   reportRejectedV1,
   reportResolvedV1,
@@ -51,6 +53,28 @@ describe(composeNotification.name, () => {
 
     expect(composeNotification(event).body).toContain('垃圾桶满溢');
     expect(composeNotification(event, 'en').body).toContain('Overflowing bins');
+  });
+
+  it('tells the reporter of a care referral that it was confirmed, from a v3 event without its location', () => {
+    const event = reportConfirmedV3.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        reporterId: 'worker-1',
+        category: { code: 'elderly-living-alone', group: 'people', name: { 'zh-CN': '独居老人关怀', en: 'Elderly person living alone' } },
+        severity: 'medium',
+        communityCode: '420115001001',
+        districtCode: '420115',
+        private: true,
+        capturedAt: new Date().toISOString(),
+        confirmedBy: 'staff-1',
+        confirmedAt: new Date().toISOString(),
+      },
+    });
+
+    expect(composeNotification(event, 'en')).toMatchObject({ recipientId: 'worker-1', kind: 'report.confirmed', data: { reportId } });
+    expect(composeNotification(event, 'en').body).toContain('Elderly person living alone');
   });
 
   it('gives the rejection reason to the reporter', () => {
@@ -158,5 +182,21 @@ describe(composeNotification.name, () => {
       title: '积分到账 +20',
       body: '您获得 20 积分，当前共 45 积分。',
     });
+  });
+
+  it('warns the worker how many points expire by when, oldest first, in their language', () => {
+    const event = pointsExpiringV1.create({
+      ...common,
+      aggregateId: 'worker-3',
+      payload: { accountId: 'worker-3', amount: 15, expiresBy: '2027-03-18T02:00:00.000Z', warnedAt: '2027-02-16T02:00:00.000Z' },
+    });
+
+    expect(composeNotification(event)).toMatchObject({
+      recipientId: 'worker-3',
+      kind: 'points.expiring',
+      title: '15 积分即将过期',
+      data: { amount: 15, expiresBy: '2027-03-18T02:00:00.000Z' },
+    });
+    expect(composeNotification(event, 'en').body).toContain('15 of your points expire by 2027-03-18');
   });
 });

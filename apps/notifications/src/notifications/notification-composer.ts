@@ -1,10 +1,12 @@
 import {
   PointsCreditedV1,
+  PointsExpiringV1,
   RedemptionExpiredV1,
   RedemptionPlacedV1,
   ReportCategoryV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  ReportConfirmedV3,
   ReportMergedV1,
   ReportRejectedV1,
   ReportRejectionReason,
@@ -16,10 +18,12 @@ export type Locale = 'zh-CN' | 'en';
 export type NotifiableEvent =
   | ReportConfirmedV1
   | ReportConfirmedV2
+  | ReportConfirmedV3
   | ReportRejectedV1
   | ReportMergedV1
   | ReportResolvedV1
   | PointsCreditedV1
+  | PointsExpiringV1
   | RedemptionPlacedV1
   | RedemptionExpiredV1;
 
@@ -81,8 +85,8 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
   const zh = locale === 'zh-CN';
   switch (event.type) {
     case 'report.confirmed': {
-      // A v2 event names its category as the city office does; a v1 one has one of the seven fixed categories.
-      const category = event.version === 2 ? event.payload.category.name[locale] : categoryNames[locale][event.payload.category];
+      // v2 and v3 name the category as the city office does; a v1 event has one of the seven fixed categories.
+      const category = event.version !== 1 ? event.payload.category.name[locale] : categoryNames[locale][event.payload.category];
       return {
         recipientId: event.payload.reporterId,
         kind: event.type,
@@ -149,6 +153,18 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
           transactionId: event.payload.transactionId,
         },
       };
+    case 'points.expiring': {
+      const by = event.payload.expiresBy.slice(0, 10);
+      return {
+        recipientId: event.payload.accountId,
+        kind: event.type,
+        title: zh ? `${event.payload.amount} 积分即将过期` : `${event.payload.amount} points expire soon`,
+        body: zh
+          ? `您有 ${event.payload.amount} 积分将于 ${by} 前过期（最早获得的积分先过期），可到驿站兑换礼品或服务。`
+          : `${event.payload.amount} of your points expire by ${by} (the oldest first); spend them on gifts or services at a station.`,
+        data: { amount: event.payload.amount, expiresBy: event.payload.expiresBy },
+      };
+    }
     case 'redemption.placed': {
       const reward = event.payload.rewardName[locale];
       return {

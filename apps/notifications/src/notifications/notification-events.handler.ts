@@ -3,11 +3,14 @@ import { Payload } from '@nestjs/microservices';
 import {
   pointsCreditedV1,
   PointsCreditedV1,
+  pointsExpiringV1,
+  PointsExpiringV1,
   redemptionExpiredV1,
   RedemptionExpiredV1,
   reportConfirmedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
+  ReportConfirmedV3,
   reportMergedV1,
   ReportMergedV1,
   reportResolvedV1,
@@ -22,9 +25,9 @@ import { NotificationDelivery } from './notification-delivery.service';
 export class NotificationEventsHandler {
   constructor(private readonly delivery: NotificationDelivery) {}
 
-  // Every version of the type: v1 and v2 both arrive here.
+  // Every version of the type: v1, v2 and v3 all arrive here.
   @BatchEventPattern(reportConfirmedV1.type)
-  onReportConfirmed(@Payload() events: (ReportConfirmedV1 | ReportConfirmedV2)[]): Promise<void> {
+  onReportConfirmed(@Payload() events: (ReportConfirmedV1 | ReportConfirmedV2 | ReportConfirmedV3)[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 
@@ -45,6 +48,11 @@ export class NotificationEventsHandler {
 
   @BatchEventPattern(pointsCreditedV1.type)
   onPointsCredited(@Payload() events: PointsCreditedV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(pointsExpiringV1.type)
+  onPointsExpiring(@Payload() events: PointsExpiringV1[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 

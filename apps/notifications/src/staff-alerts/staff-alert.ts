@@ -1,8 +1,8 @@
-import { ReportOverdueV1, ReportSubmittedV1, ReportSubmittedV2, SlaDeadlineKind } from '@waystation/contracts';
+import { ReportOverdueV1, ReportSubmittedV1, ReportSubmittedV2, ReportSubmittedV3, SlaDeadlineKind } from '@waystation/contracts';
 import { assertUnreachable } from '@waystation/platform';
 
 /** The report events community staff are alerted to. */
-export type StaffAlertEvent = ReportSubmittedV1 | ReportSubmittedV2 | ReportOverdueV1;
+export type StaffAlertEvent = ReportSubmittedV1 | ReportSubmittedV2 | ReportSubmittedV3 | ReportOverdueV1;
 
 /** What an alert says, whichever event version it came from; no free text, no reporter. */
 export type StaffAlert = { reportId: string; communityCode: string | null; category: string; private: boolean } & (
@@ -12,7 +12,7 @@ export type StaffAlert = { reportId: string; communityCode: string | null; categ
 export function staffAlertOf(event: StaffAlertEvent): StaffAlert {
   switch (event.type) {
     case 'report.submitted': {
-      if (event.version === 2) {
+      if (event.version !== 1) {
         const { reportId, communityCode, category } = event.payload;
         return { kind: 'new-report', reportId, communityCode, category: category.code, private: event.payload.private };
       }

@@ -12,6 +12,7 @@ import {
   reportSubmittedV1,
   ReportSubmittedV1,
   ReportSubmittedV2,
+  ReportSubmittedV3,
 } from '@waystation/contracts';
 import { BatchEventPattern } from '@waystation/messaging';
 import { HandOverAlerts } from './hand-over-alerts.service';
@@ -37,7 +38,7 @@ export class StaffAlertsHandler {
   }
 
   @BatchEventPattern(reportSubmittedV1.type)
-  onReportSubmitted(@Payload() events: (ReportSubmittedV1 | ReportSubmittedV2)[]): Promise<void> {
+  onReportSubmitted(@Payload() events: (ReportSubmittedV1 | ReportSubmittedV2 | ReportSubmittedV3)[]): Promise<void> {
     return this.alerts.deliver(events);
   }
 

@@ -17,6 +17,12 @@ export const pointsConfigSchema = commonEnvSchema.extend({
   POINTS_HTTP_PORT: envFields.port(3103),
   POINTS_DATABASE_URL: envFields.postgresUrl('points'),
   POINTS_COMMIT_INTERVAL_MS: envFields.commitIntervalMs(),
+  /** Points expire this many months after they were earned, oldest first. */
+  POINTS_EXPIRE_AFTER_MONTHS: z.coerce.number().int().min(1).max(120).default(24),
+  /** How long before points expire their worker is warned. */
+  POINTS_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(180).default(30),
+  /** How often every replica looks for points to expire and workers to warn; 0 turns the job off. */
+  POINTS_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   /** The city's: per-worker redemption limits count its calendar days, weeks, months and years. */
   POINTS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
   POINTS_REDEMPTION_COLLECT_HOURS: z.coerce

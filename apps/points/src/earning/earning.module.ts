@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
-import { TypeOrmModule } from '@nestjs/typeorm';
 import { LedgerModule } from '../ledger/ledger.module';
-import { EarningRule } from './earning-rule.entity';
-import { ReportConfirmedHandler } from './report-confirmed.handler';
-import { ReportCrediting } from './report-crediting.service';
+import { Crediting } from './crediting.service';
+import { EarningRuleBook } from './earning-rule-book.service';
+import { EarningStateReader } from './earning-state.service';
+import { ReportEventsHandler } from './report-events.handler';
+import { StationActivityHandler } from './station-activity.handler';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([EarningRule]), LedgerModule],
-  controllers: [ReportConfirmedHandler],
-  providers: [ReportCrediting],
+  imports: [LedgerModule],
+  controllers: [ReportEventsHandler, StationActivityHandler],
+  providers: [Crediting, EarningRuleBook, EarningStateReader],
 })
 export class EarningModule {}

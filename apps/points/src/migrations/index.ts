@@ -1,11 +1,15 @@
 import { CreateLedger1764400002000 } from './1764400002000-create-ledger';
 import { AddCreditKey1764400002001 } from './1764400002001-add-credit-key';
 import { AccountKindsAndCachedBalances1764500001000 } from './1764500001000-account-kinds-and-cached-balances';
+import { EarningRuleVersionsAndBudgets1764500001001 } from './1764500001001-earning-rule-versions-and-budgets';
+import { PointsExpiry1764500001002 } from './1764500001002-points-expiry';
 import { CreateRewardsAndRedemptions1764500002000 } from './1764500002000-create-rewards-and-redemptions';
 
 export const pointsMigrations = [
   CreateLedger1764400002000,
   AddCreditKey1764400002001,
   AccountKindsAndCachedBalances1764500001000,
+  EarningRuleVersionsAndBudgets1764500001001,
+  PointsExpiry1764500001002,
   CreateRewardsAndRedemptions1764500002000,
 ];

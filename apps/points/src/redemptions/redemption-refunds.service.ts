@@ -33,6 +33,7 @@ export class RedemptionRefunds {
         reason: REFUND_REASON,
         referenceId: redemption.id,
         sourceEventId: null,
+        reversesPostingId: redemption.debitPostingId,
       })),
     );
     const refunds = new Map<string, Refund>();

@@ -25,6 +25,15 @@ export const photoEnvFields = {
   /** Unset: the SDK's own credential chain (instance role, AWS_* variables). */
   REPORTS_PHOTO_S3_ACCESS_KEY_ID: z.string().min(1).optional(),
   REPORTS_PHOTO_S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** An upload never attached to a report within this long is deleted, from the store and the database. */
+  REPORTS_PHOTO_UNATTACHED_TTL_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(24),
+  /** 0 turns the unattached-photo cleanup off (the tests run it by hand). */
+  REPORTS_PHOTO_CLEANUP_INTERVAL_MS: z.coerce.number().int().min(0).default(600_000),
   /** Bucket in the path (`endpoint/bucket/key`), as most S3-compatible servers want. */
   REPORTS_PHOTO_S3_FORCE_PATH_STYLE: flag(true),
 };

@@ -7,6 +7,7 @@ import { CreateReportAreas1764400003002 } from './1764400003002-create-report-ar
 import { AddReportReview1764400005000 } from './1764400005000-add-report-review';
 import { CreateReportSlas1764400006000 } from './1764400006000-create-report-slas';
 import { CreateReportPhotos1764400004000 } from './1764400004000-create-report-photos';
+import { CreateReportPhotoDeletions1764400007500 } from './1764400007500-create-report-photo-deletions';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -18,4 +19,5 @@ export const reportsMigrations = [
   AddReportReview1764400005000,
   CreateReportSlas1764400006000,
   CreateReportPhotos1764400004000,
+  CreateReportPhotoDeletions1764400007500,
 ];

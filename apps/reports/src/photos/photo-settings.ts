@@ -18,11 +18,21 @@ export interface PhotoLimits {
   maxEdgePx: number;
 }
 
+/** When uploads nobody attached are deleted, and how often each replica looks for them. */
+export interface UnattachedPhotoCleanupSettings {
+  unattachedTtlMs: number;
+  /** 0: never. */
+  intervalMs: number;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
 /** The photo pipeline's part of the configuration. */
 export class PhotoSettings {
   constructor(
     readonly store: PhotoStoreSettings,
     readonly limits: PhotoLimits,
+    readonly cleanup: UnattachedPhotoCleanupSettings,
   ) {}
 
   static of(config: ReportsConfig): PhotoSettings {
@@ -31,7 +41,13 @@ export class PhotoSettings {
       maxPixels: config.REPORTS_PHOTO_MAX_PIXELS,
       maxEdgePx: config.REPORTS_PHOTO_MAX_EDGE_PX,
     };
-    if (config.REPORTS_PHOTO_STORE === 'local') return new PhotoSettings({ kind: 'local', directory: config.REPORTS_PHOTO_DIR }, limits);
+    const cleanup = {
+      unattachedTtlMs: config.REPORTS_PHOTO_UNATTACHED_TTL_HOURS * HOUR_MS,
+      intervalMs: config.REPORTS_PHOTO_CLEANUP_INTERVAL_MS,
+    };
+    if (config.REPORTS_PHOTO_STORE === 'local') {
+      return new PhotoSettings({ kind: 'local', directory: config.REPORTS_PHOTO_DIR }, limits, cleanup);
+    }
     const { REPORTS_PHOTO_S3_ACCESS_KEY_ID: accessKeyId, REPORTS_PHOTO_S3_SECRET_ACCESS_KEY: secretAccessKey } = config;
     return new PhotoSettings(
       {
@@ -44,6 +60,7 @@ export class PhotoSettings {
         credentials: accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
       },
       limits,
+      cleanup,
     );
   }
 }

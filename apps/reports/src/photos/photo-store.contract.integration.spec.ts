@@ -12,13 +12,14 @@ import { PhotoSettings } from './photo-settings';
 const LIMITS = { maxBytes: 1024 * 1024, maxPixels: 1_000_000, maxEdgePx: 2_560 };
 
 /** Each store, made as the service makes it: a scratch directory, and a bucket on a real S3-compatible server. */
+const NO_CLEANUP = { unattachedTtlMs: 24 * 60 * 60 * 1000, intervalMs: 0 };
 const stores: { name: string; start: () => Promise<{ store: PhotoStore; stop: () => Promise<void> }> }[] = [
   {
     name: 'local',
     start: async () => {
       const directory = await mkdtemp(join(tmpdir(), 'photo-store-'));
       return {
-        store: photoStoreOf(new PhotoSettings({ kind: 'local', directory }, LIMITS)),
+        store: photoStoreOf(new PhotoSettings({ kind: 'local', directory }, LIMITS, NO_CLEANUP)),
         stop: () => rm(directory, { recursive: true, force: true }),
       };
     },
@@ -31,6 +32,7 @@ const stores: { name: string; start: () => Promise<{ store: PhotoStore; stop: ()
       const settings = new PhotoSettings(
         { kind: 's3', bucket: s3.bucket, region, endpoint, forcePathStyle: true, credentials: { accessKeyId, secretAccessKey } },
         LIMITS,
+        NO_CLEANUP,
       );
       return { store: photoStoreOf(settings), stop: s3.stop };
     },

@@ -7,6 +7,8 @@ import { photoStoreProvider } from './photo-store.provider';
 import { PhotoUploads } from './photo-uploads.service';
 import { PhotoUploadsController } from './photo-uploads.controller';
 import { Photo } from './photo.entity';
+import { UnattachedPhotoCleanup } from './unattached-photo-cleanup.service';
+import { UnattachedPhotoCleanupScheduler } from './unattached-photo-cleanup.scheduler';
 
 /** Uploads, storage and attachment of photos; global, so report intake attaches without importing it. */
 @Module({})
@@ -17,7 +19,15 @@ export class PhotosModule {
       global: true,
       imports: [TypeOrmModule.forFeature([Photo])],
       controllers: [PhotoUploadsController],
-      providers: [{ provide: PhotoSettings, useValue: settings }, photoStoreProvider, PhotoUploads, PhotoAttachments, PhotoImages],
+      providers: [
+        { provide: PhotoSettings, useValue: settings },
+        photoStoreProvider,
+        PhotoUploads,
+        PhotoAttachments,
+        PhotoImages,
+        UnattachedPhotoCleanup,
+        UnattachedPhotoCleanupScheduler,
+      ],
       exports: [PhotoAttachments, PhotoImages],
     };
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, reportPhotoAddedV1 } from '@waystation/contracts';
+import { Actor, reportPhotoAddedV2 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { DataSource } from 'typeorm';
 import { ReportNotFoundError } from '../reports/report-errors';
@@ -45,7 +45,7 @@ export class ReportPhotos {
       if (!photo) return false;
       await this.outbox.add(
         manager,
-        reportPhotoAddedV1.create({
+        reportPhotoAddedV2.create({
           aggregateId: report.id,
           correlationId,
           producer: SERVICE_NAME,
@@ -53,7 +53,8 @@ export class ReportPhotos {
           payload: {
             reportId: report.id,
             reporterId: report.reporterId,
-            photo: { ...toReportPhoto(report.id, photo), mime: photo.mime, bytes: photo.bytes },
+            private: report.private,
+            photo: report.private ? undefined : { ...toReportPhoto(report.id, photo), mime: photo.mime, bytes: photo.bytes },
             photoCount: (photo.position ?? 0) + 1,
             addedAt: addedAt.toISOString(),
           },

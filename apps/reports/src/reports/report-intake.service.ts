@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ReportAnswers, ReportCategoryCode, ReportLocation, reportSubmittedV2 } from '@waystation/contracts';
+import { Actor, ReportAnswers, ReportCategoryCode, ReportLocation, reportSubmittedV3 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -180,7 +180,18 @@ function submittedEvent(
   command: NewReport,
   correlationId: string,
 ) {
-  return reportSubmittedV2.create({
+  // A care referral's content stays in reports: its event on the shared topic says only that it arrived, and where in the city map.
+  const content = report.private
+    ? {}
+    : {
+        description: report.description,
+        location: command.location,
+        address: command.address,
+        stationId: command.stationId,
+        photos: photos.map((photo) => toReportPhoto(report.id, photo)),
+        answers: report.answers,
+      };
+  return reportSubmittedV3.create({
     aggregateId: report.id,
     correlationId,
     producer: SERVICE_NAME,
@@ -189,12 +200,7 @@ function submittedEvent(
       reportId: report.id,
       reporterId: report.reporterId,
       category: categoryRefOf(category),
-      description: report.description,
-      location: command.location,
-      address: command.address,
-      stationId: command.stationId,
-      photos: photos.map((photo) => toReportPhoto(report.id, photo)),
-      answers: report.answers,
+      ...content,
       communityCode: place.communityCode,
       districtCode: place.districtCode,
       private: report.private,

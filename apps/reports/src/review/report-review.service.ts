@@ -3,7 +3,7 @@ import {
   Actor,
   AnyEvent,
   isStaff,
-  reportConfirmedV2,
+  reportConfirmedV3,
   ReportRejectionReason,
   reportRejectedV1,
   ReportSeverity,
@@ -177,12 +177,12 @@ function verdictEvent(report: LockedReport, { verdict, reviewer, correlationId }
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
   const subject = { reportId: report.id, reporterId: report.reporterId };
   if (verdict.status === 'confirmed') {
-    return reportConfirmedV2.create({
+    return reportConfirmedV3.create({
       ...common,
       payload: {
         ...subject,
         category: report.categoryRef,
-        location: { lat: report.lat, lng: report.lng },
+        location: report.private ? undefined : { lat: report.lat, lng: report.lng },
         communityCode: report.communityCode,
         districtCode: report.districtCode,
         private: report.private,

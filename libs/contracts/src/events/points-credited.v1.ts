@@ -20,6 +20,7 @@ export const pointsCreditedV1 = defineEvent({
     reason: boundedTextSchema(100).describe('What earned the points, e.g. report.confirmed'),
     referenceId: entityIdSchema.describe('What earned them, e.g. the report id'),
     sourceEventId: z.uuid().describe('The id of the event whose handling credited the points'),
+    ruleVersionId: z.uuid().optional().describe('The earning rule version that set the amount'),
     creditedAt: utcTimestampSchema,
   }),
 });

@@ -29,3 +29,18 @@ const V1_CATEGORY_OF_GROUP: Record<ReportCategoryGroup, ReportCategoryV1> = {
 export function v1CategoryOfGroup(group: ReportCategoryGroup): ReportCategoryV1 {
   return V1_CATEGORY_OF_GROUP[group];
 }
+
+const GROUP_OF_V1_CATEGORY: Record<ReportCategoryV1, ReportCategoryGroup> = {
+  sanitation: 'environment',
+  'exposed-garbage': 'environment',
+  'piled-materials': 'obstruction',
+  'road-damage': 'facilities',
+  'safety-hazard': 'safety',
+  'elderly-care': 'people',
+  other: 'other',
+};
+
+/** The group a v1 category belongs to: what rules kept by group read for a v1 event. */
+export function groupOfV1Category(category: ReportCategoryV1): ReportCategoryGroup {
+  return GROUP_OF_V1_CATEGORY[category];
+}

@@ -1,4 +1,15 @@
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
+import {
+  addEarningRuleVersionSchema,
+  adjustPointsSchema,
+  communityBudgetListViewSchema,
+  communityBudgetsQuerySchema,
+  communityBudgetViewSchema,
+  earningRuleListViewSchema,
+  earningRuleVersionViewSchema,
+  pointAdjustmentViewSchema,
+  setCommunityBudgetSchema,
+} from '../points/points-administration';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { defineRoute } from './route';
 
@@ -10,5 +21,30 @@ export const PointsRoutes = {
     path: '/accounts/:workerId/transactions',
     query: idCursorPageQuerySchema,
     response: pageSchemaOf(pointsTransactionViewSchema),
+  }),
+  adjust: defineRoute({
+    method: 'POST',
+    path: '/accounts/:workerId/adjustments',
+    body: adjustPointsSchema,
+    response: pointAdjustmentViewSchema,
+  }),
+  earningRules: defineRoute({ method: 'GET', path: '/earning-rules', response: earningRuleListViewSchema }),
+  addEarningRuleVersion: defineRoute({
+    method: 'POST',
+    path: '/earning-rules',
+    body: addEarningRuleVersionSchema,
+    response: earningRuleVersionViewSchema,
+  }),
+  communityBudgets: defineRoute({
+    method: 'GET',
+    path: '/community-budgets',
+    query: communityBudgetsQuerySchema,
+    response: communityBudgetListViewSchema,
+  }),
+  setCommunityBudget: defineRoute({
+    method: 'PUT',
+    path: '/community-budgets/:communityCode/:month',
+    body: setCommunityBudgetSchema,
+    response: communityBudgetViewSchema,
   }),
 };

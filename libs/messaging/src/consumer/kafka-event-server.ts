@@ -9,7 +9,7 @@ import { ensureTopics } from '../kafka/ensure-topics';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
 import { DEFAULT_PAUSE, DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
-import { BATCH_HANDLER_EXTRA } from './batch-event-pattern';
+import { BATCH_HANDLER_EXTRA, BATCH_TYPES_EXTRA } from './batch-event-pattern';
 import { CrashRecovery } from './crash-recovery';
 import { DeadLetterPublisher, DeadLetterReason } from './dead-letter-publisher';
 import { EventContext } from './event-context';
@@ -61,7 +61,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   private readonly pauses: PartitionPauses;
   private readonly recovery: CrashRecovery;
   /** Per batch handler: runs from partitions consumed at once, gathered into one call while a call is in flight. */
-  private readonly batchers = new Map<MessageHandler, MicroBatcher<SourcedRun, void>>();
+  /** By run key: a handler of several types has one per type from Nest, but one batcher for their runs. */
+  private readonly batchers = new Map<string, MicroBatcher<SourcedRun, void>>();
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -159,7 +160,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
       message,
       decoded: decodeMessage(batch.topic, message.value, (type) => this.getHandlerByPattern(type) ?? undefined),
     }));
-    for (const unit of planUnits(decoded, isBatchHandler)) {
+    for (const unit of planUnits(decoded, runKeyOf)) {
       if (!isRunning() || isStale()) return;
       const delivery: Delivery = unit.kind === 'run' ? await this.deliver(source, unit) : DONE;
       if (delivery.outcome === 'unavailable') {
@@ -188,7 +189,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     let batchFailure: unknown;
     if (isBatchHandler(run.handler)) {
       try {
-        await this.batcherFor(run.handler).submit({ run, source });
+        await this.batcherFor(run).submit({ run, source });
         return DONE;
       } catch (error) {
         const kind = failureKindOf(error);
@@ -219,8 +220,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     return DONE;
   }
 
-  private batcherFor(handler: MessageHandler): MicroBatcher<SourcedRun, void> {
-    let batcher = this.batchers.get(handler);
+  private batcherFor({ handler, type }: EventRun<MessageHandler>): MicroBatcher<SourcedRun, void> {
+    const key = runKeyOf(handler, type) ?? type;
+    let batcher = this.batchers.get(key);
     if (!batcher) {
       batcher = new MicroBatcher(async (runs) => {
         const [first] = runs;
@@ -232,7 +234,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         );
         return runs.map((): PromiseSettledResult<void> => ({ status: 'fulfilled', value: undefined }));
       });
-      this.batchers.set(handler, batcher);
+      this.batchers.set(key, batcher);
     }
     return batcher;
   }
@@ -299,6 +301,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
 
 function isBatchHandler(handler: MessageHandler): boolean {
   return handler.extras?.[BATCH_HANDLER_EXTRA] === true;
+}
+
+/** A batch handler's events run together when their types are among those it takes together. */
+function runKeyOf(handler: MessageHandler, type: string): string | undefined {
+  if (!isBatchHandler(handler)) return undefined;
+  return (handler.extras?.[BATCH_TYPES_EXTRA] as string | undefined) ?? type;
 }
 
 function describe(error: unknown): string {

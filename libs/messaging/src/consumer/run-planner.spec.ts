@@ -3,7 +3,7 @@ import { KafkaMessage } from 'kafkajs';
 import { DecodedMessage } from './message-decoder';
 import { planUnits } from './run-planner';
 
-type Handler = 'batch' | 'single';
+type Handler = 'batch' | 'single' | 'reports-together';
 
 let offset = 0;
 function item(decoded: DecodedMessage<Handler>) {
@@ -14,8 +14,8 @@ const event = (type: string, handler: Handler) => item({ kind: 'event', event: {
 const rejected = () => item({ kind: 'rejected', reason: 'malformed-json', error: 'bad' });
 
 const plan = (items: ReturnType<typeof item>[]) =>
-  planUnits(items, (handler) => handler === 'batch').map((unit) =>
-    unit.kind === 'run' ? `${unit.type}×${unit.events.length}` : unit.kind,
+  planUnits<Handler>(items, (handler, type) => (handler === 'batch' ? type : handler === 'reports-together' ? 'report.*' : undefined)).map(
+    (unit) => (unit.kind === 'run' ? `${unit.type}×${unit.events.length}` : unit.kind),
   );
 
 describe(planUnits.name, () => {
@@ -23,6 +23,19 @@ describe(planUnits.name, () => {
     expect(plan([event('report.confirmed', 'batch'), event('report.confirmed', 'batch'), event('report.confirmed', 'batch')])).toEqual([
       'report.confirmed×3',
     ]);
+  });
+
+  it('runs consecutive events of the several types one batch handler takes together', () => {
+    expect(
+      plan([
+        event('report.submitted', 'reports-together'),
+        event('report.confirmed', 'reports-together'),
+        event('report.submitted', 'reports-together'),
+        event('report.rejected', 'reports-together'),
+        event('report.confirmed', 'batch'),
+        event('report.submitted', 'reports-together'),
+      ]),
+    ).toEqual(['report.submitted×4', 'report.confirmed×1', 'report.submitted×1']);
   });
 
   it('gives each event of a plain handler a unit of its own', () => {
@@ -48,7 +61,7 @@ describe(planUnits.name, () => {
   it("keeps each run's messages beside its events, last one last, so the run's offset can be resolved", () => {
     const items = [event('report.confirmed', 'batch'), event('report.confirmed', 'batch')];
 
-    const [run] = planUnits(items, () => true);
+    const [run] = planUnits(items, (_handler, type) => type);
 
     expect(run.messages).toEqual(items.map(({ message }) => message));
   });

@@ -2,9 +2,10 @@ import { AnyEvent } from '@waystation/contracts';
 import { KafkaMessage } from 'kafkajs';
 import { DecodedMessage } from './message-decoder';
 
-/** Consecutive events of one type from a partition, with their messages, on their way to one handler. */
+/** Consecutive events for one batch handler (or one event for a plain one), with their messages. */
 export interface EventRun<H> {
   kind: 'run';
+  /** The first event's type. */
   type: string;
   handler: H;
   events: AnyEvent[];
@@ -15,24 +16,34 @@ export interface EventRun<H> {
 export type Unit<H> = EventRun<H> | (Exclude<DecodedMessage<H>, { kind: 'event' }> & { messages: KafkaMessage[] });
 
 /**
- * Groups a partition's decoded messages into the units they are handled in: consecutive events of one type for
- * a batch handler make one run; every other message is a unit of its own.
+ * Which run an event of `type` for `handler` may join: consecutive events with the same key make one run.
+ * Undefined for a plain handler, whose events are units of their own.
  */
-export function planUnits<H>(
-  decoded: { message: KafkaMessage; decoded: DecodedMessage<H> }[],
-  isBatchHandler: (handler: H) => boolean,
-): Unit<H>[] {
+export type RunKeyOf<H> = (handler: H, type: string) => string | undefined;
+
+/**
+ * Groups a partition's decoded messages into the units they are handled in: consecutive events with one run key
+ * (for a batch handler: its type, or the types it takes together) make one run; every other message is a unit of
+ * its own.
+ */
+export function planUnits<H>(decoded: { message: KafkaMessage; decoded: DecodedMessage<H> }[], runKeyOf: RunKeyOf<H>): Unit<H>[] {
   const units: Unit<H>[] = [];
+  let lastKey: string | undefined;
   for (const { message, decoded: item } of decoded) {
     const last = units.at(-1);
-    if (item.kind === 'event' && last?.kind === 'run' && isBatchHandler(last.handler) && last.type === item.event.type) {
+    if (item.kind !== 'event') {
+      units.push({ ...item, messages: [message] });
+      lastKey = undefined;
+      continue;
+    }
+    const key = runKeyOf(item.handler, item.event.type);
+    if (key !== undefined && key === lastKey && last?.kind === 'run') {
       last.events.push(item.event);
       last.messages.push(message);
-    } else if (item.kind === 'event') {
-      units.push({ kind: 'run', type: item.event.type, handler: item.handler, events: [item.event], messages: [message] });
     } else {
-      units.push({ ...item, messages: [message] });
+      units.push({ kind: 'run', type: item.event.type, handler: item.handler, events: [item.event], messages: [message] });
     }
+    lastKey = key;
   }
   return units;
 }

@@ -1,0 +1,114 @@
+import { AnyEvent, reportConfirmedV2, reportSubmittedV2, Topics } from '@waystation/contracts';
+import { kafkaClient } from '@waystation/infra';
+import { logLevel } from 'kafkajs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { v7 as uuidv7 } from 'uuid';
+import { startBenchSystem } from './bench-system';
+import { loadCreditsBenchConfig } from './credits-bench.config';
+import { singleRowInsertsPerSecond } from './single-row-inserts';
+import { watchCredits } from './credit-watch';
+
+/**
+ * `npm run bench:credits`: how fast points drains a backlog of reports from Kafka — each submitted (reserving its
+ * points) and confirmed (earning them) — beside single-row INSERTs into the same PostgreSQL in the same run.
+ */
+const { BENCH_CREDITS_COUNT: COUNT, BENCH_CREDITS_WORKERS: WORKERS } = loadCreditsBenchConfig();
+const TARGET_PER_SECOND = 3_000;
+
+async function main(): Promise<void> {
+  const bench = await startBenchSystem({
+    name: 'bench-credits',
+    ports: { postgres: 25632, kafka: 29292, kafkaController: 29293 },
+    portOffset: 2_900,
+  });
+  const { system } = bench;
+  const { postgres, kafka } = bench.infra;
+  try {
+    await system.app('points').stop();
+    log(`publishing ${COUNT} reports of ${WORKERS} workers, each submitted and confirmed, with points stopped…`);
+    const reportIds = await publishBacklog(kafka);
+    const credits = await watchCredits(kafka);
+    const started = performance.now();
+    await system.restart('points', 'stop');
+    const lastCredit = await credits.allSeen(reportIds);
+    const firstCredit = Math.min(...reportIds.map((id) => credits.seenAt(id) ?? NaN));
+    await credits.stop();
+    const drainedPerSecond = ((COUNT - 1) / (lastCredit - firstCredit)) * 1_000;
+    const startToLastSeconds = (lastCredit - started) / 1_000;
+
+    log(`baseline: ${COUNT} single-row INSERTs into the points database…`);
+    const insertsPerSecond = await singleRowInsertsPerSecond(postgres, 'points', COUNT);
+
+    console.log(`
+Waystation points: a backlog of ${COUNT} reports (${2 * COUNT} events: report.submitted reserves, report.confirmed earns)
+| measure                                        | per second          |
+| ---------------------------------------------- | ------------------- |
+| credits drained (first to last points.credited) | ${fmt(drainedPerSecond)} credits/s (target ≥ ${TARGET_PER_SECOND}) |
+| single-row INSERTs, same database, same run     | ${fmt(insertsPerSecond)} rows/s |
+credits drained per single-row INSERT: ${(drainedPerSecond / insertsPerSecond).toFixed(2)}
+from points' restart to the last credit: ${startToLastSeconds.toFixed(1)} s (the consumer group's rejoin included)
+`);
+  } finally {
+    await bench.stop();
+  }
+}
+
+/** Submissions and confirmations of `COUNT` reports, as the reports service's relay publishes them. */
+async function publishBacklog(kafka: Parameters<typeof kafkaClient>[0]): Promise<string[]> {
+  const submittedTemplate = fixturePayload('report-submitted.v2');
+  const confirmedTemplate = fixturePayload('report-confirmed.v2');
+  const reportIds: string[] = [];
+  const events: AnyEvent[] = [];
+  for (let i = 0; i < COUNT; i++) {
+    const reportId = uuidv7();
+    const reporterId = `bench-worker-${i % WORKERS}`;
+    const at = new Date().toISOString();
+    const correlationId = `bench-credits-${i}`;
+    reportIds.push(reportId);
+    events.push(
+      reportSubmittedV2.create({
+        aggregateId: reportId,
+        correlationId,
+        producer: 'reports',
+        payload: { ...submittedTemplate, reportId, reporterId, capturedAt: at, submittedAt: at } as never,
+      }),
+      reportConfirmedV2.create({
+        aggregateId: reportId,
+        correlationId,
+        producer: 'reports',
+        payload: { ...confirmedTemplate, reportId, reporterId, capturedAt: at, confirmedAt: at } as never,
+      }),
+    );
+  }
+  const producer = kafkaClient(kafka, 'bench-credits', logLevel.NOTHING).producer({ idempotent: true });
+  await producer.connect();
+  try {
+    for (let offset = 0; offset < events.length; offset += 1_000) {
+      await producer.send({
+        topic: Topics.reports,
+        messages: events.slice(offset, offset + 1_000).map((event) => ({
+          key: event.aggregateId,
+          value: JSON.stringify(event),
+          headers: { type: event.type, version: String(event.version) },
+        })),
+      });
+    }
+  } finally {
+    await producer.disconnect();
+  }
+  return reportIds;
+}
+
+function fixturePayload(name: string): Record<string, unknown> {
+  const path = join(__dirname, '..', '..', 'libs', 'contracts', 'src', 'events', 'fixtures', `${name}.json`);
+  return JSON.parse(readFileSync(path, 'utf8')).payload;
+}
+
+const fmt = (value: number) => value.toFixed(0).padStart(6);
+const log = (message: string) => console.error(`[bench:credits] ${message}`);
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
