@@ -29,7 +29,8 @@ export const DEMO_REWARDS: DemoReward[] = [
       kind: 'service',
       name: { 'zh-CN': '免费理发一次', en: 'A free haircut' },
       description: { 'zh-CN': '驿站志愿理发服务', en: "The station's volunteer barber service" },
-      cost: 20,
+      // What the demo worker's one confirmed report earns, so they can try redeeming.
+      cost: 5,
       limit: { count: 2, period: 'month' },
     },
     stock: null,

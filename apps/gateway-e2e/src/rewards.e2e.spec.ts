@@ -5,6 +5,9 @@ import { v7 as uuidv7 } from 'uuid';
 import { newStaffAccount, newWorkerAccount } from './accounts';
 import { scenario } from './scenario';
 
+/** What a confirmed environment report earns by the seeded earning rules; the reward costs as much. */
+const POINTS_PER_REPORT = 5;
+
 /** A station of the city office's, for a reward's stock. */
 const rewardStation = (name: string) => ({
   names: { 'zh-CN': `兑换驿站-${name}` },
@@ -34,7 +37,7 @@ describe('a worker redeems points for a reward and collects it at the station (t
     reward = (
       await gatewayAs(gatewayUrl, admin)
         .post('/api/v1/rewards')
-        .send({ kind: 'gift', name: { 'zh-CN': '防暑礼包', en: 'Summer heat kit' }, cost: 10, limit: { count: 5, period: 'month' } })
+        .send({ kind: 'gift', name: { 'zh-CN': '防暑礼包', en: 'Summer heat kit' }, cost: 5, limit: { count: 5, period: 'month' } })
         .expect(201)
     ).body as RewardView;
     await gatewayAs(gatewayUrl, admin).put(`/api/v1/rewards/${reward.id}/stocks/${station}`).send({ remaining: 3 }).expect(200);
@@ -48,7 +51,7 @@ describe('a worker redeems points for a reward and collects it at the station (t
     const steps = scenario(gatewayUrl);
     const [worker, otherWorker] = [await newWorkerAccount(gatewayUrl), await newWorkerAccount(gatewayUrl)];
     await steps.confirmReport(await newStaffAccount(gatewayUrl), (await steps.submitReport(worker)).id);
-    await steps.waitForBalance(worker, 10);
+    await steps.waitForBalance(worker, POINTS_PER_REPORT);
     const [manager, otherManager] = [
       await signInStaff(gatewayUrl, { role: 'station-manager', scopes: { stations: [station] } }),
       await signInStaff(gatewayUrl, { role: 'station-manager', scopes: { stations: [otherStation] } }),
@@ -66,7 +69,7 @@ describe('a worker redeems points for a reward and collects it at the station (t
     const retried = (await redeem().expect(200)).body as RedemptionView;
 
     expect(retried).toEqual(placed);
-    expect(placed).toMatchObject({ status: 'placed', cost: 10, qrPayload: `waystation:redemption:${placed.code}` });
+    expect(placed).toMatchObject({ status: 'placed', cost: 5, qrPayload: `waystation:redemption:${placed.code}` });
     expect(await steps.balanceOf(worker)).toBe(0);
     expect(((await gatewayAs(gatewayUrl).get(`/api/v1/rewards/${reward.id}`).expect(200)).body as RewardView).stocks).toEqual([
       { stationId: station, remaining: 2 },
@@ -100,7 +103,7 @@ describe('a worker redeems points for a reward and collects it at the station (t
     const steps = scenario(gatewayUrl);
     const worker = await newWorkerAccount(gatewayUrl);
     await steps.confirmReport(await newStaffAccount(gatewayUrl), (await steps.submitReport(worker)).id);
-    await steps.waitForBalance(worker, 10);
+    await steps.waitForBalance(worker, POINTS_PER_REPORT);
     const remaining = async () =>
       ((await gatewayAs(gatewayUrl).get(`/api/v1/rewards/${reward.id}`).expect(200)).body as RewardView).stocks[0].remaining;
     const before = await remaining();
@@ -111,7 +114,7 @@ describe('a worker redeems points for a reward and collects it at the station (t
     const cancelled = (await gatewayAs(gatewayUrl, worker).post(`/api/v1/me/redemptions/${placed.id}/cancel`).expect(200)).body;
 
     expect(cancelled).toMatchObject({ status: 'cancelled' });
-    expect(await steps.balanceOf(worker)).toBe(10);
+    expect(await steps.balanceOf(worker)).toBe(POINTS_PER_REPORT);
     expect(await remaining()).toBe(before);
   });
 });
