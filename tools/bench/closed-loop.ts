@@ -22,7 +22,20 @@ export async function closedLoop(
     seconds,
     path,
     headers,
-  }: { concurrency: number; seconds: number; path: (i: number) => string; headers: Record<string, string> },
+    method = 'GET',
+    body,
+    okStatus = 200,
+  }: {
+    concurrency: number;
+    seconds: number;
+    path: (i: number) => string;
+    headers: Record<string, string>;
+    method?: 'GET' | 'POST';
+    /** The JSON body of request `i` (a POST's). */
+    body?: (i: number) => string;
+    /** The status a request counts as answered right with (201 for a creating POST). */
+    okStatus?: number;
+  },
 ): Promise<LoadResult> {
   const pool = new Pool(origin, { connections: concurrency, pipelining: 1 });
   const latencies: number[] = [];
@@ -36,11 +49,12 @@ export async function closedLoop(
       Array.from({ length: concurrency }, async () => {
         while (performance.now() < deadline) {
           const sent = performance.now();
-          const response = await pool.request({ method: 'GET', path: path(next++), headers });
-          const body = await response.body.text();
+          const i = next++;
+          const response = await pool.request({ method, path: path(i), headers, body: body?.(i) });
+          const answer = await response.body.text();
           latencies.push(performance.now() - sent);
-          bytes += body.length;
-          if (response.statusCode !== 200) errors++;
+          bytes += answer.length;
+          if (response.statusCode !== okStatus) errors++;
         }
       }),
     );

@@ -1,10 +1,11 @@
 import { DEVELOPMENT_ADMIN, Page } from '@waystation/contracts';
-import { ReportView, SessionView, StationView, UploadedPhotoView } from '@waystation/http-api';
+import { ReportView, RewardView, SessionView, StationView, UploadedPhotoView } from '@waystation/http-api';
 import { cameraJpeg } from './camera-jpeg';
 import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STAFF_ACCOUNTS, DEMO_WORKER, DemoStaffAccount } from './demo-accounts';
 import { DEMO_AREAS } from './demo-areas';
 import { DEMO_SESSIONS, DEMO_STATIONS, DemoSession } from './demo-data';
 import { seedDepartmentWork } from './department-work';
+import { DEMO_REWARDS } from './demo-rewards';
 import { submitOnceMapped } from './first-report';
 import { GatewaySession, signInByPhone, signInWithPassword } from './gateway-session';
 
@@ -16,8 +17,9 @@ export interface SeedOptions {
 /**
  * Loads the demo through the public API, as clients would, signed in as the demo accounts: the bootstrap admin
  * imports the Jiangxia map (a re-import changes nothing), creates the stations (which take their community from
- * it), their service sessions in the coming days and the demo staff; the demo worker signs up by phone and files
- * reports that end up in every state a report can reach (see seedReports and seedDepartmentWork). Skips what exists.
+ * it), their service sessions in the coming days, rewards stocked at the first station and the demo staff; the demo
+ * worker signs up by phone and files reports that end up in every state a report can reach (see seedReports and
+ * seedDepartmentWork). Skips what exists.
  */
 export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): Promise<void> {
   const admin = await signInWithPassword(gatewayUrl, DEVELOPMENT_ADMIN.username, DEVELOPMENT_ADMIN.password);
@@ -28,6 +30,7 @@ export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): 
     stations = await admin.call<Page<StationView>>('GET', '/api/v1/stations?limit=100');
   }
   await seedSessions(admin, stations.items);
+  await seedRewards(admin, stations.items[0]);
   const stationIds = stations.items.map((station) => station.id);
   for (const account of DEMO_STAFF_ACCOUNTS) await createStaffUnlessTaken(admin, account, stationIds);
 
@@ -100,6 +103,16 @@ async function seedReports(worker: GatewaySession, staff: GatewaySession): Promi
     location: { lat: 30.3553, lng: 114.3161, accuracyMeters: 10 },
     photoIds: [await uploadDemoPhoto(worker, '#8a7a6a')],
   });
+}
+
+/** The demo rewards, stocked at the station the demo station manager runs, unless the catalog has some already. */
+async function seedRewards(admin: GatewaySession, station: StationView): Promise<void> {
+  const catalog = await admin.call<Page<RewardView>>('GET', '/api/v1/rewards?limit=1');
+  if (catalog.items.length > 0) return;
+  for (const { reward, stock } of DEMO_REWARDS) {
+    const { id } = await admin.call<RewardView>('POST', '/api/v1/rewards', reward);
+    await admin.call('PUT', `/api/v1/rewards/${id}/stocks/${station.id}`, { remaining: stock });
+  }
 }
 
 async function seedSessions(admin: GatewaySession, stations: StationView[]): Promise<void> {

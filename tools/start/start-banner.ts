@@ -74,6 +74,7 @@ export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: St
     },
     { url: `${gatewayUrl}/api/v1/me`, bearer: 'WORKER_TOKEN' },
     { url: `${gatewayUrl}/api/v1/me/points`, bearer: 'WORKER_TOKEN' },
+    { url: `${gatewayUrl}/api/v1/rewards` },
   ];
   const staffLines = DEMO_STAFF_ACCOUNTS.map(({ username, password, role }) => `${username} / ${password} (${role})`);
   const text = `

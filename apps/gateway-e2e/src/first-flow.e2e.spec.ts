@@ -24,6 +24,7 @@ import { jiangxiaReport, scenario } from './scenario';
 import { observeReportCategories } from './conformance/report-categories.conformance';
 import { observePointsAdministration } from './conformance/points-administration.conformance';
 import { observeDepartments } from './conformance/departments.conformance';
+import { observeRewards } from './conformance/rewards.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -535,6 +536,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeReportPhotos({ system, observe, as, worker, staff, admin });
     await observePointsAdministration({ system, observe, as, worker, staff, admin });
     await observeDepartments({ system, observe, as, worker, staff, admin });
+    await observeRewards({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

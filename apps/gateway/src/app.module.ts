@@ -23,6 +23,9 @@ import { EarningRulesController } from './points/earning-rules.controller';
 import { MyPointsController } from './points/my-points.controller';
 import { PointAdjustmentsController } from './points/point-adjustments.controller';
 import { PointsStandingsController } from './points/points-standings.controller';
+import { MyRedemptionsController } from './rewards/my-redemptions.controller';
+import { RedemptionsController } from './rewards/redemptions.controller';
+import { RewardsController } from './rewards/rewards.controller';
 import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
@@ -88,6 +91,9 @@ export class AppModule implements NestModule {
         CommunityBudgetsController,
         PointAdjustmentsController,
         PointsStandingsController,
+        RewardsController,
+        RedemptionsController,
+        MyRedemptionsController,
         MyNotificationsController,
         StationCheckInsController,
         StationSessionsController,

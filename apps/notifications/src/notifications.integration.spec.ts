@@ -6,6 +6,8 @@ import {
   Actor,
   Page,
   pointsCreditedV1,
+  redemptionExpiredV1,
+  redemptionPlacedV1,
   reportConfirmedV1,
   reportOverdueV1,
   reportSubmittedV1,
@@ -341,6 +343,61 @@ describe(StaffAlertDelivery.name, () => {
 
     await waitForInbox(staff, 1);
     expect((await inboxOf(staff)).items.map((item) => item.data)).toEqual([expect.objectContaining({ reportId: newOne.payload.reportId })]);
+  });
+
+  it('tells the worker a redemption is ready and the managers of the station holding it, and only them, once each', async () => {
+    const [station, otherStation] = [uuidv7(), uuidv7()];
+    const managerOf = (stationId: string): Actor => ({
+      id: `manager-${uuidv7()}`,
+      role: 'station-manager',
+      scopes: { stations: [stationId], communities: [] },
+    });
+    const [manager, otherManager] = [managerOf(station), managerOf(otherStation)];
+    await publishEvents(Topics.accounts, [registered(manager, 'en'), registered(otherManager)], 'staff-directory-it');
+    await waitFor(
+      async () =>
+        (await queryDatabase(database, 'SELECT 1 FROM staff_directory WHERE $1 = ANY(stations)', [otherStation])).length > 0 || undefined,
+      { description: 'the managers in the directory', timeoutMs: 30_000 },
+    );
+    const worker = newWorker();
+    const redemptionId = uuidv7();
+    const common = { redemptionId, workerId: worker.id, rewardId: uuidv7(), stationId: station };
+    const placed = redemptionPlacedV1.create({
+      correlationId: 'notifications-it',
+      producer: 'points',
+      aggregateId: redemptionId,
+      payload: {
+        ...common,
+        rewardKind: 'gift',
+        rewardName: { 'zh-CN': '防暑礼包', en: 'Summer heat kit' },
+        cost: 30,
+        placedAt: new Date().toISOString(),
+        expiresAt: new Date(Date.now() + 3 * 86_400_000).toISOString(),
+      },
+    });
+    const expired = redemptionExpiredV1.create({
+      correlationId: 'notifications-it',
+      producer: 'points',
+      aggregateId: redemptionId,
+      payload: { ...common, refundedPoints: 30, refundTransactionId: uuidv7(), balanceAfter: 30, expiredAt: new Date().toISOString() },
+    });
+
+    await publishEvents(Topics.points, [placed, placed, expired], redemptionId);
+
+    await waitForInbox(worker, 2);
+    expect((await inboxOf(worker)).items.map(({ kind, title }) => ({ kind, title }))).toEqual([
+      { kind: 'redemption.expired', title: '兑换已过期，积分已退回 +30' },
+      { kind: 'redemption.placed', title: '兑换成功，请到驿站领取' },
+    ]);
+    const [alert] = (await inboxOf(manager)).items;
+    expect(alert).toMatchObject({
+      kind: 'redemption.to-hand-over',
+      title: 'A reward to hand over',
+      data: { redemptionId, stationId: station },
+    });
+    expect(JSON.stringify(alert)).not.toContain(worker.id);
+    expect(await storedFor(manager)).toBe(1);
+    expect(await storedFor(otherManager)).toBe(0);
   });
 });
 

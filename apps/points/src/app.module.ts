@@ -9,6 +9,8 @@ import { EarningModule } from './earning/earning.module';
 import { ExpiryModule } from './expiry/expiry.module';
 import { StandingsModule } from './standings/standings.module';
 import { pointsMigrations } from './migrations';
+import { RedemptionsModule } from './redemptions/redemptions.module';
+import { RewardsModule } from './rewards/rewards.module';
 import { SERVICE_NAME } from './service-name';
 
 @Module({})
@@ -41,6 +43,12 @@ export class AppModule {
           expireAfterMonths: config.POINTS_EXPIRE_AFTER_MONTHS,
           warningDays: config.POINTS_EXPIRY_WARNING_DAYS,
           intervalMs: config.POINTS_EXPIRY_INTERVAL_MS,
+        }),
+        RewardsModule,
+        RedemptionsModule.forRoot({
+          collectWithinMs: config.POINTS_REDEMPTION_COLLECT_HOURS * 3_600_000,
+          expiryIntervalMs: config.POINTS_REDEMPTION_EXPIRY_INTERVAL_MS,
+          timeZone: config.POINTS_TIME_ZONE,
         }),
       ],
     };

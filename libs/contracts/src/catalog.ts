@@ -11,6 +11,11 @@ import { pointsExpiredV1 } from './events/points-expired.v1';
 import { pointsExpiringV1 } from './events/points-expiring.v1';
 import { pointsReservedV1 } from './events/points-reserved.v1';
 import { pointsVoidedV1 } from './events/points-voided.v1';
+import { pointsDebitedV1 } from './events/points-debited.v1';
+import { redemptionCancelledV1 } from './events/redemption-cancelled.v1';
+import { redemptionExpiredV1 } from './events/redemption-expired.v1';
+import { redemptionFulfilledV1 } from './events/redemption-fulfilled.v1';
+import { redemptionPlacedV1 } from './events/redemption-placed.v1';
 import { reportConfirmedV1 } from './events/report-confirmed.v1';
 import { reportConfirmedV2 } from './events/report-confirmed.v2';
 import { reportConfirmedV3 } from './events/report-confirmed.v3';
@@ -78,6 +83,11 @@ export const eventCatalog = [
   pointsVoidedV1,
   pointsExpiringV1,
   pointsExpiredV1,
+  pointsDebitedV1,
+  redemptionPlacedV1,
+  redemptionFulfilledV1,
+  redemptionCancelledV1,
+  redemptionExpiredV1,
 ] as const;
 
 export type AnyEventDefinition = (typeof eventCatalog)[number];

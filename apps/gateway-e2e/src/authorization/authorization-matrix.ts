@@ -19,6 +19,7 @@ import {
   matrixChecklist,
   type MatrixFixtures,
   matrixReport,
+  matrixReward,
   matrixStation,
   newSession,
 } from './matrix-fixtures';
@@ -350,6 +351,37 @@ export const authorizationMatrix: MatrixRow[] = [
     params: { id: 'session' },
     expect: only(WORKERS, { otherwise: 404 }),
   },
+
+  // Rewards: anyone reads the catalog, the city office manages it; workers redeem; the manager of the station that
+  // holds the stock verifies and hands over (to another station's manager the redemption does not exist).
+  { route: 'GET /api/v1/rewards', expect: anyone() },
+  { route: 'GET /api/v1/rewards/{id}', params: { id: 'reward' }, expect: anyone() },
+  { route: 'POST /api/v1/rewards', body: matrixReward, expect: adminOnly() },
+  { route: 'PATCH /api/v1/rewards/{id}', params: { id: 'reward' }, body: { cost: 1 }, expect: adminOnly() },
+  {
+    route: 'PUT /api/v1/rewards/{id}/stocks/{stationId}',
+    params: { id: 'reward', stationId: 'station' },
+    body: { remaining: null },
+    expect: adminOnly(),
+  },
+  {
+    route: 'POST /api/v1/redemptions',
+    body: (fixtures) => ({ rewardId: fixtures.reward, stationId: fixtures.station }),
+    expect: workersOnly(),
+  },
+  { route: 'GET /api/v1/me/redemptions', expect: signedIn() },
+  {
+    route: 'POST /api/v1/redemptions/verification',
+    body: (fixtures) => ({ code: fixtures.redemptionCode }),
+    expect: only(['station-manager', 'admin'], { 'other-station-manager': 404 }),
+  },
+  {
+    route: 'POST /api/v1/redemptions/{id}/fulfil',
+    params: { id: 'redemption' },
+    expect: only(['station-manager', 'admin'], { 'other-station-manager': 404 }),
+  },
+  { route: 'POST /api/v1/me/redemptions/{id}/cancel', params: { id: 'redemption' }, expect: only(['owner'], { otherwise: 404 }) },
+  { route: 'POST /api/v1/rewards/{id}/withdraw', params: { id: 'reward' }, expect: adminOnly() },
 
   // Staff accounts: the city office's alone.
   {

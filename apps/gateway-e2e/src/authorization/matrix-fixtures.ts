@@ -50,6 +50,8 @@ export const matrixStation = (name: string, status: string) => ({
   status,
 });
 
+export const matrixReward = { kind: 'gift', name: { 'zh-CN': '矩阵礼品', en: 'Matrix gift' }, cost: 1 };
+
 export const inHours = (hours: number): string => new Date(Date.now() + hours * 3_600_000).toISOString();
 export const newSession = () => ({
   serviceCode: 'legal-aid',
@@ -96,6 +98,11 @@ export interface MatrixFixtures {
   month: string;
   /** The leaderboard rows' scope: `community`. */
   leaderboardScope: string;
+  /** A reward costing 1 point, unlimited at `station`. */
+  reward: string;
+  /** The owner's redemption of `reward` at `station` (paid with a confirmed report's points), and its code. */
+  redemption: string;
+  redemptionCode: string;
 }
 
 /** The stations, made by the admin first: the station managers are created with their ids. */
@@ -155,6 +162,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     .send({ method: 'rotating-code', code: codes.rotating.code })
     .expect(201);
 
+  const { reward, redemption, redemptionCode } = await createRedemption(gatewayUrl, stations.station, callers);
+
   const staffAccount = (
     await asAdmin
       .post('/api/v1/staff')
@@ -190,5 +199,35 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     community: MATRIX_COMMUNITY,
     month: new Date().toISOString().slice(0, 7),
     leaderboardScope: 'community',
+    reward,
+    redemption,
+    redemptionCode,
   };
+}
+
+/** A reward at the station, and the owner's redemption of it, paid with the points of a report the city office confirms. */
+async function createRedemption(
+  gatewayUrl: string,
+  station: string,
+  { accounts: { admin, owner } }: MatrixCallers,
+): Promise<Pick<MatrixFixtures, 'reward' | 'redemption' | 'redemptionCode'>> {
+  const asAdmin = gatewayAs(gatewayUrl, admin);
+  const asOwner = gatewayAs(gatewayUrl, owner);
+  const paid = (
+    await asOwner
+      .post('/api/v1/reports')
+      .send({ ...matrixReport, photoIds: [await uploadTestPhoto(gatewayUrl, owner)] })
+      .expect(201)
+  ).body.id as string;
+  await asAdmin.post(`/api/v1/reports/${paid}/confirm`).send({}).expect(200);
+  const reward = (await asAdmin.post('/api/v1/rewards').send(matrixReward).expect(201)).body.id as string;
+  await asAdmin.put(`/api/v1/rewards/${reward}/stocks/${station}`).send({ remaining: null }).expect(200);
+  const { id: redemption, code: redemptionCode } = await waitFor(
+    async () => {
+      const response = await asOwner.post('/api/v1/redemptions').send({ rewardId: reward, stationId: station });
+      return response.status === 201 ? (response.body as { id: string; code: string }) : undefined;
+    },
+    { description: "the owner's confirmed report to be credited", timeoutMs: 30_000, intervalMs: 250 },
+  );
+  return { reward, redemption, redemptionCode };
 }

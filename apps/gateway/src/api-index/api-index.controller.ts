@@ -14,6 +14,8 @@ const API_INDEX: ApiIndex = {
     nearbyStations: '/api/v1/stations/nearby?lat=30.375&lng=114.322&radius=10000',
     reports: '/api/v1/reports',
     myPoints: '/api/v1/me/points',
+    rewards: '/api/v1/rewards',
+    myRedemptions: '/api/v1/me/redemptions',
     myNotifications: '/api/v1/me/notifications',
   },
 };

@@ -1,6 +1,8 @@
 import {
   PointsCreditedV1,
   PointsExpiringV1,
+  RedemptionExpiredV1,
+  RedemptionPlacedV1,
   ReportCategoryV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
@@ -21,7 +23,9 @@ export type NotifiableEvent =
   | ReportMergedV1
   | ReportResolvedV1
   | PointsCreditedV1
-  | PointsExpiringV1;
+  | PointsExpiringV1
+  | RedemptionPlacedV1
+  | RedemptionExpiredV1;
 
 export interface ComposedNotification {
   recipientId: string;
@@ -161,6 +165,39 @@ export function composeNotification(event: NotifiableEvent, locale: Locale = 'zh
         data: { amount: event.payload.amount, expiresBy: event.payload.expiresBy },
       };
     }
+    case 'redemption.placed': {
+      const reward = event.payload.rewardName[locale];
+      return {
+        recipientId: event.payload.workerId,
+        kind: event.type,
+        title: zh ? '兑换成功，请到驿站领取' : 'Your reward is ready to collect',
+        body: zh
+          ? `您已用 ${event.payload.cost} 积分兑换「${reward}」。请在 ${event.payload.expiresAt} 前到驿站出示兑换码领取，逾期未领将自动退回积分。`
+          : `You spent ${event.payload.cost} points on "${reward}". Show your code at the station before ${event.payload.expiresAt}; uncollected, it expires and the points come back.`,
+        data: {
+          redemptionId: event.payload.redemptionId,
+          rewardId: event.payload.rewardId,
+          stationId: event.payload.stationId,
+          expiresAt: event.payload.expiresAt,
+        },
+      };
+    }
+    case 'redemption.expired':
+      return {
+        recipientId: event.payload.workerId,
+        kind: event.type,
+        title: zh
+          ? `兑换已过期，积分已退回 +${event.payload.refundedPoints}`
+          : `Redemption expired: +${event.payload.refundedPoints} points back`,
+        body: zh
+          ? `您的兑换未在期限内领取，已自动取消，${event.payload.refundedPoints} 积分已退回，当前共 ${event.payload.balanceAfter} 积分。`
+          : `Your reward was not collected in time, so the redemption was cancelled and ${event.payload.refundedPoints} points came back; your balance is now ${event.payload.balanceAfter}.`,
+        data: {
+          redemptionId: event.payload.redemptionId,
+          refundedPoints: event.payload.refundedPoints,
+          balanceAfter: event.payload.balanceAfter,
+        },
+      };
     default:
       return assertUnreachable(event);
   }

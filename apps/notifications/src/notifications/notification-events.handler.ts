@@ -5,6 +5,8 @@ import {
   PointsCreditedV1,
   pointsExpiringV1,
   PointsExpiringV1,
+  redemptionExpiredV1,
+  RedemptionExpiredV1,
   reportConfirmedV1,
   ReportConfirmedV1,
   ReportConfirmedV2,
@@ -51,6 +53,11 @@ export class NotificationEventsHandler {
 
   @BatchEventPattern(pointsExpiringV1.type)
   onPointsExpiring(@Payload() events: PointsExpiringV1[]): Promise<void> {
+    return this.delivery.deliver(events);
+  }
+
+  @BatchEventPattern(redemptionExpiredV1.type)
+  onRedemptionExpired(@Payload() events: RedemptionExpiredV1[]): Promise<void> {
     return this.delivery.deliver(events);
   }
 }

@@ -51,4 +51,4 @@ export class StaffAlertDelivery {
 }
 
 /** The staff member's language if the composer writes it, else the city's. */
-const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'zh-CN');
+export const localeOf = (language: string): Locale => (language === 'en' ? 'en' : 'zh-CN');

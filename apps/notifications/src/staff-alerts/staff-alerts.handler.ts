@@ -5,6 +5,8 @@ import {
   AccountRegisteredV1,
   accountUpdatedV1,
   AccountUpdatedV1,
+  redemptionPlacedV1,
+  RedemptionPlacedV1,
   reportOverdueV1,
   ReportOverdueV1,
   reportSubmittedV1,
@@ -13,6 +15,7 @@ import {
   ReportSubmittedV3,
 } from '@waystation/contracts';
 import { BatchEventPattern } from '@waystation/messaging';
+import { HandOverAlerts } from './hand-over-alerts.service';
 import { StaffAlertDelivery } from './staff-alert-delivery.service';
 import { StaffDirectory } from './staff-directory.service';
 
@@ -21,6 +24,7 @@ export class StaffAlertsHandler {
   constructor(
     private readonly directory: StaffDirectory,
     private readonly alerts: StaffAlertDelivery,
+    private readonly handOvers: HandOverAlerts,
   ) {}
 
   @BatchEventPattern(accountRegisteredV1.type)
@@ -41,5 +45,10 @@ export class StaffAlertsHandler {
   @BatchEventPattern(reportOverdueV1.type)
   onReportOverdue(@Payload() events: ReportOverdueV1[]): Promise<void> {
     return this.alerts.deliver(events);
+  }
+
+  @BatchEventPattern(redemptionPlacedV1.type)
+  onRedemptionPlaced(@Payload() events: RedemptionPlacedV1[]): Promise<void> {
+    return this.handOvers.deliver(events);
   }
 }

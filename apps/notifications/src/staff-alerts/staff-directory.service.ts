@@ -7,8 +7,8 @@ import { EntityManager } from 'typeorm';
 export type StaffAccountEvent = AccountRegisteredV1 | AccountUpdatedV1;
 
 /**
- * Keeps which staff serve which community, from account.registered and account.updated (role and scopes change
- * together). Only accounts with a role other than worker are kept; a change of scopes replaces the communities.
+ * Keeps which staff serve which community (and which stations a station manager runs), from account.registered and account.updated (role and scopes change
+ * together). Only accounts with a role other than worker are kept; a change of scopes replaces the communities and stations.
  */
 @Injectable()
 export class StaffDirectory {
@@ -27,9 +27,9 @@ export class StaffDirectory {
         const { accountId, role, scopes, language, registeredAt } = event.payload;
         if (role === 'worker') return;
         await manager.query(
-          `INSERT INTO staff_directory (account_id, role, communities, language, updated_at) VALUES ($1, $2, $3, $4, $5)
+          `INSERT INTO staff_directory (account_id, role, communities, stations, language, updated_at) VALUES ($1, $2, $3, $4, $5, $6)
            ON CONFLICT (account_id) DO NOTHING`,
-          [accountId, role, scopes?.communities ?? [], language, registeredAt],
+          [accountId, role, scopes?.communities ?? [], scopes?.stations ?? [], language, registeredAt],
         );
         return;
       }
@@ -41,9 +41,10 @@ export class StaffDirectory {
           return;
         }
         await manager.query(
-          `INSERT INTO staff_directory (account_id, role, communities, updated_at) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (account_id) DO UPDATE SET role = EXCLUDED.role, communities = EXCLUDED.communities, updated_at = EXCLUDED.updated_at`,
-          [accountId, changes.role, changes.scopes.communities, updatedAt],
+          `INSERT INTO staff_directory (account_id, role, communities, stations, updated_at) VALUES ($1, $2, $3, $4, $5)
+           ON CONFLICT (account_id) DO UPDATE
+             SET role = EXCLUDED.role, communities = EXCLUDED.communities, stations = EXCLUDED.stations, updated_at = EXCLUDED.updated_at`,
+          [accountId, changes.role, changes.scopes.communities, changes.scopes.stations, updatedAt],
         );
         return;
       }

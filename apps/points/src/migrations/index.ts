@@ -4,6 +4,7 @@ import { AccountKindsAndCachedBalances1764500001000 } from './1764500001000-acco
 import { EarningRuleVersionsAndBudgets1764500001001 } from './1764500001001-earning-rule-versions-and-budgets';
 import { PointsExpiry1764500001002 } from './1764500001002-points-expiry';
 import { WorkerProfiles1764500001003 } from './1764500001003-worker-profiles';
+import { CreateRewardsAndRedemptions1764500002000 } from './1764500002000-create-rewards-and-redemptions';
 
 export const pointsMigrations = [
   CreateLedger1764400002000,
@@ -12,4 +13,5 @@ export const pointsMigrations = [
   EarningRuleVersionsAndBudgets1764500001001,
   PointsExpiry1764500001002,
   WorkerProfiles1764500001003,
+  CreateRewardsAndRedemptions1764500002000,
 ];
