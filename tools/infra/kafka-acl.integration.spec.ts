@@ -143,7 +143,7 @@ describe('Kafka principals and ACLs on the embedded broker', () => {
   });
 
   it('refuses points reading a topic it does not subscribe to (TOPIC_AUTHORIZATION_FAILED)', async () => {
-    expect(await consumeAs('points', Topics.stations, ConsumerGroups.points)).toBe('TOPIC_AUTHORIZATION_FAILED');
+    expect(await consumeAs('points', Topics.notifications, ConsumerGroups.points)).toBe('TOPIC_AUTHORIZATION_FAILED');
   });
 
   it("refuses points reading its own subscription with another service's group (GROUP_AUTHORIZATION_FAILED)", async () => {
