@@ -1,12 +1,13 @@
 import { AnyEvent, reportConfirmedV2, reportSubmittedV2, Topics } from '@waystation/contracts';
-import { kafkaClient } from '@waystation/infra';
+import { connectionUrl, kafkaClient } from '@waystation/infra';
+import { Pool } from 'pg';
 import { logLevel } from 'kafkajs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { v7 as uuidv7 } from 'uuid';
 import { startBenchSystem } from './bench-system';
 import { loadCreditsBenchConfig } from './credits-bench.config';
-import { singleRowInsertsPerSecond } from './single-row-inserts';
+import { INSERT_ONE_ROW, statementLoop } from './single-row-inserts';
 import { watchCredits } from './credit-watch';
 
 /**
@@ -15,6 +16,9 @@ import { watchCredits } from './credit-watch';
  */
 const { BENCH_CREDITS_COUNT: COUNT, BENCH_CREDITS_WORKERS: WORKERS } = loadCreditsBenchConfig();
 const TARGET_PER_SECOND = 3_000;
+/** The baseline loop: 16 connections (group commit helps it as it helps points), for about as long as a drain takes. */
+const INSERT_CONNECTIONS = 16;
+const INSERT_SECONDS = 10;
 
 async function main(): Promise<void> {
   const bench = await startBenchSystem({
@@ -37,15 +41,18 @@ async function main(): Promise<void> {
     const drainedPerSecond = ((COUNT - 1) / (lastCredit - firstCredit)) * 1_000;
     const startToLastSeconds = (lastCredit - started) / 1_000;
 
-    log(`baseline: ${COUNT} single-row INSERTs into the points database…`);
-    const insertsPerSecond = await singleRowInsertsPerSecond(postgres, 'points', COUNT);
+    log(`baseline: single-row INSERTs into the points database for ${INSERT_SECONDS} s, on ${INSERT_CONNECTIONS} connections…`);
+    const pointsDb = new Pool({ connectionString: connectionUrl(postgres, 'points'), max: INSERT_CONNECTIONS });
+    const insertsPerSecond = await statementLoop(pointsDb, INSERT_SECONDS, INSERT_CONNECTIONS, INSERT_ONE_ROW)
+      .then((result) => result.perSecond)
+      .finally(() => pointsDb.end());
 
     console.log(`
 Waystation points: a backlog of ${COUNT} reports (${2 * COUNT} events: report.submitted reserves, report.confirmed earns)
 | measure                                        | per second          |
 | ---------------------------------------------- | ------------------- |
 | credits drained (first to last points.credited) | ${fmt(drainedPerSecond)} credits/s (target ≥ ${TARGET_PER_SECOND}) |
-| single-row INSERTs, same database, same run     | ${fmt(insertsPerSecond)} rows/s |
+| single-row INSERTs, same database, same run     | ${fmt(insertsPerSecond)} rows/s (${INSERT_CONNECTIONS} connections, autocommit) |
 credits drained per single-row INSERT: ${(drainedPerSecond / insertsPerSecond).toFixed(2)}
 from points' restart to the last credit: ${startToLastSeconds.toFixed(1)} s (the consumer group's rejoin included)
 `);

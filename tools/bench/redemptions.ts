@@ -9,6 +9,7 @@ import { closedLoop, LoadResult } from './closed-loop';
 import { cpuPerUnit, cpuSnapshot } from './cpu-usage';
 import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
 import { loadRedemptionsBenchConfig } from './redemptions-bench.config';
+import { INSERT_ONE_ROW, Statement, statementLoop } from './single-row-inserts';
 import { summarize } from './stats';
 
 /**
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     log(`warming up (${warmUp} s each)…`);
     await redeem(sides.gateway, warmUp);
     await redeem(sides.direct, warmUp);
-    await statementLoop(pointsDb, warmUp, INSERT_ONE_ROW);
+    await statementLoop(pointsDb, warmUp, WORKERS, INSERT_ONE_ROW);
     log(`measuring each side for ${SECONDS} s with ${WORKERS} workers…`);
     const measure = async (run: () => Promise<LoadResult>): Promise<Measured> => {
       const [cpuBefore, transactionsBefore] = [cpuSnapshot(), await committedTransactions(bench.infra.postgres, ['points'])];
@@ -90,9 +91,9 @@ async function main(): Promise<void> {
     const gateway = await measure(() => redeem(sides.gateway, SECONDS));
     const direct = await measure(() => redeem(sides.direct, SECONDS));
     const directUnlimited = await measure(() => redeem(sides.direct, SECONDS, unlimitedBody));
-    const inserts = await measure(() => statementLoop(pointsDb, SECONDS, INSERT_ONE_ROW));
+    const inserts = await measure(() => statementLoop(pointsDb, SECONDS, WORKERS, INSERT_ONE_ROW));
     // The stock row alone: the one statement every redemption queues on, each in its own transaction.
-    const hotRow = await measure(() => statementLoop(pointsDb, SECONDS, takeOneFrom(reward.id, stationId)));
+    const hotRow = await measure(() => statementLoop(pointsDb, SECONDS, WORKERS, takeOneFrom(reward.id, stationId)));
     const [{ discrepancies }] = (await pointsDb.query<{ discrepancies: number }>(DISCREPANCIES)).rows;
 
     console.log(`
@@ -154,45 +155,10 @@ async function closedLoopPerWorker(
   return combined(results, seconds);
 }
 
-interface Statement {
-  sql: string;
-  parameters: () => unknown[];
-}
-
-const INSERT_ONE_ROW: Statement = {
-  sql: 'INSERT INTO bench_insert_baseline (id, at) VALUES ($1, now())',
-  parameters: () => [randomUUID()],
-};
-
 const takeOneFrom = (rewardId: string, stationId: string): Statement => ({
   sql: `UPDATE reward_stocks SET remaining = remaining - 1 WHERE reward_id = $1 AND station_id = $2 AND remaining > 0 RETURNING remaining`,
   parameters: () => [rewardId, stationId],
 });
-
-/** `WORKERS` connections each running the statement in a loop (autocommit: a transaction each), for `seconds`. */
-async function statementLoop(db: Pool, seconds: number, { sql, parameters }: Statement): Promise<LoadResult> {
-  await db.query('CREATE TABLE IF NOT EXISTS bench_insert_baseline (id uuid PRIMARY KEY, at timestamptz NOT NULL)');
-  const latencies: number[] = [];
-  const deadline = performance.now() + seconds * 1_000;
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: WORKERS }, async () => {
-      const client = await db.connect();
-      try {
-        while (performance.now() < deadline) {
-          const sent = performance.now();
-          await client.query(sql, parameters());
-          latencies.push(performance.now() - sent);
-        }
-      } finally {
-        client.release();
-      }
-    }),
-  );
-  const { p50, p99 } = summarize(latencies);
-  const elapsed = (performance.now() - started) / 1_000;
-  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50, p99, errors: 0, meanBytes: 0 };
-}
 
 function combined(results: LoadResult[], seconds: number): LoadResult {
   const requests = results.reduce((sum, result) => sum + result.requests, 0);

@@ -1,23 +1,44 @@
-import type { PostgresConnection } from '@waystation/infra';
-import { Client } from 'pg';
+import { randomUUID } from 'node:crypto';
+import { Pool } from 'pg';
+import { LoadResult } from './closed-loop';
+import { summarize } from './stats';
+
+/** A statement a loop runs again and again, with fresh parameters each time. */
+export interface Statement {
+  sql: string;
+  parameters: () => unknown[];
+}
 
 /**
- * The same-run baseline of the points benches: single-row INSERTs, one after another, each its own transaction,
- * into a scratch table of `database` on the bench's PostgreSQL. What the database does at the least per write.
+ * The points benches' same-run baseline: a plain single-row INSERT into a logged table of the points database
+ * (as the ledger's are), what the database does at the least per committed write.
  */
-export async function singleRowInsertsPerSecond(connection: PostgresConnection, database: string, count: number): Promise<number> {
-  const client = new Client({ ...connection, database });
-  await client.connect();
-  try {
-    // A logged table, as the ledger's are: a temporary one would skip the write-ahead log each commit waits on.
-    await client.query('CREATE TABLE bench_single_rows (id integer PRIMARY KEY, note text NOT NULL)');
-    const started = performance.now();
-    for (let i = 0; i < count; i++) {
-      await client.query('INSERT INTO bench_single_rows (id, note) VALUES ($1, $2)', [i, `row ${i}`]);
-    }
-    return (count / (performance.now() - started)) * 1_000;
-  } finally {
-    await client.query('DROP TABLE IF EXISTS bench_single_rows').catch(() => undefined);
-    await client.end();
-  }
+export const INSERT_ONE_ROW: Statement = {
+  sql: 'INSERT INTO bench_insert_baseline (id, at) VALUES ($1, now())',
+  parameters: () => [randomUUID()],
+};
+
+/** `connections` connections each running the statement in a loop (autocommit: a transaction each), for `seconds`. */
+export async function statementLoop(db: Pool, seconds: number, connections: number, { sql, parameters }: Statement): Promise<LoadResult> {
+  await db.query('CREATE TABLE IF NOT EXISTS bench_insert_baseline (id uuid PRIMARY KEY, at timestamptz NOT NULL)');
+  const latencies: number[] = [];
+  const deadline = performance.now() + seconds * 1_000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      const client = await db.connect();
+      try {
+        while (performance.now() < deadline) {
+          const sent = performance.now();
+          await client.query(sql, parameters());
+          latencies.push(performance.now() - sent);
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+  const { p50, p99 } = summarize(latencies);
+  const elapsed = (performance.now() - started) / 1_000;
+  return { requests: latencies.length, perSecond: latencies.length / elapsed, p50, p99, errors: 0, meanBytes: 0 };
 }

@@ -17,6 +17,7 @@ import {
   reportResolvedV1,
   reportSubmittedV2,
   stationCheckedInV1,
+  stationCreatedV1,
   stationSessionAttendedV1,
   Topics,
 } from '@waystation/contracts';
@@ -829,8 +830,11 @@ describe('the standings', () => {
     ];
   };
 
+  const [wang, li, zhao, quiet] = [newWorker(), newWorker(), newWorker(), newWorker()];
+  /** Redeems with the points they earned in the first test. */
+  const redeemer = wang;
+
   it("ranks a month's earnings in a community and its district, names masked, a worker who opted out left out but shown their own line", async () => {
-    const [wang, li, zhao, quiet] = [newWorker(), newWorker(), newWorker(), newWorker()];
     await publishEvents(Topics.accounts, [register(wang, '王建军'), register(li, '李伟'), register(zhao, '赵'), register(quiet, '孙悟空')]);
     const marker = newWorker();
     await publishInOrder(marker, Topics.reports, [
@@ -871,6 +875,23 @@ describe('the standings', () => {
     const admin = actorSchema.parse({ id: `admin-${uuidv7()}`, role: 'admin' });
     const staff = actorSchema.parse({ id: `staff-${uuidv7()}`, role: 'community-staff', scopes: { communities: [community] } });
     await as(admin).put(`/community-budgets/${community}/${month}`).send({ points: 200 }).expect(200);
+    // A station of the community, known to points from station.created, and a reward one of its workers redeems there.
+    const station = uuidv7();
+    await publishEvents(Topics.stations, [eventLike(stationCreatedV1, { stationId: station, communityCode: community })]);
+    await waitFor(
+      async () => (await queryDatabase(database, 'SELECT 1 FROM station_communities WHERE station_id = $1', [station])).length > 0,
+      {
+        description: "the station's community",
+      },
+    );
+    const reward = (
+      await as(admin)
+        .post('/rewards')
+        .send({ kind: 'gift', name: { 'zh-CN': '矿泉水', en: 'Bottled water' }, cost: 4 })
+        .expect(201)
+    ).body as { id: string };
+    await as(admin).put(`/rewards/${reward.id}/stocks/${station}`).send({ remaining: null }).expect(200);
+    await as(redeemer).post('/redemptions').send({ rewardId: reward.id, stationId: station }).expect(201);
 
     const figures = (await as(staff).get(`/points-figures?month=${month}`).expect(200)).body;
 
@@ -882,6 +903,7 @@ describe('the standings', () => {
         earnedByGroup: { environment: 5, obstruction: 0, facilities: 8, safety: 30, people: 0, other: 0 },
         creditedReports: 5,
         voided: 0,
+        redeemed: 4,
         budget: 200,
         budgetUsedPercent: 21.5,
       },

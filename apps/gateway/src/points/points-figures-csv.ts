@@ -20,6 +20,7 @@ export function pointsFiguresCsv({ month, communities }: PointsFiguresView): str
     ...ReportCategoryGroups.map((group) => `earned_${group}`),
     'creditedReports',
     'voided',
+    'redeemed',
     'budget',
     'budgetUsedPercent',
   ];

@@ -51,7 +51,9 @@ export class PointsStandingsController {
   }
 
   @Get('points-figures')
-  @ApiOperation({ summary: "A month's points per community: earned (by category group), voided, budget used; staff see their communities" })
+  @ApiOperation({
+    summary: "A month's points per community: earned (by category group), voided, redeemed, budget used; staff see their communities",
+  })
   @ApiExtraModels(PointsFiguresViewDto.Output)
   @ApiOkResponse({
     description: 'JSON, or CSV (one line per community) for `?format=csv` or `Accept: text/csv`',
@@ -60,7 +62,7 @@ export class PointsStandingsController {
       [CSV]: {
         schema: {
           type: 'string',
-          description: 'month,communityCode,districtCode,earned,earned_<group>…,creditedReports,voided,budget,budgetUsedPercent',
+          description: 'month,communityCode,districtCode,earned,earned_<group>…,creditedReports,voided,redeemed,budget,budgetUsedPercent',
         },
       },
     },

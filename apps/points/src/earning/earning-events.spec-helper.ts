@@ -13,7 +13,7 @@ export function eventLike<D extends AnyEventDefinition>(definition: D, payload: 
   );
   const merged = { ...fixture.payload, ...payload };
   return definition.create({
-    aggregateId: String(merged.reportId ?? merged.workerId ?? merged.accountId),
+    aggregateId: String(merged.reportId ?? merged.workerId ?? merged.accountId ?? merged.stationId),
     correlationId: `points-spec-${uuidv7()}`,
     producer: ownerOfTopic(definition.topic),
     payload: merged,

@@ -5,6 +5,7 @@ import { EarningRuleVersionsAndBudgets1764500001001 } from './1764500001001-earn
 import { PointsExpiry1764500001002 } from './1764500001002-points-expiry';
 import { WorkerProfiles1764500001003 } from './1764500001003-worker-profiles';
 import { CreateRewardsAndRedemptions1764500002000 } from './1764500002000-create-rewards-and-redemptions';
+import { StationCommunities1764500002100 } from './1764500002100-station-communities';
 
 export const pointsMigrations = [
   CreateLedger1764400002000,
@@ -14,4 +15,5 @@ export const pointsMigrations = [
   PointsExpiry1764500001002,
   WorkerProfiles1764500001003,
   CreateRewardsAndRedemptions1764500002000,
+  StationCommunities1764500002100,
 ];

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Actor, ReportCategoryGroup, ReportCategoryGroups } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
 import { EARNING_TIME_ZONE } from '../earning/earning-plan';
+import { REDEMPTION_REASON, REFUND_REASON } from '../redemptions/redemption-events';
 import { PointsFiguresStaffOnlyError } from './points-figures-errors';
 
 /** What a community's workers earned in a month, against its budget. */
@@ -15,6 +16,8 @@ export interface CommunityFigures {
   creditedReports: number;
   /** Points reserved for reports that were rejected or merged, or that a cap left unearned. */
   voided: number;
+  /** Points spent on rewards collected at the community's stations, less what was refunded. */
+  redeemed: number;
   budget: number | null;
   /** earned ÷ budget, in percent, one decimal; null without a budget. */
   budgetUsedPercent: number | null;
@@ -77,10 +80,41 @@ export class PointsFigures {
       figures.voided += Number(row.voided);
       byCommunity.set(row.community_code, figures);
     }
-    return [...byCommunity.values()].map((figures) => ({
-      ...figures,
-      budgetUsedPercent: figures.budget ? Math.round((figures.earned / figures.budget) * 1_000) / 10 : null,
-    }));
+    for (const row of await this.redeemed(month, communities)) {
+      const figures = byCommunity.get(row.community_code) ?? emptyFigures(row.community_code, row.budget);
+      figures.redeemed = Number(row.redeemed);
+      byCommunity.set(row.community_code, figures);
+    }
+    return [...byCommunity.values()]
+      .sort((a, b) => a.communityCode.localeCompare(b.communityCode))
+      .map((figures) => ({
+        ...figures,
+        budgetUsedPercent: figures.budget ? Math.round((figures.earned / figures.budget) * 1_000) / 10 : null,
+      }));
+  }
+
+  /** A month's redemptions by the community of the station that holds the reward, net of refunds. */
+  private redeemed(
+    month: string,
+    communities: string[] | null,
+  ): Promise<{ community_code: string; redeemed: string; budget: number | null }[]> {
+    return this.dataSource.query(
+      `WITH bounds AS (
+         SELECT ($1 || '-01')::timestamp AT TIME ZONE $2 AS month_start,
+                (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE $2 AS month_end
+       )
+       SELECT station.community_code,
+              sum(CASE WHEN posting.reason = $4 THEN posting.amount ELSE -posting.amount END) AS redeemed,
+              budget.points AS budget
+         FROM bounds, ledger_postings posting
+         JOIN redemptions redemption ON redemption.id::text = posting.reference_id
+         JOIN station_communities station ON station.station_id = redemption.station_id
+         LEFT JOIN community_budgets budget ON budget.community_code = station.community_code AND budget.month = ($1 || '-01')::date
+        WHERE posting.reason IN ($4, $5) AND posting.posted_at >= bounds.month_start AND posting.posted_at < bounds.month_end
+          AND ($3::text[] IS NULL OR station.community_code = ANY($3::text[]))
+        GROUP BY station.community_code, budget.points`,
+      [month, EARNING_TIME_ZONE, communities, REDEMPTION_REASON, REFUND_REASON],
+    );
   }
 }
 
@@ -92,6 +126,7 @@ function emptyFigures(communityCode: string, budget: number | null): CommunityFi
     earnedByGroup: Object.fromEntries(ReportCategoryGroups.map((group) => [group, 0])) as Record<ReportCategoryGroup, number>,
     creditedReports: 0,
     voided: 0,
+    redeemed: 0,
     budget,
     budgetUsedPercent: null,
   };

@@ -115,6 +115,7 @@ export class StationRegistry {
           ...profileOf(station),
           district: station.district,
           districtCode: station.districtCode ?? undefined,
+          communityCode: station.communityCode ?? undefined,
           status: station.status,
           createdAt: station.createdAt.toISOString(),
         },

@@ -1,5 +1,5 @@
 import { defineEvent, type EventOf } from '../define-event';
-import { districtCodeSchema } from '../shared/area-code.schema';
+import { communityCodeSchema, districtCodeSchema } from '../shared/area-code.schema';
 import { boundedTextSchema } from '../shared/bounded-text.schema';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { stationProfileSchema } from '../shared/station-profile.schema';
@@ -18,6 +18,7 @@ export const stationCreatedV1 = defineEvent({
     stationId: entityIdSchema,
     district: boundedTextSchema(50),
     districtCode: districtCodeSchema.optional(),
+    communityCode: communityCodeSchema.optional().describe('The community of the city map the station stands in, where the map places it'),
     status: stationStatusSchema,
     createdAt: utcTimestampSchema,
   }),

@@ -42,6 +42,7 @@ const communityFiguresSchema = z.object({
   ),
   creditedReports: z.number().int().describe('Reports that earned points'),
   voided: z.number().int().describe('Points reserved for reports that were rejected or merged, or that a cap left unearned'),
+  redeemed: z.number().int().describe("Points spent on rewards held at the community's stations, less refunds"),
   budget: z.number().int().nullable(),
   budgetUsedPercent: z.number().nullable().describe('earned ÷ budget, in percent; null without a budget'),
 });
