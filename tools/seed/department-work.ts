@@ -1,4 +1,4 @@
-import { ReportView } from '@waystation/http-api';
+import { ReportView, RoutingRuleListView } from '@waystation/http-api';
 import { GatewaySession } from './gateway-session';
 
 type Step = 'acknowledge' | 'progress' | 'resolve' | 'not-responsible' | 'fixed' | 'not-fixed';
@@ -27,11 +27,13 @@ const NOTES: Record<Exclude<Step, 'fixed' | 'not-fixed'>, object> = {
  * the staff) and reopened.
  */
 export async function seedDepartmentWork(
+  admin: GatewaySession,
   worker: GatewaySession,
   staff: GatewaySession,
   department: GatewaySession,
   photoOf: (background: string) => Promise<string>,
 ): Promise<void> {
+  await routeToSanitation(admin, [...new Set(DEMO_WORK.map((work) => work.category))]);
   for (const [index, { description, category, lat, steps }] of DEMO_WORK.entries()) {
     const report = await worker.call<ReportView>('POST', '/api/v1/reports', {
       category,
@@ -45,5 +47,17 @@ export async function seedDepartmentWork(
         await worker.call('POST', `/api/v1/reports/${report.id}/feedback`, { fixed: step === 'fixed' });
       else await department.call('POST', `/api/v1/department-queue/${report.id}/${step}`, NOTES[step]);
     }
+  }
+}
+
+/**
+ * The city office's routing the demo relies on: each category's default rule sends it to sanitation. The
+ * migration seeds these; the seed puts back any that was retired (a rule changed by hand keeps its change).
+ */
+async function routeToSanitation(admin: GatewaySession, categories: string[]): Promise<void> {
+  const { items } = await admin.call<RoutingRuleListView>('GET', '/api/v1/routing-rules');
+  for (const categoryCode of categories) {
+    if (items.some((rule) => rule.categoryCode === categoryCode && rule.districtCode === null)) continue;
+    await admin.call('PUT', '/api/v1/routing-rules', { categoryCode, departments: ['sanitation'] });
   }
 }

@@ -39,7 +39,7 @@ export async function seedDemo(gatewayUrl: string, { smsOutbox }: SeedOptions): 
   if (reports.items.length > 0) return;
   const staff = await signInAs(gatewayUrl, DEMO_COMMUNITY_STAFF);
   await seedReports(worker, staff);
-  await seedDepartmentWork(worker, staff, await signInAs(gatewayUrl, DEMO_DEPARTMENT_USER), (background) =>
+  await seedDepartmentWork(admin, worker, staff, await signInAs(gatewayUrl, DEMO_DEPARTMENT_USER), (background) =>
     uploadDemoPhoto(worker, background),
   );
 }

@@ -27,6 +27,19 @@ const SELF_ENDING_OPERATIONS = ['DELETE /api/v1/me', 'POST /api/v1/auth/sign-out
  */
 const ACCOUNT_ALTERING_OPERATIONS = ['POST /api/v1/staff/{id}/disable', 'POST /api/v1/staff/{id}/password', 'PATCH /api/v1/staff/{id}'];
 
+/**
+ * And the city office's configuration that the run's later specs rely on as seeded: schemathesis retires routing
+ * rules by their (small, sequential) ids, gives the seeded departments districts they do not serve, and adds earning
+ * rule versions that take effect at once (say 0 points for every environment report). The conformance test,
+ * departments.e2e.spec.ts and the points and reports integration specs exercise these routes.
+ */
+const CONFIGURATION_ALTERING_OPERATIONS = [
+  'PUT /api/v1/routing-rules',
+  'POST /api/v1/routing-rules/{id}/retire',
+  'PATCH /api/v1/departments/{code}',
+  'POST /api/v1/earning-rules',
+];
+
 /** What must hold of every answer: no 5xx, and status, content type, headers and body as documented. */
 const CHECKS = [
   'not_a_server_error',
@@ -59,7 +72,7 @@ describe(`schemathesis ${SCHEMATHESIS_VERSION} fuzzes every documented route of 
       const result = await runSchemathesis({
         schemaUrl: `${system.url('gateway')}/docs/json`,
         headers: { authorization: `Bearer ${account.accessToken}` },
-        excludeOperations: [...SELF_ENDING_OPERATIONS, ...ACCOUNT_ALTERING_OPERATIONS],
+        excludeOperations: [...SELF_ENDING_OPERATIONS, ...ACCOUNT_ALTERING_OPERATIONS, ...CONFIGURATION_ALTERING_OPERATIONS],
         maxExamples: MAX_EXAMPLES,
         seed: 20_261_201,
         checks: CHECKS,

@@ -32,10 +32,12 @@ describe('Kafka going away loses nothing', () => {
     }
     const pending = await queryDatabase<{ count: string }>(
       'reports',
-      `SELECT count(*) FROM outbox_messages WHERE published_at IS NULL AND message_key = ANY($1)`,
+      `SELECT count(*) FROM outbox_messages
+        WHERE published_at IS NULL AND message_key = ANY($1) AND event_type IN ('report.submitted', 'report.confirmed')`,
       [confirmed],
     );
-    expect(Number(pending[0].count)).toBe(15); // submitted, confirmed and dispatched (to sanitation) for each, waiting in the outbox
+    // Whether the routing rules also dispatched them is not this spec's concern (other specs may change the rules).
+    expect(Number(pending[0].count)).toBe(10); // submitted and confirmed for each, waiting in the outbox
 
     await startKafka(kafka);
     await steps.waitForBalance(worker, 25, 120_000);
