@@ -9,6 +9,7 @@ import { startBenchSystem } from './bench-system';
 import { loadCreditsBenchConfig } from './credits-bench.config';
 import { INSERT_ONE_ROW, statementLoop } from './single-row-inserts';
 import { watchCredits } from './credit-watch';
+import { committedTransactions, transactionsPerUnit } from './postgres-transactions';
 
 /**
  * `npm run bench:credits`: how fast points drains a backlog of reports from Kafka — each submitted (reserving its
@@ -33,11 +34,13 @@ async function main(): Promise<void> {
     log(`publishing ${COUNT} reports of ${WORKERS} workers, each submitted and confirmed, with points stopped…`);
     const reportIds = await publishBacklog(kafka);
     const credits = await watchCredits(kafka);
+    const transactionsBefore = await committedTransactions(postgres, ['points']);
     const started = performance.now();
     await system.restart('points', 'stop');
     const lastCredit = await credits.allSeen(reportIds);
     const firstCredit = Math.min(...reportIds.map((id) => credits.seenAt(id) ?? NaN));
     await credits.stop();
+    const [[, transactionsPerCredit]] = transactionsPerUnit(transactionsBefore, await committedTransactions(postgres, ['points']), COUNT);
     const drainedPerSecond = ((COUNT - 1) / (lastCredit - firstCredit)) * 1_000;
     const startToLastSeconds = (lastCredit - started) / 1_000;
 
@@ -54,6 +57,7 @@ Waystation points: a backlog of ${COUNT} reports (${2 * COUNT} events: report.su
 | credits drained (first to last points.credited) | ${fmt(drainedPerSecond)} credits/s (target ≥ ${TARGET_PER_SECOND}) |
 | single-row INSERTs, same database, same run     | ${fmt(insertsPerSecond)} rows/s (${INSERT_CONNECTIONS} connections, autocommit) |
 credits drained per single-row INSERT: ${(drainedPerSecond / insertsPerSecond).toFixed(2)}
+points' PostgreSQL transactions per credit (each report's two events included; fewer means bigger runs): ${transactionsPerCredit.toFixed(3)}
 from points' restart to the last credit: ${startToLastSeconds.toFixed(1)} s (the consumer group's rejoin included)
 `);
   } finally {
