@@ -19,8 +19,8 @@ describe(renderAsyncApi.name, () => {
     }
   });
 
-  it('has a channel for every topic', () => {
-    expect(channels.map(({ address }) => address)).toEqual(Object.values(Topics));
+  it("has a channel for every domain topic, and one for every department's topic", () => {
+    expect(channels.map(({ address }) => address)).toEqual([...Object.values(Topics), 'departments.{code}.reports']);
   });
 
   it.each(eventCatalog)('documents $type v$version as a message on its topic', (definition) => {

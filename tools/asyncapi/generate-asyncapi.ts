@@ -3,9 +3,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   ConsumerGroups,
+  DEPARTMENT_FACING_EVENTS,
+  departmentConsumerGroupPrefix,
+  departmentReportsTopic,
   eventCatalog,
   eventJsonSchema,
   eventMessageName,
+  ProvisionedDepartmentCodes,
   Subscriptions,
   TOPIC_PARTITIONS,
   Topics,
@@ -46,9 +50,11 @@ function asyncApiDocument() {
     servers: {
       local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The broker of the local development setup' },
     },
-    channels: Object.fromEntries(channelIds.map((id) => [id, channel(Topics[id])])),
+    channels: { ...Object.fromEntries(channelIds.map((id) => [id, channel(Topics[id])])), departmentReports: departmentReportsChannel() },
     operations: Object.fromEntries([
       ...channelIds.map((id) => [`send-${id}`, sendOperation(id)]),
+      ['send-departmentReports', departmentReportsOperation('send')],
+      ['departments-receive-departmentReports', departmentReportsOperation('receive')],
       ...(Object.keys(Subscriptions) as ConsumerGroupKey[]).flatMap((group) => {
         const subscribed: readonly TopicName[] = Subscriptions[group];
         return channelIds
@@ -118,6 +124,43 @@ function receiveOperation(id: ChannelId, group: ConsumerGroupKey) {
     messages: messageRefs(id),
     bindings: {
       kafka: { groupId: { type: 'string', enum: [ConsumerGroups[group]] }, bindingVersion: KAFKA_BINDING_VERSION },
+    },
+  };
+}
+
+/** One channel for every department's topic; the messages are the department-facing ones of `reports.events`. */
+function departmentReportsChannel() {
+  return {
+    address: departmentReportsTopic('{code}'),
+    title: "A department's reports",
+    description:
+      'The department-facing events of the reports routed to the department `code`, copies (same envelope, same id) ' +
+      'of those on reports.events. Only the principal `department-<code>` may read it (docs/departments.md).',
+    parameters: { code: { enum: [...ProvisionedDepartmentCodes], description: 'The department code' } },
+    messages: Object.fromEntries(
+      DEPARTMENT_FACING_EVENTS.map((definition) => [
+        eventMessageName(definition),
+        { $ref: `#/channels/reports/messages/${eventMessageName(definition)}` },
+      ]),
+    ),
+    bindings: { kafka: { partitions: TOPIC_PARTITIONS, bindingVersion: KAFKA_BINDING_VERSION } },
+  };
+}
+
+function departmentReportsOperation(action: 'send' | 'receive') {
+  const messages = DEPARTMENT_FACING_EVENTS.map((definition) => ({
+    $ref: `#/channels/departmentReports/messages/${eventMessageName(definition)}`,
+  }));
+  if (action === 'send') {
+    return { action, channel: { $ref: '#/channels/departmentReports' }, summary: 'The reports domain feeds each department.', messages };
+  }
+  return {
+    action,
+    channel: { $ref: '#/channels/departmentReports' },
+    summary: `A department reads its own topic, with consumer groups named ${departmentConsumerGroupPrefix('<code>')}<anything>.`,
+    messages,
+    bindings: {
+      kafka: { groupId: { type: 'string', pattern: '^department-[a-z][a-z0-9-]*\\.' }, bindingVersion: KAFKA_BINDING_VERSION },
     },
   };
 }

@@ -1,4 +1,4 @@
-import { developmentKafkaPassword, KAFKA_ADMIN_PRINCIPAL, KAFKA_PRINCIPALS, kafkaAclsOf, ServiceNames } from '@waystation/contracts';
+import { developmentKafkaPassword, KAFKA_ADMIN_PRINCIPAL, KAFKA_PRINCIPALS, kafkaAclsByPrincipal } from '@waystation/contracts';
 import { pinnedKafkaVersion, postgresMajorVersion } from '@waystation/infra';
 import { APPS, DATABASES } from '@waystation/system';
 import { AppDeployment, appDeployments, HEALTH, IMAGE, Platform } from './app-deployments';
@@ -102,18 +102,19 @@ export function renderComposeFile(): object {
   };
 }
 
-/** Creates every principal's SCRAM credentials and the services' ACLs (kafkaAclsOf), as the embedded broker does. */
+/** Creates every principal's SCRAM credentials and the services' and departments' ACLs, as the embedded broker does. */
 function kafkaPrincipalsScript(): string {
   const users = KAFKA_PRINCIPALS.map(
     (principal) =>
       `/opt/kafka/bin/kafka-configs.sh ${BROKER_TOOLS} --alter --entity-type users --entity-name ${principal} ` +
       `--add-config 'SCRAM-SHA-512=[password=${developmentKafkaPassword(principal)}]'`,
   );
-  const acls = ServiceNames.flatMap((service) =>
-    kafkaAclsOf(service).map(
+  const acls = kafkaAclsByPrincipal().flatMap(({ principal, acls: principalAcls }) =>
+    principalAcls.map(
       ({ resource, operations }) =>
-        `/opt/kafka/bin/kafka-acls.sh ${BROKER_TOOLS} --add --allow-principal User:${service} ` +
-        `${operations.map((operation) => `--operation ${operation}`).join(' ')} --${resource.type} ${resource.name}`,
+        `/opt/kafka/bin/kafka-acls.sh ${BROKER_TOOLS} --add --allow-principal User:${principal} ` +
+        `${operations.map((operation) => `--operation ${operation}`).join(' ')} --${resource.type} ${resource.name}` +
+        (resource.patternType ? ` --resource-pattern-type ${resource.patternType}` : ''),
     ),
   );
   return [...users, ...acls].join('\n') + '\n';

@@ -1,4 +1,13 @@
-import { allTopicSpecs, KAFKA_ADMIN_PRINCIPAL, kafkaAclsOf, ServiceNames } from '@waystation/contracts';
+import {
+  allTopicSpecs,
+  departmentPrincipal,
+  KAFKA_ADMIN_PRINCIPAL,
+  type KafkaAcl,
+  kafkaAclsOf,
+  kafkaAclsOfDepartment,
+  ProvisionedDepartmentCodes,
+  ServiceNames,
+} from '@waystation/contracts';
 import { postgresMajorVersion } from '@waystation/infra';
 import { DATABASES } from '@waystation/system';
 import { AppDeployment, appDeployments, EnvValue, HEALTH, IMAGE, Platform } from './app-deployments';
@@ -41,7 +50,7 @@ export function databaseSecret(database: string): string {
   return `${POSTGRES_CLUSTER}-${database}`;
 }
 
-/** The generated part of k8s/base, by path relative to it: one file per app, the topics, the database. */
+/** The generated part of k8s/base, by path relative to it: one file per app, the topics, the Kafka users, the database. */
 export function renderKubernetesBase(): Map<string, object[]> {
   const files = new Map<string, object[]>();
   for (const app of appDeployments(kubernetesPlatform)) {
@@ -49,6 +58,7 @@ export function renderKubernetesBase(): Map<string, object[]> {
   }
   files.set('kafka/topics.yaml', kafkaTopics());
   files.set('kafka/users.yaml', kafkaUsers());
+  files.set('kafka/department-users.yaml', departmentKafkaUsers());
   files.set('postgres/cluster.yaml', postgresCluster());
   return files;
 }
@@ -168,22 +178,33 @@ function kafkaTopics() {
  * tooling's admin, a super user of the Kafka resource (cluster.yaml).
  */
 function kafkaUsers() {
-  const user = (name: string, authorization: object | undefined) => ({
+  const services = ServiceNames.map((service) => kafkaUser(service, kafkaAclsOf(service)));
+  return [...services, kafkaUser(KAFKA_ADMIN_PRINCIPAL, undefined)];
+}
+
+/**
+ * One SCRAM user per provisioned department, reaching the cluster through the `departments` listener
+ * (cluster.yaml); Strimzi writes each password to a secret named after the user, for the platform team to hand over.
+ */
+function departmentKafkaUsers() {
+  return ProvisionedDepartmentCodes.map((code) => kafkaUser(departmentPrincipal(code), kafkaAclsOfDepartment(code)));
+}
+
+/** Strimzi spells a prefixed resource pattern `prefix`. */
+function kafkaUser(name: string, acls: KafkaAcl[] | undefined) {
+  const authorization = acls && {
+    type: 'simple',
+    acls: acls.map(({ resource, operations }) => ({
+      resource: { type: resource.type, name: resource.name, patternType: resource.patternType === 'prefixed' ? 'prefix' : 'literal' },
+      operations,
+    })),
+  };
+  return {
     apiVersion: 'kafka.strimzi.io/v1',
     kind: 'KafkaUser',
     metadata: { name, labels: { 'strimzi.io/cluster': KAFKA_CLUSTER } },
     spec: { authentication: { type: 'scram-sha-512' }, ...(authorization ? { authorization } : {}) },
-  });
-  const services = ServiceNames.map((service) =>
-    user(service, {
-      type: 'simple',
-      acls: kafkaAclsOf(service).map(({ resource, operations }) => ({
-        resource: { type: resource.type, name: resource.name, patternType: 'literal' },
-        operations,
-      })),
-    }),
-  );
-  return [...services, user(KAFKA_ADMIN_PRINCIPAL, undefined)];
+  };
 }
 
 function postgresCluster() {

@@ -1,4 +1,4 @@
-import { type KafkaAcl, type KafkaAclOperation, kafkaAclsOf, ServiceNames } from '@waystation/contracts';
+import { type KafkaAcl, type KafkaAclOperation, kafkaAclsByPrincipal } from '@waystation/contracts';
 import { type AclEntry, AclOperationTypes, AclPermissionTypes, AclResourceTypes, type Kafka, ResourcePatternTypes } from 'kafkajs';
 
 /** A record, not a switch: a new operation in the contracts does not compile until it is mapped here. */
@@ -10,11 +10,12 @@ const KAFKA_OPERATIONS: Record<KafkaAclOperation, AclOperationTypes> = {
 };
 
 /**
- * Grants every service the ACLs the contracts give it (kafkaAclsOf), and takes back any other ACL a service
- * principal holds, so a rule removed from the contracts is removed from the broker at the next start.
+ * Grants every service and department the ACLs the contracts give it (kafkaAclsByPrincipal), and takes back any
+ * other ACL such a principal holds, so a rule removed from the contracts is removed from the broker at the next start.
  */
 export async function applyKafkaAcls(kafka: Kafka): Promise<void> {
-  const wanted = ServiceNames.flatMap((service) => kafkaAclsOf(service).flatMap((acl) => aclEntries(`User:${service}`, acl)));
+  const principals = kafkaAclsByPrincipal();
+  const wanted = principals.flatMap(({ principal, acls }) => acls.flatMap((acl) => aclEntries(`User:${principal}`, acl)));
   const admin = kafka.admin();
   await admin.connect();
   try {
@@ -26,10 +27,10 @@ export async function applyKafkaAcls(kafka: Kafka): Promise<void> {
       permissionType: AclPermissionTypes.ANY,
     });
     const wantedKeys = new Set(wanted.map(aclKey));
-    const servicePrincipals = new Set(ServiceNames.map((service) => `User:${service}`));
+    const managedPrincipals = new Set(principals.map(({ principal }) => `User:${principal}`));
     const stale = resources
       .flatMap(({ acls, ...resource }) =>
-        acls.filter((acl) => servicePrincipals.has(acl.principal)).map((acl): AclEntry => ({ ...resource, ...acl })),
+        acls.filter((acl) => managedPrincipals.has(acl.principal)).map((acl): AclEntry => ({ ...resource, ...acl })),
       )
       .filter((entry) => !wantedKeys.has(aclKey(entry)));
     if (stale.length > 0) await admin.deleteAcls({ filters: stale });
@@ -42,7 +43,7 @@ function aclEntries(principal: string, { resource, operations }: KafkaAcl): AclE
   return operations.map((operation) => ({
     resourceType: resource.type === 'topic' ? AclResourceTypes.TOPIC : AclResourceTypes.GROUP,
     resourceName: resource.name,
-    resourcePatternType: ResourcePatternTypes.LITERAL,
+    resourcePatternType: resource.patternType === 'prefixed' ? ResourcePatternTypes.PREFIXED : ResourcePatternTypes.LITERAL,
     principal,
     host: '*',
     operation: KAFKA_OPERATIONS[operation],

@@ -1,6 +1,8 @@
 export * from './topics';
 export * from './message-headers';
 export * from './kafka-principals';
+export * from './departments/department-codes';
+export * from './departments/department-kafka';
 export * from './envelope';
 export * from './define-event';
 export * from './event-validation.error';
@@ -83,6 +85,7 @@ export * from './events/points-adjusted.v1';
 export * from './events/report-dispatched.v1';
 export * from './events/report-updated.v1';
 export * from './events/report-withdrawn.v1';
+export * from './departments/department-facing-events';
 export * from './events/points-credited.v1';
 export * from './events/points-expired.v1';
 export * from './events/points-expiring.v1';

@@ -1,5 +1,9 @@
-import { kafkaAclsOf } from './kafka-principals';
-import { ServiceNames, Topics } from './topics';
+import { ProvisionedDepartmentCodes } from './departments/department-codes';
+import { departmentReportsTopic } from './departments/department-kafka';
+import { KAFKA_PRINCIPALS, kafkaAclsByPrincipal, kafkaAclsOf, kafkaAclsOfDepartment } from './kafka-principals';
+import { DEPARTMENT_TOPICS_OWNER, ServiceNames, Topics } from './topics';
+
+const departmentTopics = ProvisionedDepartmentCodes.map(departmentReportsTopic);
 
 const topicsWith = (service: (typeof ServiceNames)[number], operation: string) =>
   kafkaAclsOf(service)
@@ -35,14 +39,39 @@ describe(kafkaAclsOf.name, () => {
   it.each(ServiceNames)('never lets %s write a domain topic it does not own', (service) => {
     const writable = topicsWith(service, 'Write');
 
-    expect(writable.filter((topic) => !topic.includes('.dlq.') && topic !== Topics[service === 'gateway' ? 'accounts' : service])).toEqual(
-      [],
-    );
+    const ownTopics = [
+      Topics[service === 'gateway' ? 'accounts' : service],
+      ...(service === DEPARTMENT_TOPICS_OWNER ? departmentTopics : []),
+    ];
+
+    expect(writable.filter((topic) => !topic.includes('.dlq.') && !ownTopics.includes(topic))).toEqual([]);
+  });
+
+  it('lets the reports service write every department topic', () => {
+    expect(topicsWith('reports', 'Write')).toEqual(expect.arrayContaining(departmentTopics));
   });
 
   it('lets no two services write the same topic', () => {
     const writers = ServiceNames.flatMap((service) => topicsWith(service, 'Write'));
 
     expect(new Set(writers).size).toBe(writers.length);
+  });
+});
+
+describe(kafkaAclsOfDepartment.name, () => {
+  it('lets a department read its own topic with groups under its own prefix, and nothing else', () => {
+    expect(kafkaAclsOfDepartment('fire')).toEqual([
+      { resource: { type: 'topic', name: 'departments.fire.reports' }, operations: ['Read', 'Describe'] },
+      { resource: { type: 'group', name: 'department-fire.', patternType: 'prefixed' }, operations: ['Read'] },
+    ]);
+  });
+});
+
+describe(kafkaAclsByPrincipal.name, () => {
+  it('gives every service and every provisioned department its ACLs, each one a principal the broker creates', () => {
+    const principals = kafkaAclsByPrincipal().map(({ principal }) => principal);
+
+    expect(principals).toEqual([...ServiceNames, ...ProvisionedDepartmentCodes.map((code) => `department-${code}`)]);
+    expect(KAFKA_PRINCIPALS).toEqual(expect.arrayContaining(principals));
   });
 });

@@ -1,10 +1,15 @@
+import { ProvisionedDepartmentCodes } from './departments/department-codes';
+import { departmentConsumerGroupPrefix, departmentPrincipal, departmentReportsTopic } from './departments/department-kafka';
 import { ConsumerGroups, ServiceName, ServiceNames, Subscriptions, TopicName, topicSpecsOwnedBy } from './topics';
 
 /** The principal of the tooling (topic creation, replay of dead letters, tests, benchmarks): a super user. */
 export const KAFKA_ADMIN_PRINCIPAL = 'admin';
 
-/** Every principal the embedded broker creates: one per service, and the tooling's. */
-export const KAFKA_PRINCIPALS = [...ServiceNames, KAFKA_ADMIN_PRINCIPAL] as const;
+/** One principal per provisioned department, `department-<code>`. */
+export const DEPARTMENT_PRINCIPALS = ProvisionedDepartmentCodes.map((code) => departmentPrincipal(code));
+
+/** Every principal the embedded broker creates: one per service, one per department, and the tooling's. */
+export const KAFKA_PRINCIPALS = [...ServiceNames, ...DEPARTMENT_PRINCIPALS, KAFKA_ADMIN_PRINCIPAL] as const;
 export type KafkaPrincipal = (typeof KAFKA_PRINCIPALS)[number];
 
 /**
@@ -18,9 +23,9 @@ export function developmentKafkaPassword(principal: string): string {
 /** Operations as Strimzi's KafkaUser spells them; the embedded broker maps them to the same Kafka operations. */
 export type KafkaAclOperation = 'Read' | 'Write' | 'Create' | 'Describe';
 
-/** One allow rule of a principal: these operations on this literal resource, from any host. */
+/** One allow rule of a principal: these operations on this resource (literal unless `prefixed`), from any host. */
 export interface KafkaAcl {
-  resource: { type: 'topic' | 'group'; name: string };
+  resource: { type: 'topic' | 'group'; name: string; patternType?: 'prefixed' };
   operations: KafkaAclOperation[];
 }
 
@@ -41,4 +46,24 @@ export function kafkaAclsOf(service: ServiceName): KafkaAcl[] {
   const reads = subscribed.map((topic): KafkaAcl => ({ resource: { type: 'topic', name: topic }, operations: ['Read', 'Describe'] }));
   const ownGroup: KafkaAcl = { resource: { type: 'group', name: ConsumerGroups[group] }, operations: ['Read'] };
   return [...writes, ...reads, ...(subscribed.length > 0 ? [ownGroup] : [])];
+}
+
+/**
+ * Everything a department may do on the broker: read its own topic, with consumer groups named under its own
+ * prefix (so it can run as many as it likes without the platform provisioning each). Nothing else: another
+ * department's topic, the domain topics and any write answer TOPIC_AUTHORIZATION_FAILED.
+ */
+export function kafkaAclsOfDepartment(code: string): KafkaAcl[] {
+  return [
+    { resource: { type: 'topic', name: departmentReportsTopic(code) }, operations: ['Read', 'Describe'] },
+    { resource: { type: 'group', name: departmentConsumerGroupPrefix(code), patternType: 'prefixed' }, operations: ['Read'] },
+  ];
+}
+
+/** Every principal that has ACLs (the services' and the departments'; the admin is a super user) with them. */
+export function kafkaAclsByPrincipal(): { principal: string; acls: KafkaAcl[] }[] {
+  return [
+    ...ServiceNames.map((service) => ({ principal: service as string, acls: kafkaAclsOf(service) })),
+    ...ProvisionedDepartmentCodes.map((code) => ({ principal: departmentPrincipal(code) as string, acls: kafkaAclsOfDepartment(code) })),
+  ];
 }

@@ -3,6 +3,7 @@ import {
   ConsumerGroups,
   DEAD_LETTER_TOPIC_PARTITIONS,
   deadLetterTopic,
+  departmentTopicSpecs,
   ownerOfTopic,
   TOPIC_PARTITIONS,
   Topics,
@@ -22,6 +23,11 @@ describe(allTopicSpecs.name, () => {
     for (const topic of Object.values(Topics)) {
       expect(specs).toContainEqual({ topic, numPartitions: TOPIC_PARTITIONS });
     }
+  });
+
+  it("lists each provisioned department's topic with the domain partition count", () => {
+    expect(specs).toEqual(expect.arrayContaining(departmentTopicSpecs()));
+    expect(departmentTopicSpecs()).toContainEqual({ topic: 'departments.civil-affairs.reports', numPartitions: TOPIC_PARTITIONS });
   });
 
   it('lists a dead-letter topic for each topic a group consumes, and no other', () => {
@@ -50,6 +56,11 @@ describe(topicSpecsOwnedBy.name, () => {
     ]);
   });
 
+  it('gives the reports service the department topics as well', () => {
+    expect(topicSpecsOwnedBy('reports')).toEqual(expect.arrayContaining(departmentTopicSpecs()));
+    expect(topicSpecsOwnedBy('points')).not.toEqual(expect.arrayContaining(departmentTopicSpecs()));
+  });
+
   it('lists only the domain topic of a service that consumes nothing', () => {
     expect(topicSpecsOwnedBy('gateway')).toEqual([{ topic: 'accounts.events', numPartitions: TOPIC_PARTITIONS }]);
   });
@@ -60,5 +71,10 @@ describe(ownerOfTopic.name, () => {
     expect(ownerOfTopic(Topics.reports)).toBe('reports');
     expect(ownerOfTopic('reports.events.dlq.waystation-points')).toBeUndefined();
     expect(ownerOfTopic('constructor')).toBeUndefined();
+  });
+
+  it('names the reports service as the writer of a provisioned department topic only', () => {
+    expect(ownerOfTopic('departments.sanitation.reports')).toBe('reports');
+    expect(ownerOfTopic('departments.roads.reports')).toBeUndefined();
   });
 });

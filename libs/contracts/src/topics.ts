@@ -1,3 +1,6 @@
+import { ProvisionedDepartmentCodes } from './departments/department-codes';
+import { departmentReportsTopic } from './departments/department-kafka';
+
 export const Topics = {
   accounts: 'accounts.events',
   stations: 'stations.events',
@@ -24,9 +27,13 @@ export const TopicOwners = {
   [Topics.notifications]: 'notifications',
 } as const satisfies Record<TopicName, ServiceName>;
 
-/** The service that owns `topic`, or undefined for a topic that is not a domain topic. */
+/** The service that writes the department topics (`departments.<code>.reports`). */
+export const DEPARTMENT_TOPICS_OWNER = 'reports' satisfies ServiceName;
+
+/** The service that owns `topic`, or undefined for a topic that is neither a domain nor a department topic. */
 export function ownerOfTopic(topic: string): ServiceName | undefined {
-  return Object.hasOwn(TopicOwners, topic) ? TopicOwners[topic as TopicName] : undefined;
+  if (Object.hasOwn(TopicOwners, topic)) return TopicOwners[topic as TopicName];
+  return departmentTopicSpecs().some((spec) => spec.topic === topic) ? DEPARTMENT_TOPICS_OWNER : undefined;
 }
 
 /** Each consumer group can run up to six instances; the key (aggregateId) keeps one aggregate on one partition. */
@@ -64,21 +71,29 @@ export interface TopicSpec {
   numPartitions: number;
 }
 
-/** Every topic the system needs: the domain topics, then one dead-letter topic per subscription. */
+/** Every topic the system needs: the domain topics, one dead-letter topic per subscription, each department's topic. */
 export function allTopicSpecs(): TopicSpec[] {
   const domainTopics = Object.values(Topics).map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
   const deadLetterTopics = (Object.keys(ConsumerGroups) as ConsumerGroupKey[]).flatMap(deadLetterTopicSpecsOf);
-  return [...domainTopics, ...deadLetterTopics];
+  return [...domainTopics, ...deadLetterTopics, ...departmentTopicSpecs()];
+}
+
+/** One topic per provisioned department, partitioned like the domain topics (keyed by report id). */
+export function departmentTopicSpecs(): TopicSpec[] {
+  return ProvisionedDepartmentCodes.map((code) => ({ topic: departmentReportsTopic(code), numPartitions: TOPIC_PARTITIONS }));
 }
 
 /**
- * The topics a service may create when they are missing: the domain topic it owns and the dead-letter topics
- * of its consumer group. Nothing else: the broker lets a service create only these.
+ * The topics a service may create when they are missing: the domain topic it owns, the dead-letter topics of its
+ * consumer group and, for the reports service, the department topics. Nothing else: the broker lets a service
+ * create only these.
  */
 export function topicSpecsOwnedBy(service: string): TopicSpec[] {
   const owned = (Object.keys(TopicOwners) as TopicName[]).filter((topic) => TopicOwners[topic] === service);
   const domainTopics = owned.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
-  return Object.hasOwn(ConsumerGroups, service) ? [...domainTopics, ...deadLetterTopicSpecsOf(service as ConsumerGroupKey)] : domainTopics;
+  const deadLetterTopics = Object.hasOwn(ConsumerGroups, service) ? deadLetterTopicSpecsOf(service as ConsumerGroupKey) : [];
+  const departmentTopics = service === DEPARTMENT_TOPICS_OWNER ? departmentTopicSpecs() : [];
+  return [...domainTopics, ...deadLetterTopics, ...departmentTopics];
 }
 
 function deadLetterTopicSpecsOf(group: ConsumerGroupKey): TopicSpec[] {

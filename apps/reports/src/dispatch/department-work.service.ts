@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DepartmentAssignmentStatus, reportUpdatedV1 } from '@waystation/contracts';
-import { Outbox } from '@waystation/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { ReportTransitions } from '../lifecycle/report-transitions.service';
 import { ReportNotFoundError } from '../reports/report-errors';
 import { SERVICE_NAME } from '../service-name';
 import { assignmentStepsOf, DepartmentAction } from './assignment-moves';
+import { DepartmentFeed } from './department-feed.service';
 import { AssignmentMoveNotAllowedError, DepartmentRoleRequiredError, PhotosNotUsableError } from './dispatch-errors';
 import { ReportAssignment } from './report-assignment.entity';
 import { ReportAssignments } from './report-assignments.service';
@@ -26,7 +26,7 @@ export interface DepartmentUpdate {
 export class DepartmentWork {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
+    private readonly feed: DepartmentFeed,
     private readonly transitions: ReportTransitions,
     private readonly assignments: ReportAssignments,
   ) {}
@@ -57,7 +57,7 @@ export class DepartmentWork {
         await this.assignments.settle(manager, report, actor, at, correlationId);
         from = to;
       }
-      await this.outbox.add(
+      await this.feed.add(
         manager,
         reportUpdatedV1.create({
           aggregateId: id,

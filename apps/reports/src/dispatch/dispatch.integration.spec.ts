@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { ActorInput } from '@waystation/contracts';
+import { ActorInput, departmentReportsTopic, Topics } from '@waystation/contracts';
 import { AssignmentView, DepartmentQueueItemView, ReportView, RoutingRuleView } from '@waystation/http-api';
 import { expectProblem, newWorker, queryDatabase, serviceAs, startServiceUnderTest, tinyTestPhoto } from '@waystation/testing';
 import { AppModule } from '../app.module';
@@ -54,11 +54,19 @@ async function confirmed(category: string, community: string = EAST): Promise<Fi
 const act = (actor: ActorInput, reportId: string, action: string, body: object = {}) =>
   as(actor).post(`/department-queue/${reportId}/${action}`).send(body);
 
-const eventsOf = (reportId: string, type: string) =>
-  queryDatabase<{ envelope: { payload: Record<string, unknown> } }>(
+const eventsOf = (reportId: string, type: string, topic: string = Topics.reports) =>
+  queryDatabase<{ envelope: { id: string; payload: Record<string, unknown> } }>(
     database,
-    `SELECT envelope FROM outbox_messages WHERE event_type = $1 AND message_key = $2 ORDER BY id`,
-    [type, reportId],
+    `SELECT envelope FROM outbox_messages WHERE event_type = $1 AND message_key = $2 AND topic = $3 ORDER BY seq`,
+    [type, reportId, topic],
+  );
+
+/** The topics other than reports.events the outbox sends a report's events of `type` to, with the event ids. */
+const departmentCopiesOf = async (reportId: string, type: string) =>
+  queryDatabase<{ topic: string; id: string }>(
+    database,
+    `SELECT topic, envelope->>'id' AS id FROM outbox_messages WHERE event_type = $1 AND message_key = $2 AND topic <> $3 ORDER BY seq, topic`,
+    [type, reportId, Topics.reports],
   );
 
 beforeAll(async () => {
@@ -82,6 +90,9 @@ describe(ReportDispatch.name, () => {
       departments: [{ code: 'sanitation', ruleId: expect.any(String) }],
     });
     expect(dispatched.envelope.payload).not.toHaveProperty('reporterId');
+    expect(await departmentCopiesOf(report.id, 'report.dispatched')).toEqual([
+      { topic: departmentReportsTopic('sanitation'), id: dispatched.envelope.id },
+    ]);
   });
 
   it("routes by the district's own rule before the category's default", async () => {
@@ -95,6 +106,10 @@ describe(ReportDispatch.name, () => {
 
     expect(inDistrict.report.departments.map((d) => d.code)).toEqual(['city-management', 'sanitation']);
     expect(elsewhere.report.departments.map((d) => d.code)).toEqual(['sanitation']);
+    expect((await departmentCopiesOf(inDistrict.report.id, 'report.dispatched')).map(({ topic }) => topic)).toEqual([
+      departmentReportsTopic('city-management'),
+      departmentReportsTopic('sanitation'),
+    ]);
   });
 
   it("leaves out of a category's default the departments that do not serve the report's district", async () => {
@@ -114,6 +129,10 @@ describe(ReportDispatch.name, () => {
 
     expect(served.report.departments.map((d) => d.code)).toEqual(['city-management', code]);
     expect(notServed.report.departments.map((d) => d.code)).toEqual(['city-management']);
+    // A department created through the API has no Kafka topic until it is provisioned: nothing is sent for it.
+    expect((await departmentCopiesOf(served.report.id, 'report.dispatched')).map(({ topic }) => topic)).toEqual([
+      departmentReportsTopic('city-management'),
+    ]);
   });
 
   it('keeps a report no rule matches in the manual dispatch queue of its community, for staff to dispatch with a reason', async () => {
@@ -212,6 +231,12 @@ describe(DepartmentWork.name, () => {
       'in-progress',
       'resolved',
     ]);
+    expect((await departmentCopiesOf(report.id, 'report.updated')).map(({ topic }) => topic)).toEqual([
+      departmentReportsTopic('fire'),
+      departmentReportsTopic('property-management'),
+      departmentReportsTopic('fire'),
+      departmentReportsTopic('fire'),
+    ]);
   });
 
   it('resolves straight from acknowledged through in-progress, with evidence photos the department uploaded', async () => {
@@ -254,6 +279,9 @@ describe(DepartmentWork.name, () => {
       departments: ['sanitation'],
       reason: '建筑垃圾',
     });
+    expect((await departmentCopiesOf(report.id, 'report.withdrawn')).map(({ topic }) => topic)).toEqual([
+      departmentReportsTopic('sanitation'),
+    ]);
     expectProblem(await act(sanitation, report.id, 'acknowledge'), 404, 'report-not-found');
     await act(cityManagement, report.id, 'acknowledge').expect(200);
     expectProblem(

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesModule } from '../categories/categories.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { RoutingModule } from '../routing/routing.module';
+import { DepartmentFeed } from './department-feed.service';
 import { DepartmentQueueController } from './department-queue.controller';
 import { DepartmentQueue } from './department-queue.service';
 import { DepartmentWork } from './department-work.service';
@@ -17,7 +18,7 @@ import { ReportDispatch } from './report-dispatch.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ReportAssignment, ReportAssignmentStep]), CategoriesModule, DepartmentsModule, RoutingModule],
   controllers: [DispatchController, DepartmentQueueController],
-  providers: [ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
+  providers: [DepartmentFeed, ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
   exports: [ReportDispatch],
 })
 export class DispatchModule {}

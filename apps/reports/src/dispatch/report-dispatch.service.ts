@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, AnyEvent, DepartmentAssignmentStatus, isStaff, ReportSeverity, ReportStatus } from '@waystation/contracts';
-import { Outbox } from '@waystation/messaging';
+import { Actor, DepartmentAssignmentStatus, isStaff, ReportSeverity, ReportStatus } from '@waystation/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CategoryCatalog } from '../categories/category-catalog.service';
 import { categoryRefOf } from '../categories/category-view.mapper';
@@ -14,6 +13,7 @@ import { RoutingRules } from '../routing/routing-rules.service';
 import { SlaDeadlines } from '../sla/sla-deadlines.service';
 import { canSeeReport } from '../visibility/report-visibility';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './assignment-moves';
+import { DepartmentFacingEvent, DepartmentFeed } from './department-feed.service';
 import { DepartmentTookReportOnError, DispatchNotAllowedError, NoDepartmentLeftError, RerouteNotAllowedError } from './dispatch-errors';
 import { dispatchedEvent, withdrawnEvent } from './dispatch-events';
 import { ReportAssignments } from './report-assignments.service';
@@ -53,7 +53,7 @@ const RESTARTS_DEADLINES: readonly ReportStatus[] = ['not-responsible', 'reopene
 export class ReportDispatch {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: Outbox,
+    private readonly feed: DepartmentFeed,
     private readonly transitions: ReportTransitions,
     private readonly assignments: ReportAssignments,
     private readonly rules: RoutingRules,
@@ -74,7 +74,7 @@ export class ReportDispatch {
       const departments = codes.map((code) => ({ code, ruleId: rule.id, from: null }));
       await this.assignments.dispatch(manager, report.id, departments, reviewer, at);
       await this.assignments.settle(manager, report, reviewer, at, correlationId);
-      await this.outbox.add(manager, dispatchedEvent(report, severity, departments, reviewer, at, correlationId));
+      await this.feed.add(manager, dispatchedEvent(report, severity, departments, reviewer, at, correlationId));
     }
   }
 
@@ -88,7 +88,7 @@ export class ReportDispatch {
       if (!REROUTABLE.includes(report.status)) throw new RerouteNotAllowedError(id, report.status);
       await this.departments.mustExist(manager, [...change.add, ...change.remove]);
       const at = new Date();
-      const events: AnyEvent[] = [];
+      const events: DepartmentFacingEvent[] = [];
       if (change.category && change.category !== report.category)
         await this.recategorise(manager, report, change.category, change.reason, actor, at);
 
@@ -114,7 +114,7 @@ export class ReportDispatch {
       if (restart) await this.slaDeadlines.start(manager, [id], at);
       if (withdrawn.length > 0) events.push(withdrawnEvent(report, withdrawn, change.reason, actor, at, correlationId));
       if (added.length > 0) events.push(dispatchedEvent(report, report.severity, added, actor, at, correlationId));
-      await this.outbox.add(manager, ...events);
+      await this.feed.add(manager, ...events);
       return this.queries.byId(manager, id);
     });
   }

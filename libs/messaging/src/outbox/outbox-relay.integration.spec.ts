@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contracts';
+import { departmentReportsTopic, reportSubmittedV1, ReportSubmittedV1, Topics } from '@waystation/contracts';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -98,6 +98,26 @@ describe(OutboxRelay.name, () => {
       'correlation-id': events[0].correlationId,
       producer: serviceName,
     });
+  });
+
+  it('publishes copies recorded for another topic there too, with the same envelope and key, once per topic', async () => {
+    const reportId = uuidv7();
+    const event = reportSubmitted(reportId);
+    const copiesTopic = departmentReportsTopic('sanitation');
+
+    await sut.get(DataSource).transaction(async (manager) => {
+      await sut.get(Outbox).add(manager, event);
+      await sut.get(Outbox).addCopies(manager, copiesTopic, event);
+    });
+    const copies = (await readTopic(copiesTopic, (messages) => messages.some((message) => message.key === reportId))).filter(
+      (message) => message.key === reportId,
+    );
+
+    expect(idsOf(await readKeyed(reportId, 1))).toEqual([event.id]);
+    expect(copies.map((message) => JSON.parse(message.value ?? ''))).toEqual([event]);
+    await expect(sut.get(DataSource).transaction((manager) => sut.get(Outbox).addCopies(manager, copiesTopic, event))).rejects.toThrow(
+      /duplicate key/,
+    );
   });
 
   it('never publishes an event whose transaction rolled back', async () => {
