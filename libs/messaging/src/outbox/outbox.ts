@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AnyEvent, findEventDefinition } from '@waystation/contracts';
-import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { v5 as uuidv5 } from 'uuid';
 import { OutboxMessage } from './outbox-message.entity';
 
 /** Records events in the caller's transaction; the relay publishes them once that transaction commits. */
@@ -29,7 +29,8 @@ export class Outbox {
         if (!definition) throw new Error(`No contract for ${event.type} v${event.version}`);
         const topic = topicOf(definition.topic);
         return {
-          id: topic === definition.topic ? event.id : copyRowId(event.id, topic),
+          // A copy's row id is the name-based UUID of its topic under the event's id: the same copy, the same row.
+          id: topic === definition.topic ? event.id : uuidv5(topic, event.id),
           topic,
           messageKey: event.aggregateId,
           eventType: event.type,
@@ -39,11 +40,4 @@ export class Outbox {
       }),
     );
   }
-}
-
-/** A UUID (version 8: custom) from the event id and the copy's topic. */
-function copyRowId(eventId: string, topic: string): string {
-  const hex = createHash('sha256').update(`${eventId}\n${topic}`).digest('hex');
-  const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
