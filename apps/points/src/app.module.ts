@@ -4,6 +4,7 @@ import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { AccountsModule } from './accounts/accounts.module';
 import { AdministrationModule } from './administration/administration.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { PointsConfig } from './config/points.config';
 import { EarningModule } from './earning/earning.module';
 import { ExpiryModule } from './expiry/expiry.module';
@@ -35,6 +36,7 @@ export class AppModule {
             handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
           },
         }),
+        CalendarModule.forRoot(config.POINTS_TIME_ZONE),
         AccountsModule,
         EarningModule,
         AdministrationModule,
@@ -48,7 +50,6 @@ export class AppModule {
         RedemptionsModule.forRoot({
           collectWithinMs: config.POINTS_REDEMPTION_COLLECT_HOURS * 3_600_000,
           expiryIntervalMs: config.POINTS_REDEMPTION_EXPIRY_INTERVAL_MS,
-          timeZone: config.POINTS_TIME_ZONE,
         }),
       ],
     };

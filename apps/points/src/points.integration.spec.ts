@@ -669,7 +669,7 @@ describe('the city office administers points', () => {
     expect(seenByStaff).toEqual([set.body]);
     expect((await as(admin).get(`/community-budgets?month=${month}`).expect(200)).body.items).toContainEqual(set.body);
     expect((await as(newStaff()).get(`/community-budgets?month=${month}`).expect(200)).body.items).toEqual([]);
-    expectProblem(await as(worker).get(`/community-budgets?month=${month}`), 403, 'budgets-staff-only');
+    expectProblem(await as(worker).get(`/community-budgets?month=${month}`), 403, 'community-figures-staff-only');
     expectProblem(await as(staff).put(`/community-budgets/${community}/${month}`).send({ points: 1 }), 403, 'points-admin-only');
     expectProblem(await as(admin).put(`/community-budgets/${community}/2026-13`).send({ points: 1 }), 400, 'validation-failed');
     expectProblem(await as(admin).get('/community-budgets'), 400, 'validation-failed');
@@ -910,7 +910,7 @@ describe('the standings', () => {
     ]);
     const cityWide = (await as(admin).get(`/points-figures?month=${month}`).expect(200)).body.communities;
     expect(cityWide.map((row: { communityCode: string }) => row.communityCode)).toEqual(expect.arrayContaining([community, neighbour]));
-    expectProblem(await as(newWorker()).get(`/points-figures?month=${month}`), 403, 'points-figures-staff-only');
+    expectProblem(await as(newWorker()).get(`/points-figures?month=${month}`), 403, 'community-figures-staff-only');
   });
 
   it('erases the display name when the account closes', async () => {

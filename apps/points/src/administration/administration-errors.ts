@@ -46,12 +46,3 @@ export class WorkerWithoutAccountError extends DomainError {
     super(`No worker ${workerId} has a points account`, { workerId });
   }
 }
-
-export class CommunityBudgetsStaffOnlyError extends DomainError {
-  readonly kind = 'forbidden';
-  readonly code = 'budgets-staff-only';
-
-  constructor(role: string) {
-    super(`A ${role} has no view of community budgets; community staff and the city office have`, { role });
-  }
-}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
-import { EARNING_TIME_ZONE } from '../earning/earning-plan';
-import { CommunityBudgetsStaffOnlyError, PointsAdministrationAdminOnlyError } from './administration-errors';
+import { CityCalendar } from '../calendar/city-calendar';
+import { communitiesWhoseFiguresAreVisibleTo } from '../access/community-figures-access';
+import { PointsAdministrationAdminOnlyError } from './administration-errors';
 
 /** A community's budget for a month beside what its workers earned in it. */
 export interface CommunityBudget {
@@ -30,13 +31,14 @@ interface BudgetRow {
  */
 @Injectable()
 export class CommunityBudgets {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CityCalendar,
+  ) {}
 
   /** The city office sees every community, community staff see theirs: budgets are the city's own figures. */
   async list(actor: Actor, month: string): Promise<CommunityBudget[]> {
-    if (actor.role === 'admin') return this.read(month, null);
-    if (actor.role !== 'community-staff') throw new CommunityBudgetsStaffOnlyError(actor.role);
-    return this.read(month, actor.scopes.communities);
+    return this.read(month, communitiesWhoseFiguresAreVisibleTo(actor, 'community budgets'));
   }
 
   async set(actor: Actor, communityCode: string, month: string, points: number): Promise<CommunityBudget> {
@@ -51,16 +53,14 @@ export class CommunityBudgets {
   }
 
   private async read(month: string, communities: string[] | null): Promise<CommunityBudget[]> {
+    const { start, end } = this.calendar.monthBounds(month);
     const rows = await this.dataSource.query<BudgetRow[]>(
-      `WITH bounds AS (
-         SELECT ($1 || '-01')::timestamp AT TIME ZONE $2 AS month_start,
-                (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE $2 AS month_end
-       ), earned AS (
+      `WITH earned AS (
          SELECT posting.community_code, sum(posting.amount) AS points
-           FROM bounds, ledger_postings posting
+           FROM ledger_postings posting
            JOIN ledger_accounts account ON account.id = posting.credit_account_id AND account.kind = 'worker'
           WHERE posting.community_code IS NOT NULL
-            AND posting.earned_at >= bounds.month_start AND posting.earned_at < bounds.month_end
+            AND posting.earned_at >= $2 AND posting.earned_at < $3
           GROUP BY posting.community_code
        ), budgets AS (
          SELECT * FROM community_budgets WHERE month = ($1 || '-01')::date
@@ -68,9 +68,9 @@ export class CommunityBudgets {
        SELECT coalesce(budgets.community_code, earned.community_code) AS community_code, budgets.points,
               coalesce(earned.points, 0) AS earned, budgets.set_by, budgets.set_at
          FROM budgets FULL JOIN earned ON earned.community_code = budgets.community_code
-        WHERE $3::text[] IS NULL OR coalesce(budgets.community_code, earned.community_code) = ANY($3::text[])
+        WHERE $4::text[] IS NULL OR coalesce(budgets.community_code, earned.community_code) = ANY($4::text[])
         ORDER BY 1`,
-      [month, EARNING_TIME_ZONE, communities],
+      [month, start, end, communities],
     );
     const found = rows.map((row) => ({
       communityCode: row.community_code,

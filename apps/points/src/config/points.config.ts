@@ -23,7 +23,7 @@ export const pointsConfigSchema = commonEnvSchema.extend({
   POINTS_EXPIRY_WARNING_DAYS: z.coerce.number().int().min(1).max(180).default(30),
   /** How often every replica looks for points to expire and workers to warn; 0 turns the job off. */
   POINTS_EXPIRY_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
-  /** The city's: per-worker redemption limits count its calendar days, weeks, months and years. */
+  /** The city's calendar: earning caps, budgets, standings, expiry and per-worker redemption limits count its days and months. */
   POINTS_TIME_ZONE: envFields.timeZone('Asia/Shanghai'),
   POINTS_REDEMPTION_COLLECT_HOURS: z.coerce
     .number()

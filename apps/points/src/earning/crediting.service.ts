@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AnyEvent } from '@waystation/contracts';
 import { Inbox, Outbox } from '@waystation/messaging';
+import { CityCalendar } from '../calendar/city-calendar';
 import { Ledger } from '../ledger/ledger.service';
 import { EarningAction } from './earning-actions';
 import { planEarnings } from './earning-plan';
@@ -20,6 +21,7 @@ export class Crediting {
     private readonly outbox: Outbox,
     private readonly ledger: Ledger,
     private readonly state: EarningStateReader,
+    private readonly calendar: CityCalendar,
   ) {}
 
   async apply<E extends AnyEvent>(events: E[], actionsOf: (event: E) => EarningAction[]): Promise<void> {
@@ -32,6 +34,7 @@ export class Crediting {
           manager,
           actions.map(({ action }) => action),
         ),
+        this.calendar,
       );
       const posted = await this.ledger.post(
         manager,

@@ -1,5 +1,6 @@
 import { reportConfirmedV2, reportRejectedV1, reportSubmittedV2, stationCheckedInV1 } from '@waystation/contracts';
 import { actionsOfCheckIn, actionsOfConfirmation, actionsOfRejection, actionsOfSubmission, EarningAction } from './earning-actions';
+import { CityCalendar } from '../calendar/city-calendar';
 import { categoryOf, eventLike } from './earning-events.spec-helper';
 import { capDayKey, EarningAnnouncement, EarningRuleVersion, EarningState, planEarnings, ruleVersionAt } from './earning-plan';
 
@@ -62,12 +63,18 @@ const confirmed = (reportId: string, confirmedAt = '2026-03-01T03:00:00.000Z') =
   });
 const checkedIn = (checkInId: string, checkedInAt: string) => eventLike(stationCheckedInV1, { checkInId, workerId: WORKER, checkedInAt });
 
+const SHANGHAI = new CityCalendar('Asia/Shanghai');
+
 const REPORT = '0195a6b8-2918-7af6-bfb8-1dc21b965249';
 const OTHER_REPORT = '0195a6b8-2918-7af6-bfb8-1dc21b965250';
 
 describe(planEarnings.name, () => {
   it('earns a reservation made earlier in the same run, from pending to the worker, with running balances', () => {
-    const sut = planEarnings(runOf([submitted(REPORT), actionsOfSubmission], [confirmed(REPORT), actionsOfConfirmation]), stateWith());
+    const sut = planEarnings(
+      runOf([submitted(REPORT), actionsOfSubmission], [confirmed(REPORT), actionsOfConfirmation]),
+      stateWith(),
+      SHANGHAI,
+    );
 
     expect(sut.map(({ posting }) => [posting.creditKey, posting.debitAccountId, posting.creditAccountId, posting.amount])).toEqual([
       [`report.reserved:${REPORT}`, BUDGET, PENDING, 5],
@@ -89,6 +96,7 @@ describe(planEarnings.name, () => {
         [eventLike(reportRejectedV1, { reportId: OTHER_REPORT, reporterId: WORKER }), actionsOfRejection],
       ),
       stateWith({ postedKeys: new Set([`report.reserved:${REPORT}`]) }),
+      SHANGHAI,
     );
 
     expect(sut).toEqual([]);
@@ -104,6 +112,7 @@ describe(planEarnings.name, () => {
         [confirmed(OTHER_REPORT), actionsOfConfirmation],
       ),
       stateWith({ rules: [capped] }),
+      SHANGHAI,
     );
 
     expect(sut.slice(2).map(({ posting }) => [posting.creditKey, posting.creditAccountId, posting.amount])).toEqual([
@@ -122,9 +131,21 @@ describe(planEarnings.name, () => {
         [checkedIn('c', '2026-03-01T16:01:00.000Z'), actionsOfCheckIn],
       ),
       stateWith({ rules: [daily] }),
+      SHANGHAI,
     );
 
     expect(sut.map(({ posting }) => posting.creditKey)).toEqual(['station.checked-in:a', 'station.checked-in:c']);
+  });
+
+  it('counts days on the calendar it is given', () => {
+    const daily = rule({ id: 'rule-check-in', eventType: 'station.checked-in', group: '', points: 1, dailyCap: 1 });
+    const sut = planEarnings(
+      runOf([checkedIn('a', '2026-03-01T15:59:00.000Z'), actionsOfCheckIn], [checkedIn('c', '2026-03-01T16:01:00.000Z'), actionsOfCheckIn]),
+      stateWith({ rules: [daily] }),
+      new CityCalendar('UTC'),
+    );
+
+    expect(sut.map(({ posting }) => posting.creditKey)).toEqual(['station.checked-in:a']);
   });
 
   it('counts what was earned before the run towards its caps', () => {
@@ -132,6 +153,7 @@ describe(planEarnings.name, () => {
     const sut = planEarnings(
       runOf([checkedIn('a', '2026-03-01T04:00:00.000Z'), actionsOfCheckIn]),
       stateWith({ rules: [daily], earnedByDay: new Map([[capDayKey(ACCOUNT, daily, '2026-03-01'), 1]]) }),
+      SHANGHAI,
     );
 
     expect(sut).toEqual([]);

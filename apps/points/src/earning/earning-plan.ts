@@ -1,12 +1,9 @@
 import { AnyEvent, pointsCreditedV1, pointsReservedV1, pointsVoidedV1 } from '@waystation/contracts';
 import { PermanentEventError } from '@waystation/messaging';
-import { DateTime } from 'luxon';
+import { CityCalendar } from '../calendar/city-calendar';
 import { PostedEntry, PostingRequest } from '../ledger/ledger.service';
 import { SERVICE_NAME } from '../service-name';
 import { Earn, EarningAction, releaseKey, Reserve, reservationKey, RuleLookup, Void } from './earning-actions';
-
-/** The city's clock: a worker's day and month, for caps, run from local midnight. */
-export const EARNING_TIME_ZONE = 'Asia/Shanghai';
 
 /** One version of an earning rule: the points it pays and its caps per worker, from `effectiveFrom` on. */
 export interface EarningRuleVersion {
@@ -55,9 +52,6 @@ export interface PlannedPosting {
   announce(posted: PostedEntry): AnyEvent;
 }
 
-/** The city's calendar day of `at`, e.g. `2026-03-01`. */
-export const cityDayOf = (at: Date): string => DateTime.fromJSDate(at, { zone: EARNING_TIME_ZONE }).toISODate() as string;
-
 /** What `earnedByDay` is keyed by: a worker's account, a rule (event type and group) and a city day. */
 export const capDayKey = (accountId: string, rule: Pick<EarningRuleVersion, 'eventType' | 'group'>, day: string): string =>
   `${accountId}|${rule.eventType}|${rule.group}|${day}`;
@@ -77,8 +71,8 @@ export function ruleVersionAt(rules: readonly EarningRuleVersion[], { eventType,
  * reservation made earlier in the run can be earned later in it, and caps count what the run earned before.
  * Pure: the ledger's state comes in, postings and the events that announce them come out.
  */
-export function planEarnings(actions: readonly EarningAnnouncement[], state: EarningState): PlannedPosting[] {
-  return new EarningPlanner(state).plan(actions);
+export function planEarnings(actions: readonly EarningAnnouncement[], state: EarningState, calendar: CityCalendar): PlannedPosting[] {
+  return new EarningPlanner(state, calendar).plan(actions);
 }
 
 class EarningPlanner {
@@ -88,7 +82,10 @@ class EarningPlanner {
   private readonly earnedByDay: Map<string, number>;
   private readonly planned: PlannedPosting[] = [];
 
-  constructor(private readonly state: EarningState) {
+  constructor(
+    private readonly state: EarningState,
+    private readonly calendar: CityCalendar,
+  ) {
     this.balances = new Map(state.balances);
     this.reservations = new Map(state.reservations);
     this.postedKeys = new Set(state.postedKeys);
@@ -177,7 +174,7 @@ class EarningPlanner {
     if (earned > 0) {
       const source = reservation ? this.account(this.state.pendingAccounts, action.workerId) : this.budgetAccount(communityCode);
       const balanceAfter = this.move(source, workerAccountId, earned);
-      const dayKey = capDayKey(workerAccountId, rule, cityDayOf(action.rule.at));
+      const dayKey = capDayKey(workerAccountId, rule, this.calendar.dayOf(action.rule.at));
       this.earnedByDay.set(dayKey, (this.earnedByDay.get(dayKey) ?? 0) + earned);
       this.add(
         {
@@ -261,7 +258,7 @@ class EarningPlanner {
 
   /** How many more points a worker may earn under a rule on the day and in the month of `at`. */
   private capRoom(accountId: string, rule: EarningRuleVersion, at: Date): number {
-    const day = cityDayOf(at);
+    const day = this.calendar.dayOf(at);
     const dayKey = capDayKey(accountId, rule, day);
     const monthPrefix = capDayKey(accountId, rule, day.slice(0, 8));
     let thisMonth = 0;

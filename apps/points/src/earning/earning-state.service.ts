@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
+import { CityCalendar } from '../calendar/city-calendar';
 import { Ledger } from '../ledger/ledger.service';
 import { EarningAction, releaseKey, reportEarningKey, reservationKey } from './earning-actions';
-import { capDayKey, EARNING_TIME_ZONE, EarningState, OpenReservation } from './earning-plan';
+import { capDayKey, EarningState, OpenReservation } from './earning-plan';
 import { EarningRuleBook } from './earning-rule-book.service';
 
 /**
@@ -16,6 +16,7 @@ export class EarningStateReader {
   constructor(
     private readonly ledger: Ledger,
     private readonly rules: EarningRuleBook,
+    private readonly calendar: CityCalendar,
   ) {}
 
   async read(manager: EntityManager, actions: readonly EarningAction[]): Promise<EarningState> {
@@ -29,7 +30,7 @@ export class EarningStateReader {
       await this.ledger.balancesOf(manager, [...workerAccounts.values(), ...pendingAccounts.values()]),
       await openReservations(manager, reportIds),
       await postedKeysOf(manager, actions.flatMap(keysOf)),
-      await earnedByDayOf(manager, [...workerAccounts.values()], actions),
+      await earnedByDayOf(manager, this.calendar, [...workerAccounts.values()], actions),
     ];
     return { rules, workerAccounts, pendingAccounts, budgetAccounts, balances, reservations, postedKeys, earnedByDay };
   }
@@ -87,27 +88,23 @@ async function postedKeysOf(manager: EntityManager, keys: string[]): Promise<Set
 /** What each worker earned under each rule, per city day, in every month one of the run's earnings falls in. */
 async function earnedByDayOf(
   manager: EntityManager,
+  calendar: CityCalendar,
   workerAccountIds: string[],
   actions: readonly EarningAction[],
 ): Promise<Map<string, number>> {
-  const months = [
-    ...new Set(
-      actions.flatMap((action) =>
-        action.kind === 'earn' ? [DateTime.fromJSDate(action.rule.at, { zone: EARNING_TIME_ZONE }).startOf('month').toISO() as string] : [],
-      ),
-    ),
-  ];
+  const months = [...new Set(actions.flatMap((action) => (action.kind === 'earn' ? [calendar.monthOf(action.rule.at)] : [])))].map(
+    (month) => calendar.monthBounds(month),
+  );
   if (months.length === 0) return new Map();
   const rows = await manager.query<{ account_id: string; event_type: string; category_group: string; day: string; points: string }[]>(
     `SELECT posting.credit_account_id AS account_id, version.event_type, version.category_group,
-            to_char(posting.earned_at AT TIME ZONE $3, 'YYYY-MM-DD') AS day, sum(posting.amount) AS points
-       FROM unnest($2::timestamptz[]) AS month(start)
-       JOIN ledger_postings posting
-         ON posting.earned_at >= month.start AND posting.earned_at < (month.start AT TIME ZONE $3 + interval '1 month') AT TIME ZONE $3
+            to_char(posting.earned_at AT TIME ZONE $4, 'YYYY-MM-DD') AS day, sum(posting.amount) AS points
+       FROM unnest($2::timestamptz[], $3::timestamptz[]) AS month(start, "end")
+       JOIN ledger_postings posting ON posting.earned_at >= month.start AND posting.earned_at < month."end"
        JOIN earning_rule_versions version ON version.id = posting.rule_version_id
       WHERE posting.credit_account_id = ANY($1::uuid[])
       GROUP BY 1, 2, 3, 4`,
-    [workerAccountIds, months, EARNING_TIME_ZONE],
+    [workerAccountIds, months.map(({ start }) => start), months.map(({ end }) => end), calendar.zone],
   );
   return new Map(
     rows.map((row) => [capDayKey(row.account_id, { eventType: row.event_type, group: row.category_group }, row.day), Number(row.points)]),

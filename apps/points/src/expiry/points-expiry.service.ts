@@ -3,7 +3,7 @@ import { AnyEvent, pointsExpiredV1, pointsExpiringV1 } from '@waystation/contrac
 import { Outbox } from '@waystation/messaging';
 import { DateTime } from 'luxon';
 import { DataSource, EntityManager } from 'typeorm';
-import { EARNING_TIME_ZONE } from '../earning/earning-plan';
+import { CityCalendar } from '../calendar/city-calendar';
 import { Ledger } from '../ledger/ledger.service';
 import { EXPIRY_ACCOUNT_ID } from '../ledger/system-accounts';
 import { SERVICE_NAME } from '../service-name';
@@ -40,6 +40,7 @@ export class PointsExpiry {
     private readonly dataSource: DataSource,
     private readonly ledger: Ledger,
     private readonly outbox: Outbox,
+    private readonly calendar: CityCalendar,
     @Inject(EXPIRY_SETTINGS) private readonly settings: ExpirySettings,
   ) {}
 
@@ -77,7 +78,7 @@ export class PointsExpiry {
   private async expire(manager: EntityManager, holding: Holding, cutoff: Date, now: Date, events: AnyEvent[]): Promise<boolean> {
     const amount = expiringAt(holding);
     if (amount === 0) return false;
-    const day = DateTime.fromJSDate(now, { zone: EARNING_TIME_ZONE }).toISODate();
+    const day = this.calendar.dayOf(now);
     const [posted] = await this.ledger.post(manager, [
       {
         creditKey: `points.expired:${holding.workerId}:${day}`,
@@ -112,7 +113,7 @@ export class PointsExpiry {
   private async warn(manager: EntityManager, holding: Holding, warningCutoff: Date, now: Date, events: AnyEvent[]): Promise<boolean> {
     const amount = expiringSoon(holding);
     if (amount === 0) return false;
-    const month = DateTime.fromJSDate(now, { zone: EARNING_TIME_ZONE }).toFormat('yyyy-MM');
+    const month = this.calendar.monthOf(now);
     const expiresBy = this.expiresBy(now);
     const inserted = await manager.query<unknown[]>(
       `INSERT INTO points_expiry_warnings (worker_id, month, amount, expires_by, warned_at) VALUES ($1, $2, $3, $4, $5)

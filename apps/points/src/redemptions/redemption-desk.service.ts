@@ -4,6 +4,7 @@ import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { CityCalendar } from '../calendar/city-calendar';
 import { Ledger, PostedEntry } from '../ledger/ledger.service';
 import { REDEMPTIONS_ACCOUNT_ID } from '../ledger/system-accounts';
 import { RewardNotFoundError, RewardWithdrawnError } from '../rewards/reward-errors';
@@ -48,6 +49,7 @@ export class RedemptionDesk {
     private readonly outbox: Outbox,
     private readonly ledger: Ledger,
     private readonly refunds: RedemptionRefunds,
+    private readonly calendar: CityCalendar,
     @Inject(REDEMPTION_SETTINGS) private readonly settings: RedemptionSettings,
   ) {}
 
@@ -211,7 +213,7 @@ export class RedemptionDesk {
       `SELECT count(*)::integer AS used FROM redemptions
         WHERE worker_id = $1 AND reward_id = $2 AND status IN ('placed', 'fulfilled')
           AND placed_at >= date_trunc($3, $4::timestamptz, $5)`,
-      [workerId, reward.id, reward.limitPeriod, now, this.settings.timeZone],
+      [workerId, reward.id, reward.limitPeriod, now, this.calendar.zone],
     );
     if (used >= (reward.perWorkerLimit as number)) {
       throw new RedemptionLimitReachedError(reward.id, reward.perWorkerLimit as number, reward.limitPeriod as string);

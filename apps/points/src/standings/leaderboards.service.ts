@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Actor } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
-import { EARNING_TIME_ZONE } from '../earning/earning-plan';
+import { CityCalendar } from '../calendar/city-calendar';
 import { maskedName } from './masked-name';
 
 export type LeaderboardScope = 'community' | 'district';
@@ -33,25 +33,25 @@ const TOP = 20;
  */
 @Injectable()
 export class Leaderboards {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CityCalendar,
+  ) {}
 
   async monthly(actor: Actor, scope: LeaderboardScope, code: string, month: string): Promise<Leaderboard> {
+    const { start, end } = this.calendar.monthBounds(month);
     const rows = await this.dataSource.query<{ worker_id: string; display_name: string | null; on_leaderboard: boolean; points: string }[]>(
-      `WITH bounds AS (
-         SELECT ($3 || '-01')::timestamp AT TIME ZONE $4 AS month_start,
-                (($3 || '-01')::timestamp + interval '1 month') AT TIME ZONE $4 AS month_end
-       )
-       SELECT account.owner_id AS worker_id, profile.display_name, coalesce(profile.on_leaderboard, true) AS on_leaderboard,
+      `SELECT account.owner_id AS worker_id, profile.display_name, coalesce(profile.on_leaderboard, true) AS on_leaderboard,
               sum(posting.amount) AS points
-         FROM bounds, ledger_postings posting
+         FROM ledger_postings posting
          JOIN ledger_accounts account ON account.id = posting.credit_account_id AND account.kind = 'worker'
          LEFT JOIN worker_profiles profile ON profile.worker_id = account.owner_id
         WHERE posting.rule_version_id IS NOT NULL
-          AND posting.earned_at >= bounds.month_start AND posting.earned_at < bounds.month_end
+          AND posting.earned_at >= $3 AND posting.earned_at < $4
           AND (CASE WHEN $1 = 'community' THEN posting.community_code = $2 ELSE left(posting.community_code, 6) = $2 END)
         GROUP BY account.owner_id, profile.display_name, profile.on_leaderboard
         ORDER BY points DESC, account.owner_id`,
-      [scope, code, month, EARNING_TIME_ZONE],
+      [scope, code, start, end],
     );
     const ranked = rankOf(
       rows.filter((row) => row.on_leaderboard),

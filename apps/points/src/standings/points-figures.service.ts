@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, ReportCategoryGroup, ReportCategoryGroups } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
-import { EARNING_TIME_ZONE } from '../earning/earning-plan';
+import { CityCalendar } from '../calendar/city-calendar';
 import { REDEMPTION_REASON, REFUND_REASON } from '../redemptions/redemption-events';
-import { PointsFiguresStaffOnlyError } from './points-figures-errors';
+import { communitiesWhoseFiguresAreVisibleTo } from '../access/community-figures-access';
 
 /** What a community's workers earned in a month, against its budget. */
 export interface CommunityFigures {
@@ -38,23 +38,23 @@ interface FigureRow {
  */
 @Injectable()
 export class PointsFigures {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: CityCalendar,
+  ) {}
 
   async monthly(actor: Actor, month: string): Promise<CommunityFigures[]> {
-    if (actor.role !== 'admin' && actor.role !== 'community-staff') throw new PointsFiguresStaffOnlyError(actor.role);
-    const communities = actor.role === 'admin' ? null : actor.scopes.communities;
+    const communities = communitiesWhoseFiguresAreVisibleTo(actor, 'the community figures');
+    const { start, end } = this.calendar.monthBounds(month);
     const rows = await this.dataSource.query<FigureRow[]>(
-      `WITH bounds AS (
-         SELECT ($1 || '-01')::timestamp AT TIME ZONE $2 AS month_start,
-                (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE $2 AS month_end
-       ), month_postings AS (
+      `WITH month_postings AS (
          SELECT posting.*, account.kind AS credited_kind
-           FROM bounds, ledger_postings posting
+           FROM ledger_postings posting
            JOIN ledger_accounts account ON account.id = posting.credit_account_id
           WHERE posting.community_code IS NOT NULL
-            AND coalesce(posting.earned_at, posting.posted_at) >= bounds.month_start
-            AND coalesce(posting.earned_at, posting.posted_at) < bounds.month_end
-            AND ($3::text[] IS NULL OR posting.community_code = ANY($3::text[]))
+            AND coalesce(posting.earned_at, posting.posted_at) >= $2
+            AND coalesce(posting.earned_at, posting.posted_at) < $3
+            AND ($4::text[] IS NULL OR posting.community_code = ANY($4::text[]))
        )
        SELECT posting.community_code, version.category_group,
               coalesce(sum(posting.amount) FILTER (WHERE posting.credited_kind = 'worker'), 0) AS earned,
@@ -66,7 +66,7 @@ export class PointsFigures {
          LEFT JOIN community_budgets budget ON budget.community_code = posting.community_code AND budget.month = ($1 || '-01')::date
         GROUP BY posting.community_code, version.category_group, budget.points
         ORDER BY posting.community_code`,
-      [month, EARNING_TIME_ZONE, communities],
+      [month, start, end, communities],
     );
     const byCommunity = new Map<string, CommunityFigures>();
     for (const row of rows) {
@@ -80,7 +80,7 @@ export class PointsFigures {
       figures.voided += Number(row.voided);
       byCommunity.set(row.community_code, figures);
     }
-    for (const row of await this.redeemed(month, communities)) {
+    for (const row of await this.redeemed(month, start, end, communities)) {
       const figures = byCommunity.get(row.community_code) ?? emptyFigures(row.community_code, row.budget);
       figures.redeemed = Number(row.redeemed);
       byCommunity.set(row.community_code, figures);
@@ -96,24 +96,22 @@ export class PointsFigures {
   /** A month's redemptions by the community of the station that holds the reward, net of refunds. */
   private redeemed(
     month: string,
+    start: Date,
+    end: Date,
     communities: string[] | null,
   ): Promise<{ community_code: string; redeemed: string; budget: number | null }[]> {
     return this.dataSource.query(
-      `WITH bounds AS (
-         SELECT ($1 || '-01')::timestamp AT TIME ZONE $2 AS month_start,
-                (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE $2 AS month_end
-       )
-       SELECT station.community_code,
-              sum(CASE WHEN posting.reason = $4 THEN posting.amount ELSE -posting.amount END) AS redeemed,
+      `SELECT station.community_code,
+              sum(CASE WHEN posting.reason = $5 THEN posting.amount ELSE -posting.amount END) AS redeemed,
               budget.points AS budget
-         FROM bounds, ledger_postings posting
+         FROM ledger_postings posting
          JOIN redemptions redemption ON redemption.id::text = posting.reference_id
          JOIN station_communities station ON station.station_id = redemption.station_id
          LEFT JOIN community_budgets budget ON budget.community_code = station.community_code AND budget.month = ($1 || '-01')::date
-        WHERE posting.reason IN ($4, $5) AND posting.posted_at >= bounds.month_start AND posting.posted_at < bounds.month_end
-          AND ($3::text[] IS NULL OR station.community_code = ANY($3::text[]))
+        WHERE posting.reason IN ($5, $6) AND posting.posted_at >= $2 AND posting.posted_at < $3
+          AND ($4::text[] IS NULL OR station.community_code = ANY($4::text[]))
         GROUP BY station.community_code, budget.points`,
-      [month, EARNING_TIME_ZONE, communities, REDEMPTION_REASON, REFUND_REASON],
+      [month, start, end, communities, REDEMPTION_REASON, REFUND_REASON],
     );
   }
 }
