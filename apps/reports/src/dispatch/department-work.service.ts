@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, DepartmentAssignmentStatus, reportUpdatedV1 } from '@waystation/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { ReportTransitions } from '../lifecycle/report-transitions.service';
+import { PhotoAttachments } from '../photos/photo-attachments.service';
 import { ReportNotFoundError } from '../reports/report-errors';
 import { SERVICE_NAME } from '../service-name';
 import { assignmentStepsOf, DepartmentAction } from './assignment-moves';
 import { DepartmentFeed } from './department-feed.service';
-import { AssignmentMoveNotAllowedError, DepartmentRoleRequiredError, PhotosNotUsableError } from './dispatch-errors';
+import { AssignmentMoveNotAllowedError, DepartmentRoleRequiredError } from './dispatch-errors';
 import { ReportAssignment } from './report-assignment.entity';
 import { ReportAssignments } from './report-assignments.service';
 
@@ -29,6 +30,7 @@ export class DepartmentWork {
     private readonly feed: DepartmentFeed,
     private readonly transitions: ReportTransitions,
     private readonly assignments: ReportAssignments,
+    private readonly photos: PhotoAttachments,
   ) {}
 
   act(
@@ -46,9 +48,9 @@ export class DepartmentWork {
       if (!report || !assignment || assignment.status === 'withdrawn') throw new ReportNotFoundError(id);
       const steps = assignmentStepsOf(action, assignment.status);
       if (!steps) throw new AssignmentMoveNotAllowedError(id, department, assignment.status, action);
-      const photoIds = [...new Set(update.photoIds ?? [])];
-      await this.mustBeUploadsOf(manager, actor, photoIds);
+      const photoIds = [...new Set((update.photoIds ?? []).map((photoId) => photoId.toLowerCase()))];
       const at = new Date();
+      await this.photos.attachAsEvidence(manager, actor, id, photoIds, at);
       let from: DepartmentAssignmentStatus = assignment.status;
       for (const [index, to] of steps.entries()) {
         const last = index === steps.length - 1;
@@ -78,17 +80,6 @@ export class DepartmentWork {
       );
       return manager.findOneOrFail(ReportAssignment, { where: { reportId: id, departmentCode: department }, relations: { history: true } });
     });
-  }
-
-  /** Progress and evidence photos are ones the department user uploaded (POST /photos). */
-  private async mustBeUploadsOf(manager: EntityManager, actor: Actor, photoIds: string[]): Promise<void> {
-    if (photoIds.length === 0) return;
-    const found = await manager.query<{ id: string }[]>(`SELECT id FROM report_photos WHERE id = ANY($1::uuid[]) AND uploader_id = $2`, [
-      photoIds,
-      actor.id,
-    ]);
-    const missing = photoIds.filter((photoId) => !found.some((row) => row.id === photoId.toLowerCase()));
-    if (missing.length > 0) throw new PhotosNotUsableError(missing);
   }
 }
 

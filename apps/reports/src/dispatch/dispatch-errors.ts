@@ -60,12 +60,3 @@ export class DepartmentTookReportOnError extends DomainError {
     });
   }
 }
-
-export class PhotosNotUsableError extends DomainError {
-  readonly kind = 'invalid';
-  readonly code = 'photos-not-usable';
-
-  constructor(photoIds: string[]) {
-    super(`Photos ${photoIds.join(', ')} are not photos you uploaded`, { photoIds, field: 'photoIds' });
-  }
-}

@@ -6,6 +6,7 @@ import { AppModule } from '../app.module';
 import { communityStaff, EAST, moveToCommunity, publishCityMap, WEST, withPhotoOf } from '../areas/test-city-map.spec-helper';
 import { reportsConfigSchema } from '../config/reports.config';
 import { ReportDispatch } from './report-dispatch.service';
+import { UnattachedPhotoCleanup } from '../photos/unattached-photo-cleanup.service';
 import { DepartmentWork } from './department-work.service';
 
 let database: string;
@@ -254,7 +255,40 @@ describe(DepartmentWork.name, () => {
     expect((body as AssignmentView).history[3].photoIds).toEqual([upload.body.id]);
     const another = (await confirmed('exposed-garbage')).report.id;
     await act(sanitation, another, 'acknowledge').expect(200);
-    expectProblem(await act(sanitation, another, 'progress', { note: 'x', photoIds: [report.photos[0].id] }), 422, 'photos-not-usable');
+    expectProblem(await act(sanitation, another, 'progress', { note: 'x', photoIds: [report.photos[0].id] }), 422, 'photo-not-attachable');
+    expectProblem(await act(sanitation, another, 'progress', { note: 'x', photoIds: [upload.body.id] }), 422, 'photo-not-attachable');
+  });
+
+  it("keeps a department's evidence photos past the unattached clean-up, readable by whoever reads the report", async () => {
+    const { report, worker } = await confirmed('exposed-garbage');
+    const evidence = (
+      await as(sanitation)
+        .post('/report-photos')
+        .set('content-type', 'image/jpeg')
+        .send(await tinyTestPhoto())
+        .expect(201)
+    ).body as { id: string };
+    const stray = (
+      await as(sanitation)
+        .post('/report-photos')
+        .set('content-type', 'image/jpeg')
+        .send(await tinyTestPhoto())
+        .expect(201)
+    ).body as { id: string };
+    await act(sanitation, report.id, 'acknowledge').expect(200);
+    await act(sanitation, report.id, 'resolve', { note: '已清运', photoIds: [evidence.id] }).expect(200);
+    await queryDatabase(database, `UPDATE report_photos SET created_at = now() - interval '25 hours' WHERE id = ANY($1::uuid[])`, [
+      [evidence.id, stray.id],
+    ]);
+
+    await sut.get(UnattachedPhotoCleanup).run();
+
+    const left = await queryDatabase<{ id: string }>(database, 'SELECT id FROM report_photos WHERE id = ANY($1::uuid[])', [
+      [evidence.id, stray.id],
+    ]);
+    expect(left.map((row) => row.id)).toEqual([evidence.id]);
+    await as(worker).get(`/reports/${report.id}/photos/${evidence.id}`).expect(200).expect('content-type', 'image/jpeg');
+    expectProblem(await as(newWorker()).get(`/reports/${report.id}/photos/${evidence.id}`), 404, 'report-not-found');
   });
 
   it('sends a report every department declines back to staff, who re-route it, withdrawing the old department', async () => {

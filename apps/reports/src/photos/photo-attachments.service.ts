@@ -4,7 +4,7 @@ import { EntityManager, In } from 'typeorm';
 import { PhotoNotAttachableError, TooManyPhotosError } from './photo-errors';
 import { Photo } from './photo.entity';
 
-/** Attaches a reporter's uploaded photos to one report of theirs, inside the caller's transaction. */
+/** Attaches uploaded photos to one report, as its reporter's photos or as a department's evidence, inside the caller's transaction. */
 @Injectable()
 export class PhotoAttachments {
   /**
@@ -22,7 +22,7 @@ export class PhotoAttachments {
       // Someone else's photo is refused like a missing one, so photo ids cannot be probed.
       if (!photo || photo.uploaderId !== uploader.id) throw new PhotoNotAttachableError(photoId, 'not-yours');
       if (photo.reportId === reportId) continue;
-      if (photo.reportId !== null) throw new PhotoNotAttachableError(photoId, 'attached-elsewhere');
+      if (photo.reportId !== null || photo.evidenceForReportId !== null) throw new PhotoNotAttachableError(photoId, 'attached-elsewhere');
       fresh.push(photo);
     }
     const already = await manager.countBy(Photo, { reportId });
@@ -32,5 +32,22 @@ export class PhotoAttachments {
       await manager.update(Photo, { id: photo.id }, { reportId, position: photo.position, attachedAt: at });
     }
     return fresh;
+  }
+
+  /**
+   * Records a department user's uploads as progress or evidence on a report, so they are kept and readable with
+   * it. Each must be the uploader's own, and neither a report's photo nor another report's evidence.
+   */
+  async attachAsEvidence(manager: EntityManager, uploader: Actor, reportId: string, photoIds: string[], at: Date): Promise<void> {
+    if (photoIds.length === 0) return;
+    const found = await manager.find(Photo, { where: { id: In(photoIds) }, lock: { mode: 'pessimistic_write' } });
+    const byId = new Map(found.map((photo) => [photo.id, photo]));
+    for (const photoId of photoIds) {
+      const photo = byId.get(photoId);
+      if (!photo || photo.uploaderId !== uploader.id) throw new PhotoNotAttachableError(photoId, 'not-yours');
+      if (photo.evidenceForReportId === reportId) continue;
+      if (photo.reportId !== null || photo.evidenceForReportId !== null) throw new PhotoNotAttachableError(photoId, 'attached-elsewhere');
+      await manager.update(Photo, { id: photo.id }, { evidenceForReportId: reportId, attachedAt: at });
+    }
   }
 }

@@ -2,7 +2,7 @@ import { PhotoMimeType } from '@waystation/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { Report } from '../reports/report.entity';
 
-/** An uploaded photo as stored (processed, metadata stripped); attached to at most one report. */
+/** An uploaded photo as stored (processed, metadata stripped); attached to at most one report, as its photo or as evidence. */
 @Entity({ name: 'report_photos' })
 export class Photo {
   @PrimaryColumn('uuid')
@@ -19,6 +19,10 @@ export class Photo {
   @ManyToOne('Report', 'photos')
   @JoinColumn({ name: 'report_id' })
   report?: Relation<Report>;
+
+  /** Set when a department posted it as progress or evidence on this report (never with `reportId`). */
+  @Column({ name: 'evidence_for_report_id', type: 'uuid', nullable: true })
+  evidenceForReportId!: string | null;
 
   /** Its place among the report's photos, from 0, in the order they were attached. */
   @Column({ type: 'smallint', nullable: true })

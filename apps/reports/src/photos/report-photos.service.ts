@@ -65,10 +65,13 @@ export class ReportPhotos {
     return { report: await this.queries.get(reporter, visible.id), added };
   }
 
-  /** One photo of a report the caller may read (the report's own read rule decides). */
+  /** One photo of a report, its reporter's or a department's evidence, for a caller who may read the report. */
   async find(reader: Actor, reportId: string, photoId: string): Promise<Photo> {
     const report = await this.queries.get(reader, reportId);
-    const photo = report.photos?.find((candidate) => candidate.id === photoId.toLowerCase());
+    const id = photoId.toLowerCase();
+    const photo =
+      report.photos?.find((candidate) => candidate.id === id) ??
+      (await this.dataSource.manager.findOneBy(Photo, { id, evidenceForReportId: report.id }));
     if (!photo) throw new PhotoNotFoundError(photoId);
     return photo;
   }

@@ -37,7 +37,7 @@ export class UnattachedPhotoCleanup {
   private async deleteRows(uploadedBefore: Date, now: Date): Promise<number> {
     const rows = await this.dataSource.query<{ photo_id: string }[]>(
       `WITH expired AS (
-         SELECT id FROM report_photos WHERE report_id IS NULL AND created_at < $1
+         SELECT id FROM report_photos WHERE report_id IS NULL AND evidence_for_report_id IS NULL AND created_at < $1
           ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED),
        gone AS (DELETE FROM report_photos p USING expired WHERE p.id = expired.id RETURNING p.id, p.storage_key)
        INSERT INTO report_photo_deletions (storage_key, photo_id, queued_at)
