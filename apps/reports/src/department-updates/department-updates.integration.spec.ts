@@ -10,6 +10,7 @@ import {
 } from '@waystation/contracts';
 import { ReportView } from '@waystation/http-api';
 import {
+  ensureTestInfraRunning,
   newWorker,
   type PositionedMessage,
   publishRaw,
@@ -17,10 +18,13 @@ import {
   readTopicToEnd,
   serviceAs,
   startServiceUnderTest,
+  startTestPostgres,
+  stopTestPostgres,
   topicEnds,
   type TopicEnds,
   waitFor,
 } from '@waystation/testing';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { communityStaff, publishCityMap, withPhotoOf } from '../areas/test-city-map.spec-helper';
@@ -90,8 +94,9 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  await ensureTestInfraRunning();
   await sut?.close();
-});
+}, 120_000);
 
 describe(DepartmentUpdates.name, () => {
   it("moves the department's part when its principal writes an update, announcing it with report.updated on its topic", async () => {
@@ -171,4 +176,25 @@ describe(DepartmentUpdates.name, () => {
       await queryDatabase(database, `SELECT 1 FROM department_updates WHERE report_id = ANY($1::uuid[])`, [[own.report.id, notOurs]]),
     ).toEqual([]);
   });
+
+  it('keeps an update waiting while PostgreSQL is away and applies it once it is back, never refusing it', async () => {
+    const { report, worker } = await confirmed('exposed-garbage');
+    const since = await topicEnds(rejectedTopic);
+
+    await stopTestPostgres();
+    try {
+      await sendAsSanitation(report.id, { updateId: `w-${uuidv7()}`, reportId: report.id, action: 'acknowledge' });
+      // Longer than the consumer's retries of a failure it cannot classify take to give up and dead-letter.
+      await sleep(5_000);
+    } finally {
+      await startTestPostgres();
+    }
+
+    await waitFor(async () => (await sanitationPartOf(report.id, worker))?.status === 'acknowledged', {
+      description: 'sanitation to have acknowledged the report once PostgreSQL was back',
+      timeoutMs: 60_000,
+      intervalMs: 500,
+    });
+    expect(await readTopicToEnd(rejectedTopic, since)).toEqual([]);
+  }, 120_000);
 });
