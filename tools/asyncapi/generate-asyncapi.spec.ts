@@ -19,8 +19,13 @@ describe(renderAsyncApi.name, () => {
     }
   });
 
-  it("has a channel for every domain topic, and one for every department's topic", () => {
-    expect(channels.map(({ address }) => address)).toEqual([...Object.values(Topics), 'departments.{code}.reports']);
+  it("has a channel for every domain topic, and one for each of every department's topics", () => {
+    expect(channels.map(({ address }) => address)).toEqual([
+      ...Object.values(Topics),
+      'departments.{code}.reports',
+      'departments.{code}.updates',
+      'departments.{code}.updates.rejected',
+    ]);
   });
 
   it.each(eventCatalog)('documents $type v$version as a message on its topic', (definition) => {

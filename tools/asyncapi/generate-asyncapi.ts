@@ -17,6 +17,7 @@ import {
   type TopicName,
 } from '@waystation/contracts';
 import { stringify } from 'yaml';
+import { departmentUpdatesChannels, departmentUpdatesOperations } from './department-updates-channels';
 
 export const asyncApiPath = join(__dirname, '..', '..', 'docs', 'asyncapi.yaml');
 const { version } = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
@@ -34,7 +35,9 @@ const DESCRIPTION = `Every message is a JSON envelope: \`id\` (UUID v7), \`type\
 - Delivery is at least once: consumers deduplicate on \`id\`.
 - Within a version a payload only gains optional fields, so ignore fields you do not know. A breaking change is a
   new version, published alongside the old one until every consumer reads it.
-- A message a consumer group cannot validate or handle goes to \`<topic>.dlq.<consumer-group>\` with the reason.`;
+- A message a consumer group cannot validate or handle goes to \`<topic>.dlq.<consumer-group>\` with the reason.
+- The departments' updates are the exception: plain JSON they write, refused to their own
+  \`departments.<code>.updates.rejected\`.`;
 
 export function renderAsyncApi(): string {
   const header = '# Generated from libs/contracts by tools/asyncapi/generate-asyncapi.ts. Do not edit: run `npm run asyncapi`.\n';
@@ -50,11 +53,16 @@ function asyncApiDocument() {
     servers: {
       local: { host: '127.0.0.1:9092', protocol: 'kafka', description: 'The broker of the local development setup' },
     },
-    channels: { ...Object.fromEntries(channelIds.map((id) => [id, channel(Topics[id])])), departmentReports: departmentReportsChannel() },
+    channels: {
+      ...Object.fromEntries(channelIds.map((id) => [id, channel(Topics[id])])),
+      departmentReports: departmentReportsChannel(),
+      ...departmentUpdatesChannels(KAFKA_BINDING_VERSION),
+    },
     operations: Object.fromEntries([
       ...channelIds.map((id) => [`send-${id}`, sendOperation(id)]),
       ['send-departmentReports', departmentReportsOperation('send')],
       ['departments-receive-departmentReports', departmentReportsOperation('receive')],
+      ...Object.entries(departmentUpdatesOperations(KAFKA_BINDING_VERSION)),
       ...(Object.keys(Subscriptions) as ConsumerGroupKey[]).flatMap((group) => {
         const subscribed: readonly TopicName[] = Subscriptions[group];
         return channelIds

@@ -1,7 +1,9 @@
 import {
   departmentConsumerGroupPrefix,
   departmentPrincipal,
+  departmentRejectedUpdatesTopic,
   departmentReportsTopic,
+  departmentUpdatesTopic,
   reportDispatchedV1,
   Topics,
 } from '@waystation/contracts';
@@ -62,10 +64,40 @@ describe("A department's Kafka principal on the embedded broker", () => {
     expect(await consumeAs(SANITATION, departmentReportsTopic('sanitation'), firesGroup)).toBe('GROUP_AUTHORIZATION_FAILED');
   });
 
-  it('refuses a department writing its own topic (TOPIC_AUTHORIZATION_FAILED; an idempotent producer is refused its producer id)', async () => {
+  it('refuses a department writing its own reports topic (TOPIC_AUTHORIZATION_FAILED, idempotent producer or not)', async () => {
     const topic = departmentReportsTopic('sanitation');
 
     expect(await produceAs(SANITATION, topic, { value: 'forged' }, { idempotent: false })).toBe('TOPIC_AUTHORIZATION_FAILED');
-    expect(await produceAs(SANITATION, topic, { value: 'forged' })).toBe('CLUSTER_AUTHORIZATION_FAILED');
+    expect(await produceAs(SANITATION, topic, { value: 'forged' })).toBe('TOPIC_AUTHORIZATION_FAILED');
+  });
+
+  // The probe is no valid update: a reports service consuming the run's broker later refuses it at once.
+  const probe = { key: 'acl-spec', value: JSON.stringify({ probe: 'department-acl-spec' }) };
+
+  it('lets a department write its own updates topic with the idempotent producer', async () => {
+    expect(await produceAs(SANITATION, departmentUpdatesTopic('sanitation'), probe)).toBe('written');
+  });
+
+  it("refuses a department writing another department's updates topic (TOPIC_AUTHORIZATION_FAILED)", async () => {
+    expect(await produceAs(SANITATION, departmentUpdatesTopic('fire'), probe)).toBe('TOPIC_AUTHORIZATION_FAILED');
+  });
+
+  it('refuses a department reading its updates topic back: only the reports service reads it (TOPIC_AUTHORIZATION_FAILED)', async () => {
+    expect(await consumeAs(SANITATION, departmentUpdatesTopic('sanitation'), sanitationGroup())).toBe('TOPIC_AUTHORIZATION_FAILED');
+  });
+
+  it("lets the reports service write a department's rejected topic, and the department read what was refused there", async () => {
+    const refused = { key: `acl-spec-${uuidv7()}`, value: probe.value };
+
+    expect(await produceAs('reports', departmentRejectedUpdatesTopic('sanitation'), refused)).toBe('written');
+
+    const seen = await consumeAs(SANITATION, departmentRejectedUpdatesTopic('sanitation'), sanitationGroup(), (message) => {
+      return message.key?.toString() === refused.key;
+    });
+    expect(seen).toBe('received');
+  });
+
+  it("refuses a department reading another department's rejected topic (TOPIC_AUTHORIZATION_FAILED)", async () => {
+    expect(await consumeAs(SANITATION, departmentRejectedUpdatesTopic('fire'), sanitationGroup())).toBe('TOPIC_AUTHORIZATION_FAILED');
   });
 });

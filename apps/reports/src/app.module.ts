@@ -3,6 +3,8 @@ import { ConsumerGroups, Subscriptions } from '@waystation/contracts';
 import { MessagingModule, messagingMigrations } from '@waystation/messaging';
 import { callerTokenOptions, DatabaseModule, databaseConnectionOptions, kafkaSaslCredentials, PlatformModule } from '@waystation/platform';
 import { ReportsConfig } from './config/reports.config';
+import { departmentUpdateSubscriptions } from './department-updates/department-update-topics';
+import { DepartmentUpdatesModule } from './department-updates/department-updates.module';
 import { DepartmentsModule } from './departments/departments.module';
 import { DispatchModule } from './dispatch/dispatch.module';
 import { DuplicatesModule } from './duplicates/duplicates.module';
@@ -38,6 +40,7 @@ export class AppModule {
           consumer: {
             groupId: ConsumerGroups.reports,
             topics: Subscriptions.reports,
+            plainTopics: departmentUpdateSubscriptions(),
             commitIntervalMs: config.REPORTS_COMMIT_INTERVAL_MS,
             handlerTimeoutMs: config.EVENT_HANDLER_TIMEOUT_MS,
           },
@@ -60,6 +63,7 @@ export class AppModule {
         DepartmentsModule,
         RoutingModule,
         DispatchModule,
+        DepartmentUpdatesModule,
         SlaModule.forRoot({
           calendar: {
             timeZone: config.REPORTS_TIME_ZONE,

@@ -3,6 +3,7 @@ export * from './message-headers';
 export * from './kafka-principals';
 export * from './departments/department-codes';
 export * from './departments/department-kafka';
+export * from './departments/department-update';
 export * from './envelope';
 export * from './define-event';
 export * from './event-validation.error';

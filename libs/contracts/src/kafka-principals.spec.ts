@@ -1,9 +1,11 @@
 import { ProvisionedDepartmentCodes } from './departments/department-codes';
-import { departmentReportsTopic } from './departments/department-kafka';
+import { departmentRejectedUpdatesTopic, departmentReportsTopic, departmentUpdatesTopic } from './departments/department-kafka';
 import { KAFKA_PRINCIPALS, kafkaAclsByPrincipal, kafkaAclsOf, kafkaAclsOfDepartment } from './kafka-principals';
 import { DEPARTMENT_TOPICS_OWNER, ServiceNames, Topics } from './topics';
 
 const departmentTopics = ProvisionedDepartmentCodes.map(departmentReportsTopic);
+const rejectedUpdatesTopics = ProvisionedDepartmentCodes.map(departmentRejectedUpdatesTopic);
+const updatesTopics = ProvisionedDepartmentCodes.map(departmentUpdatesTopic);
 
 const topicsWith = (service: (typeof ServiceNames)[number], operation: string) =>
   kafkaAclsOf(service)
@@ -41,7 +43,7 @@ describe(kafkaAclsOf.name, () => {
 
     const ownTopics = [
       Topics[service === 'gateway' ? 'accounts' : service],
-      ...(service === DEPARTMENT_TOPICS_OWNER ? departmentTopics : []),
+      ...(service === DEPARTMENT_TOPICS_OWNER ? [...departmentTopics, ...rejectedUpdatesTopics] : []),
     ];
 
     expect(writable.filter((topic) => !topic.includes('.dlq.') && !ownTopics.includes(topic))).toEqual([]);
@@ -49,6 +51,13 @@ describe(kafkaAclsOf.name, () => {
 
   it('lets the reports service write every department topic', () => {
     expect(topicsWith('reports', 'Write')).toEqual(expect.arrayContaining(departmentTopics));
+  });
+
+  it("lets the reports service read every department's updates and write their rejected updates, never write their updates", () => {
+    expect(topicsWith('reports', 'Read')).toEqual(expect.arrayContaining(updatesTopics));
+    expect(topicsWith('reports', 'Create')).toEqual(expect.arrayContaining(updatesTopics));
+    expect(topicsWith('reports', 'Write')).toEqual(expect.arrayContaining(rejectedUpdatesTopics));
+    expect(ServiceNames.flatMap((service) => topicsWith(service, 'Write')).filter((topic) => updatesTopics.includes(topic))).toEqual([]);
   });
 
   it('lets no two services write the same topic', () => {
@@ -59,9 +68,11 @@ describe(kafkaAclsOf.name, () => {
 });
 
 describe(kafkaAclsOfDepartment.name, () => {
-  it('lets a department read its own topic with groups under its own prefix, and nothing else', () => {
+  it('lets a department read its own topic, write its own updates, read its refused updates, with groups under its own prefix, and nothing else', () => {
     expect(kafkaAclsOfDepartment('fire')).toEqual([
       { resource: { type: 'topic', name: 'departments.fire.reports' }, operations: ['Read', 'Describe'] },
+      { resource: { type: 'topic', name: 'departments.fire.updates' }, operations: ['Write', 'Describe'] },
+      { resource: { type: 'topic', name: 'departments.fire.updates.rejected' }, operations: ['Read', 'Describe'] },
       { resource: { type: 'group', name: 'department-fire.', patternType: 'prefixed' }, operations: ['Read'] },
     ]);
   });

@@ -1,6 +1,20 @@
 import { ProvisionedDepartmentCodes } from './departments/department-codes';
-import { departmentConsumerGroupPrefix, departmentPrincipal, departmentReportsTopic } from './departments/department-kafka';
-import { ConsumerGroups, ServiceName, ServiceNames, Subscriptions, TopicName, topicSpecsOwnedBy } from './topics';
+import {
+  departmentConsumerGroupPrefix,
+  departmentPrincipal,
+  departmentRejectedUpdatesTopic,
+  departmentReportsTopic,
+  departmentUpdatesTopic,
+} from './departments/department-kafka';
+import {
+  ConsumerGroups,
+  DEPARTMENT_TOPICS_OWNER,
+  departmentUpdatesTopicSpecs,
+  ServiceName,
+  ServiceNames,
+  Subscriptions,
+  topicSpecsOwnedBy,
+} from './topics';
 
 /** The principal of the tooling (topic creation, replay of dead letters, tests, benchmarks): a super user. */
 export const KAFKA_ADMIN_PRINCIPAL = 'admin';
@@ -31,7 +45,8 @@ export interface KafkaAcl {
 
 /**
  * Everything a service may do on the broker, derived from the contracts: write (and create) the domain topic it
- * owns and its own group's dead-letter topics, read the topics it subscribes to, with its own group only.
+ * owns and its own group's dead-letter topics, read the topics it subscribes to (for the reports service, the
+ * departments' updates topics as well, which it may create), with its own group only.
  * The idempotent producer needs nothing more: the broker grants InitProducerId to a principal that may write
  * some topic. Everything else is denied, so another service's topic answers TOPIC_AUTHORIZATION_FAILED.
  */
@@ -42,20 +57,28 @@ export function kafkaAclsOf(service: ServiceName): KafkaAcl[] {
   }));
   if (!Object.hasOwn(ConsumerGroups, service)) return writes;
   const group = service as keyof typeof ConsumerGroups;
-  const subscribed: readonly TopicName[] = Subscriptions[group];
+  const subscribed: readonly string[] = Subscriptions[group];
   const reads = subscribed.map((topic): KafkaAcl => ({ resource: { type: 'topic', name: topic }, operations: ['Read', 'Describe'] }));
+  // The departments' updates, which their reader creates (topicSpecsCreatedBy).
+  const departmentUpdates = (service === DEPARTMENT_TOPICS_OWNER ? departmentUpdatesTopicSpecs() : []).map(({ topic }): KafkaAcl => ({
+    resource: { type: 'topic', name: topic },
+    operations: ['Read', 'Describe', 'Create'],
+  }));
   const ownGroup: KafkaAcl = { resource: { type: 'group', name: ConsumerGroups[group] }, operations: ['Read'] };
-  return [...writes, ...reads, ...(subscribed.length > 0 ? [ownGroup] : [])];
+  return [...writes, ...reads, ...departmentUpdates, ...(subscribed.length > 0 ? [ownGroup] : [])];
 }
 
 /**
- * Everything a department may do on the broker: read its own topic, with consumer groups named under its own
- * prefix (so it can run as many as it likes without the platform provisioning each). Nothing else: another
- * department's topic, the domain topics and any write answer TOPIC_AUTHORIZATION_FAILED.
+ * Everything a department may do on the broker: read its own reports topic, write its own updates topic, read
+ * what was refused of its updates, with consumer groups named under its own prefix (so it can run as many as it
+ * likes without the platform provisioning each). Nothing else: another department's topics, the domain topics and
+ * any other write answer TOPIC_AUTHORIZATION_FAILED.
  */
 export function kafkaAclsOfDepartment(code: string): KafkaAcl[] {
   return [
     { resource: { type: 'topic', name: departmentReportsTopic(code) }, operations: ['Read', 'Describe'] },
+    { resource: { type: 'topic', name: departmentUpdatesTopic(code) }, operations: ['Write', 'Describe'] },
+    { resource: { type: 'topic', name: departmentRejectedUpdatesTopic(code) }, operations: ['Read', 'Describe'] },
     { resource: { type: 'group', name: departmentConsumerGroupPrefix(code), patternType: 'prefixed' }, operations: ['Read'] },
   ];
 }

@@ -10,7 +10,10 @@ export const MessageHeaders = {
 
 /** What a dead letter carries besides the original message's key, value and headers. */
 export const DeadLetterHeaders = {
+  /** What kind of refusal: malformed-json, invalid-envelope, forged-producer, invalid-event, handler-failed. */
   reason: 'dlq-reason',
+  /** The stable code of the refusal: the domain error's (e.g. report-not-found), else the reason again. */
+  code: 'dlq-code',
   error: 'dlq-error',
   originalTopic: 'dlq-original-topic',
   originalPartition: 'dlq-original-partition',

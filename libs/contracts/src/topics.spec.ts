@@ -3,10 +3,13 @@ import {
   ConsumerGroups,
   DEAD_LETTER_TOPIC_PARTITIONS,
   deadLetterTopic,
+  departmentRejectedUpdatesTopicSpecs,
   departmentTopicSpecs,
+  departmentUpdatesTopicSpecs,
   ownerOfTopic,
   TOPIC_PARTITIONS,
   Topics,
+  topicSpecsCreatedBy,
   topicSpecsOwnedBy,
 } from './topics';
 
@@ -28,6 +31,15 @@ describe(allTopicSpecs.name, () => {
   it("lists each provisioned department's topic with the domain partition count", () => {
     expect(specs).toEqual(expect.arrayContaining(departmentTopicSpecs()));
     expect(departmentTopicSpecs()).toContainEqual({ topic: 'departments.civil-affairs.reports', numPartitions: TOPIC_PARTITIONS });
+  });
+
+  it("lists each provisioned department's updates topic, and its rejected-updates topic with one partition", () => {
+    expect(specs).toEqual(expect.arrayContaining([...departmentUpdatesTopicSpecs(), ...departmentRejectedUpdatesTopicSpecs()]));
+    expect(departmentUpdatesTopicSpecs()).toContainEqual({ topic: 'departments.fire.updates', numPartitions: TOPIC_PARTITIONS });
+    expect(departmentRejectedUpdatesTopicSpecs()).toContainEqual({
+      topic: 'departments.fire.updates.rejected',
+      numPartitions: DEAD_LETTER_TOPIC_PARTITIONS,
+    });
   });
 
   it('lists a dead-letter topic for each topic a group consumes, and no other', () => {
@@ -56,8 +68,11 @@ describe(topicSpecsOwnedBy.name, () => {
     ]);
   });
 
-  it('gives the reports service the department topics as well', () => {
-    expect(topicSpecsOwnedBy('reports')).toEqual(expect.arrayContaining(departmentTopicSpecs()));
+  it('gives the reports service the department topics and their rejected-updates topics as well, not their updates topics', () => {
+    expect(topicSpecsOwnedBy('reports')).toEqual(
+      expect.arrayContaining([...departmentTopicSpecs(), ...departmentRejectedUpdatesTopicSpecs()]),
+    );
+    expect(topicSpecsOwnedBy('reports')).not.toEqual(expect.arrayContaining(departmentUpdatesTopicSpecs()));
     expect(topicSpecsOwnedBy('points')).not.toEqual(expect.arrayContaining(departmentTopicSpecs()));
   });
 
@@ -76,5 +91,12 @@ describe(ownerOfTopic.name, () => {
   it('names the reports service as the writer of a provisioned department topic only', () => {
     expect(ownerOfTopic('departments.sanitation.reports')).toBe('reports');
     expect(ownerOfTopic('departments.roads.reports')).toBeUndefined();
+  });
+});
+
+describe(topicSpecsCreatedBy.name, () => {
+  it("lets the reports service create the departments' updates topics it reads, besides its own", () => {
+    expect(topicSpecsCreatedBy('reports')).toEqual([...topicSpecsOwnedBy('reports'), ...departmentUpdatesTopicSpecs()]);
+    expect(topicSpecsCreatedBy('points')).toEqual(topicSpecsOwnedBy('points'));
   });
 });

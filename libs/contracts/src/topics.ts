@@ -1,5 +1,5 @@
 import { ProvisionedDepartmentCodes } from './departments/department-codes';
-import { departmentReportsTopic } from './departments/department-kafka';
+import { departmentRejectedUpdatesTopic, departmentReportsTopic, departmentUpdatesTopic } from './departments/department-kafka';
 
 export const Topics = {
   accounts: 'accounts.events',
@@ -27,7 +27,10 @@ export const TopicOwners = {
   [Topics.notifications]: 'notifications',
 } as const satisfies Record<TopicName, ServiceName>;
 
-/** The service that writes the department topics (`departments.<code>.reports`). */
+/**
+ * The service that talks with the departments over Kafka: it writes their topics (`departments.<code>.reports`) and
+ * their rejected topics (`departments.<code>.updates.rejected`), and reads what they write (`departments.<code>.updates`).
+ */
 export const DEPARTMENT_TOPICS_OWNER = 'reports' satisfies ServiceName;
 
 /** The service that owns `topic`, or undefined for a topic that is neither a domain nor a department topic. */
@@ -71,11 +74,20 @@ export interface TopicSpec {
   numPartitions: number;
 }
 
-/** Every topic the system needs: the domain topics, one dead-letter topic per subscription, each department's topic. */
+/**
+ * Every topic the system needs: the domain topics, one dead-letter topic per subscription, and each department's
+ * three (reports, updates, rejected updates).
+ */
 export function allTopicSpecs(): TopicSpec[] {
   const domainTopics = Object.values(Topics).map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
   const deadLetterTopics = (Object.keys(ConsumerGroups) as ConsumerGroupKey[]).flatMap(deadLetterTopicSpecsOf);
-  return [...domainTopics, ...deadLetterTopics, ...departmentTopicSpecs()];
+  return [
+    ...domainTopics,
+    ...deadLetterTopics,
+    ...departmentTopicSpecs(),
+    ...departmentUpdatesTopicSpecs(),
+    ...departmentRejectedUpdatesTopicSpecs(),
+  ];
 }
 
 /** One topic per provisioned department, partitioned like the domain topics (keyed by report id). */
@@ -83,17 +95,39 @@ export function departmentTopicSpecs(): TopicSpec[] {
   return ProvisionedDepartmentCodes.map((code) => ({ topic: departmentReportsTopic(code), numPartitions: TOPIC_PARTITIONS }));
 }
 
+/** The topics the provisioned departments write their updates to, keyed by report id like their reports topics. */
+export function departmentUpdatesTopicSpecs(): TopicSpec[] {
+  return ProvisionedDepartmentCodes.map((code) => ({ topic: departmentUpdatesTopic(code), numPartitions: TOPIC_PARTITIONS }));
+}
+
+/** Where each department's refused updates go: dead letters, one partition like every dead-letter topic. */
+export function departmentRejectedUpdatesTopicSpecs(): TopicSpec[] {
+  return ProvisionedDepartmentCodes.map((code) => ({
+    topic: departmentRejectedUpdatesTopic(code),
+    numPartitions: DEAD_LETTER_TOPIC_PARTITIONS,
+  }));
+}
+
 /**
  * The topics a service may create when they are missing: the domain topic it owns, the dead-letter topics of its
- * consumer group and, for the reports service, the department topics. Nothing else: the broker lets a service
+ * consumer group and, for the reports service, the department topics and their rejected-updates topics. Nothing else: the broker lets a service
  * create only these.
  */
 export function topicSpecsOwnedBy(service: string): TopicSpec[] {
   const owned = (Object.keys(TopicOwners) as TopicName[]).filter((topic) => TopicOwners[topic] === service);
   const domainTopics = owned.map((topic) => ({ topic, numPartitions: TOPIC_PARTITIONS }));
   const deadLetterTopics = Object.hasOwn(ConsumerGroups, service) ? deadLetterTopicSpecsOf(service as ConsumerGroupKey) : [];
-  const departmentTopics = service === DEPARTMENT_TOPICS_OWNER ? departmentTopicSpecs() : [];
+  const departmentTopics = service === DEPARTMENT_TOPICS_OWNER ? [...departmentTopicSpecs(), ...departmentRejectedUpdatesTopicSpecs()] : [];
   return [...domainTopics, ...deadLetterTopics, ...departmentTopics];
+}
+
+/**
+ * The topics a service's consumer makes sure of at start: those it owns and, for the reports service, the
+ * departments' updates topics it reads. No service writes those, so their reader creates them on a broker where
+ * nothing else did (docker-compose); the embedded broker and Strimzi create every topic anyway.
+ */
+export function topicSpecsCreatedBy(service: string): TopicSpec[] {
+  return [...topicSpecsOwnedBy(service), ...(service === DEPARTMENT_TOPICS_OWNER ? departmentUpdatesTopicSpecs() : [])];
 }
 
 function deadLetterTopicSpecsOf(group: ConsumerGroupKey): TopicSpec[] {

@@ -1,4 +1,18 @@
+import { ZodType } from 'zod';
+
 export const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+
+/**
+ * A topic an outside party writes plain JSON to, not event envelopes (a department's updates). Each message is
+ * validated against `schema` and handed to the `@EventPattern(pattern)` handler as a PlainMessage; what is refused
+ * goes to `deadLetterTopic`, one the writer may read, instead of `<topic>.dlq.<group>`.
+ */
+export interface PlainTopicSubscription {
+  topic: string;
+  pattern: string;
+  schema: ZodType;
+  deadLetterTopic: string;
+}
 
 export interface BackoffOptions {
   initialDelayMs: number;
@@ -32,7 +46,9 @@ export interface MessagingOptions {
   /** Present for services that consume events; each service has its own group. */
   consumer?: {
     groupId: string;
+    /** Topics of event envelopes. */
     topics: readonly string[];
+    plainTopics?: readonly PlainTopicSubscription[];
     retry?: Partial<RetryOptions>;
     pause?: Partial<PauseOptions>;
     /** How often resolved offsets are committed; 0 commits after every batch. */

@@ -1,18 +1,23 @@
-import type { AnyEvent } from '@waystation/contracts';
+import { type AnyEvent, developmentKafkaPassword } from '@waystation/contracts';
 import { kafkaClient } from '@waystation/infra';
 import { IHeaders, Kafka, KafkaMessage, logLevel, Message } from 'kafkajs';
 import { readTestInfra } from './infra-state';
 
-/** A client of the run's broker as the admin principal, which the ACLs do not limit. */
-export function testKafka(clientId = 'waystation-tests'): Kafka {
-  return kafkaClient(readTestInfra().kafka, clientId, logLevel.NOTHING);
+/**
+ * A client of the run's broker as the admin principal, which the ACLs do not limit, or as `principal` (a
+ * department's, say) with its development password, limited by its ACLs as its owner is.
+ */
+export function testKafka(clientId = 'waystation-tests', principal?: string): Kafka {
+  const { brokers, sasl } = readTestInfra().kafka;
+  const credentials = principal ? { username: principal, password: developmentKafkaPassword(principal) } : sasl;
+  return kafkaClient({ brokers, sasl: credentials }, clientId, logLevel.NOTHING);
 }
 
-/** Publishes messages as they are, bypassing every service: redeliveries, poison messages. */
-export async function publishRaw(topic: string, messages: Message[]): Promise<void> {
+/** Publishes messages as they are, bypassing every service: redeliveries, poison messages; as the admin unless `principal`. */
+export async function publishRaw(topic: string, messages: Message[], principal?: string): Promise<void> {
   // Idempotent: on a loaded machine a produce request can time out and be retried, and a plain producer then
   // writes its messages twice, which specs that count messages would take for a defect.
-  const producer = testKafka().producer({ idempotent: true, maxInFlightRequests: 1 });
+  const producer = testKafka('waystation-tests', principal).producer({ idempotent: true, maxInFlightRequests: 1 });
   await producer.connect();
   try {
     await producer.send({ topic, acks: -1, messages });

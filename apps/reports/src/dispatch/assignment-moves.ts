@@ -1,8 +1,4 @@
-import { DepartmentAssignmentStatus } from '@waystation/contracts';
-
-/** What a department does with a report routed to it. */
-export const DEPARTMENT_ACTIONS = ['acknowledge', 'progress', 'resolve', 'not-responsible'] as const;
-export type DepartmentAction = (typeof DEPARTMENT_ACTIONS)[number];
+import { DepartmentAction, DepartmentAssignmentStatus } from '@waystation/contracts';
 
 /**
  * The steps each action takes a department's assignment through, by the status it starts from. Progress notes may

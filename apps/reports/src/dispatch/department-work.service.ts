@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DepartmentAssignmentStatus, reportUpdatedV1 } from '@waystation/contracts';
-import { DataSource } from 'typeorm';
+import { Actor, DepartmentAction, DepartmentAssignmentStatus, reportUpdatedV1 } from '@waystation/contracts';
+import { DataSource, EntityManager } from 'typeorm';
 import { ReportTransitions } from '../lifecycle/report-transitions.service';
 import { PhotoAttachments } from '../photos/photo-attachments.service';
 import { ReportNotFoundError } from '../reports/report-errors';
 import { SERVICE_NAME } from '../service-name';
-import { assignmentStepsOf, DepartmentAction } from './assignment-moves';
+import { assignmentStepsOf } from './assignment-moves';
 import { DepartmentFeed } from './department-feed.service';
 import { AssignmentMoveNotAllowedError, DepartmentRoleRequiredError } from './dispatch-errors';
 import { ReportAssignment } from './report-assignment.entity';
@@ -40,46 +40,56 @@ export class DepartmentWork {
     update: DepartmentUpdate,
     correlationId: string,
   ): Promise<ReportAssignment> {
+    return this.dataSource.transaction((manager) => this.actIn(manager, actor, reportId, action, update, correlationId));
+  }
+
+  /** `act` in the caller's transaction, for a caller whose own record of the move must commit with it. */
+  async actIn(
+    manager: EntityManager,
+    actor: Actor,
+    reportId: string,
+    action: DepartmentAction,
+    update: DepartmentUpdate,
+    correlationId: string,
+  ): Promise<ReportAssignment> {
     const department = departmentOf(actor);
     const id = reportId.toLowerCase();
-    return this.dataSource.transaction(async (manager) => {
-      const report = await this.transitions.lockOne(manager, id);
-      const assignment = report && (await manager.findOneBy(ReportAssignment, { reportId: id, departmentCode: department }));
-      if (!report || !assignment || assignment.status === 'withdrawn') throw new ReportNotFoundError(id);
-      const steps = assignmentStepsOf(action, assignment.status);
-      if (!steps) throw new AssignmentMoveNotAllowedError(id, department, assignment.status, action);
-      const photoIds = [...new Set((update.photoIds ?? []).map((photoId) => photoId.toLowerCase()))];
-      const at = new Date();
-      await this.photos.attachAsEvidence(manager, actor, id, photoIds, at);
-      let from: DepartmentAssignmentStatus = assignment.status;
-      for (const [index, to] of steps.entries()) {
-        const last = index === steps.length - 1;
-        const step = { departmentCode: department, from, to, note: last ? (update.note ?? null) : null, photoIds: last ? photoIds : [] };
-        await this.assignments.move(manager, id, [step], actor, at);
-        await this.assignments.settle(manager, report, actor, at, correlationId);
-        from = to;
-      }
-      await this.feed.add(
-        manager,
-        reportUpdatedV1.create({
-          aggregateId: id,
-          correlationId,
-          producer: SERVICE_NAME,
-          occurredAt: at,
-          payload: {
-            reportId: id,
-            departmentCode: department,
-            status: from,
-            reportStatus: report.status,
-            note: update.note,
-            photoIds: photoIds.length > 0 ? photoIds : undefined,
-            updatedBy: actor.id,
-            updatedAt: at.toISOString(),
-          },
-        }),
-      );
-      return manager.findOneOrFail(ReportAssignment, { where: { reportId: id, departmentCode: department }, relations: { history: true } });
-    });
+    const report = await this.transitions.lockOne(manager, id);
+    const assignment = report && (await manager.findOneBy(ReportAssignment, { reportId: id, departmentCode: department }));
+    if (!report || !assignment || assignment.status === 'withdrawn') throw new ReportNotFoundError(id);
+    const steps = assignmentStepsOf(action, assignment.status);
+    if (!steps) throw new AssignmentMoveNotAllowedError(id, department, assignment.status, action);
+    const photoIds = [...new Set((update.photoIds ?? []).map((photoId) => photoId.toLowerCase()))];
+    const at = new Date();
+    await this.photos.attachAsEvidence(manager, actor, id, photoIds, at);
+    let from: DepartmentAssignmentStatus = assignment.status;
+    for (const [index, to] of steps.entries()) {
+      const last = index === steps.length - 1;
+      const step = { departmentCode: department, from, to, note: last ? (update.note ?? null) : null, photoIds: last ? photoIds : [] };
+      await this.assignments.move(manager, id, [step], actor, at);
+      await this.assignments.settle(manager, report, actor, at, correlationId);
+      from = to;
+    }
+    await this.feed.add(
+      manager,
+      reportUpdatedV1.create({
+        aggregateId: id,
+        correlationId,
+        producer: SERVICE_NAME,
+        occurredAt: at,
+        payload: {
+          reportId: id,
+          departmentCode: department,
+          status: from,
+          reportStatus: report.status,
+          note: update.note,
+          photoIds: photoIds.length > 0 ? photoIds : undefined,
+          updatedBy: actor.id,
+          updatedAt: at.toISOString(),
+        },
+      }),
+    );
+    return manager.findOneOrFail(ReportAssignment, { where: { reportId: id, departmentCode: department }, relations: { history: true } });
   }
 }
 

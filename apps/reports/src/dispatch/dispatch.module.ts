@@ -19,6 +19,6 @@ import { ReportDispatch } from './report-dispatch.service';
   imports: [TypeOrmModule.forFeature([ReportAssignment, ReportAssignmentStep]), CategoriesModule, DepartmentsModule, RoutingModule],
   controllers: [DispatchController, DepartmentQueueController],
   providers: [DepartmentFeed, ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
-  exports: [ReportDispatch],
+  exports: [ReportDispatch, DepartmentWork],
 })
 export class DispatchModule {}

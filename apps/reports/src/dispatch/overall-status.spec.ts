@@ -1,6 +1,6 @@
-import { DepartmentAssignmentStatus, departmentAssignmentStatusSchema } from '@waystation/contracts';
+import { DEPARTMENT_ACTIONS, DepartmentAssignmentStatus, departmentAssignmentStatusSchema } from '@waystation/contracts';
 import { moversOf } from '../lifecycle/report-transition-table';
-import { ACTIVE_ASSIGNMENT_STATUSES, assignmentStepsOf, DEPARTMENT_ACTIONS } from './assignment-moves';
+import { ACTIVE_ASSIGNMENT_STATUSES, assignmentStepsOf } from './assignment-moves';
 import { overallStatusOf } from './overall-status';
 
 const STATUSES = departmentAssignmentStatusSchema.options;

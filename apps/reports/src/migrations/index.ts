@@ -10,6 +10,7 @@ import { CreateReportPhotos1764400004000 } from './1764400004000-create-report-p
 import { CreateReportPhotoDeletions1764400007500 } from './1764400007500-create-report-photo-deletions';
 import { CreateDepartments1764500005000 } from './1764500005000-create-departments';
 import { AddPhotoEvidence1764500005100 } from './1764500005100-add-photo-evidence';
+import { CreateDepartmentUpdates1764500006000 } from './1764500006000-create-department-updates';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -24,4 +25,5 @@ export const reportsMigrations = [
   CreateReportPhotoDeletions1764400007500,
   CreateDepartments1764500005000,
   AddPhotoEvidence1764500005100,
+  CreateDepartmentUpdates1764500006000,
 ];

@@ -1,22 +1,26 @@
 import { Injectable, OnApplicationShutdown } from '@nestjs/common';
-import { DeadLetterHeaders, deadLetterTopic } from '@waystation/contracts';
+import { DeadLetterHeaders } from '@waystation/contracts';
 import { KafkaMessage, Partitioners, Producer } from 'kafkajs';
 import { KafkaConnection } from '../kafka/kafka-connection';
 
 export type DeadLetterReason = 'malformed-json' | 'invalid-envelope' | 'forged-producer' | 'invalid-event' | 'handler-failed';
 
 export interface DeadLetter {
+  /** Where it goes: `<topic>.dlq.<group>`, or a plain topic's own dead-letter topic. */
+  deadLetterTopic: string;
   topic: string;
   partition: number;
   groupId: string;
   message: KafkaMessage;
   reason: DeadLetterReason;
+  /** The refusal's stable code: the domain error's (`report-not-found`), else the reason. */
+  code: string;
   error: string;
 }
 
 /**
- * Parks a message that cannot be processed in `<topic>.dlq.<group>`: the original key, value and headers,
- * plus headers saying why, where it came from and when.
+ * Parks a message that cannot be processed in its dead-letter topic: the original key, value and headers, plus
+ * headers saying why, where it came from and when.
  */
 @Injectable()
 export class DeadLetterPublisher implements OnApplicationShutdown {
@@ -24,10 +28,10 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
 
   constructor(private readonly connection: KafkaConnection) {}
 
-  async publish({ topic, partition, groupId, message, reason, error }: DeadLetter): Promise<void> {
+  async publish({ deadLetterTopic, topic, partition, groupId, message, reason, code, error }: DeadLetter): Promise<void> {
     const producer = await (this.producer ??= this.connect());
     await producer.send({
-      topic: deadLetterTopic(topic, groupId),
+      topic: deadLetterTopic,
       acks: -1,
       messages: [
         {
@@ -36,6 +40,7 @@ export class DeadLetterPublisher implements OnApplicationShutdown {
           headers: {
             ...message.headers,
             [DeadLetterHeaders.reason]: reason,
+            [DeadLetterHeaders.code]: code,
             [DeadLetterHeaders.error]: error.slice(0, 4_000),
             [DeadLetterHeaders.originalTopic]: topic,
             [DeadLetterHeaders.originalPartition]: String(partition),

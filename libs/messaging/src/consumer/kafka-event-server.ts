@@ -1,14 +1,21 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { CustomTransportStrategy, MessageHandler, Server } from '@nestjs/microservices';
-import { AnyEvent, TOPIC_PARTITIONS, topicSpecsOwnedBy } from '@waystation/contracts';
-import { failureKindOf, MicroBatcher, ReadinessRegistry, withDeadline } from '@waystation/platform';
+import { deadLetterTopic, TOPIC_PARTITIONS, topicSpecsCreatedBy } from '@waystation/contracts';
+import { DomainError, failureKindOf, MicroBatcher, ReadinessRegistry, withDeadline } from '@waystation/platform';
 import { Consumer, EachBatchPayload, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import { ensureTopics } from '../kafka/ensure-topics';
 import { KafkaConnection } from '../kafka/kafka-connection';
 import { messagingMetrics } from '../metrics/messaging-metrics';
-import { DEFAULT_PAUSE, DEFAULT_RETRY, MESSAGING_OPTIONS, MessagingOptions, RetryOptions } from '../messaging-options';
+import {
+  DEFAULT_PAUSE,
+  DEFAULT_RETRY,
+  MESSAGING_OPTIONS,
+  MessagingOptions,
+  PlainTopicSubscription,
+  RetryOptions,
+} from '../messaging-options';
 import { BATCH_HANDLER_EXTRA, BATCH_TYPES_EXTRA } from './batch-event-pattern';
 import { CrashRecovery } from './crash-recovery';
 import { DeadLetterPublisher, DeadLetterReason } from './dead-letter-publisher';
@@ -16,6 +23,8 @@ import { EventContext } from './event-context';
 import { decideOnFailure } from './failure-decision';
 import { decodeMessage } from './message-decoder';
 import { PartitionPauses } from './partition-pauses';
+import { decodePlainMessage } from './plain-message-decoder';
+import { ConsumedMessage } from './plain-message';
 import { retryDelayMs } from './retry-policy';
 import { EventRun, planUnits } from './run-planner';
 
@@ -52,6 +61,10 @@ const HEARTBEAT_WHILE_HANDLING_MS = 1_000;
  * times; what can never succeed goes to `<topic>.dlq.<group>` and the partition moves on. Offsets are resolved
  * only for messages whose handler finished (its transaction committed) or that were dead-lettered. Event types
  * this service has no handler for are acknowledged and skipped.
+ *
+ * A plain topic (`consumer.plainTopics`) carries JSON without our envelope: its messages are validated against
+ * the subscription's schema (plain-message-decoder) and go the same way, but dead-letter to the subscription's
+ * own topic.
  */
 @Injectable()
 export class KafkaEventServer extends Server implements CustomTransportStrategy, OnModuleInit {
@@ -63,6 +76,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   /** Per batch handler: runs from partitions consumed at once, gathered into one call while a call is in flight. */
   /** By run key: a handler of several types has one per type from Nest, but one batcher for their runs. */
   private readonly batchers = new Map<string, MicroBatcher<SourcedRun, void>>();
+  private readonly plainTopics: Map<string, PlainTopicSubscription>;
 
   constructor(
     private readonly connection: KafkaConnection,
@@ -74,6 +88,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     super();
     this.retry = { ...DEFAULT_RETRY, ...options.consumer?.retry };
     this.pauses = new PartitionPauses({ ...DEFAULT_PAUSE, ...options.consumer?.pause });
+    this.plainTopics = new Map((options.consumer?.plainTopics ?? []).map((subscription) => [subscription.topic, subscription]));
     this.recovery = new CrashRecovery(
       { ...DEFAULT_PAUSE, ...options.consumer?.pause },
       () => this.start(),
@@ -119,7 +134,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   private async start(): Promise<void> {
     const settings = this.options.consumer;
     if (!settings) throw new Error('KafkaEventServer needs messaging options with a consumer');
-    await ensureTopics(this.connection.kafka, topicSpecsOwnedBy(this.options.serviceName));
+    await ensureTopics(this.connection.kafka, topicSpecsCreatedBy(this.options.serviceName));
     const consumer = this.connection.kafka.consumer({
       groupId: settings.groupId,
       allowAutoTopicCreation: false,
@@ -134,7 +149,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     });
     this.recovery.watch(consumer);
     await consumer.connect();
-    await consumer.subscribe({ topics: [...settings.topics], fromBeginning: true });
+    await consumer.subscribe({ topics: [...settings.topics, ...this.plainTopics.keys()], fromBeginning: true });
     // kafkajs's autoCommit commits after every batch whatever the interval, so commits are driven from here.
     await consumer.run({
       autoCommit: false,
@@ -156,9 +171,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
 
   private async consumeMessages({ batch, resolveOffset, heartbeat, isRunning, isStale, pause }: EachBatchPayload): Promise<void> {
     const source = { topic: batch.topic, partition: batch.partition, heartbeat };
+    const handlerFor = (type: string) => this.getHandlerByPattern(type) ?? undefined;
+    const plain = this.plainTopics.get(batch.topic);
     const decoded = batch.messages.map((message) => ({
       message,
-      decoded: decodeMessage(batch.topic, message.value, (type) => this.getHandlerByPattern(type) ?? undefined),
+      decoded: plain
+        ? decodePlainMessage(plain, { ...message, partition: batch.partition }, handlerFor)
+        : decodeMessage(batch.topic, message.value, handlerFor),
     }));
     for (const unit of planUnits(decoded, runKeyOf)) {
       if (!isRunning() || isStale()) return;
@@ -172,7 +191,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         );
         return;
       }
-      if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.error);
+      if (unit.kind === 'rejected') await this.deadLetter(source, unit.messages[0], unit.reason, unit.reason, unit.error);
       if (unit.kind === 'skipped') messagingMetrics.eventsConsumed.inc({ type: unit.type, outcome: 'skipped' });
       this.pauses.recovered(batch.topic, batch.partition);
       resolveOffset(unit.messages[unit.messages.length - 1].offset);
@@ -246,7 +265,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
   private async deliverOne(
     source: MessageSource,
     handler: MessageHandler,
-    event: AnyEvent,
+    event: ConsumedMessage,
     message: KafkaMessage,
     earlierFailure?: unknown,
   ): Promise<Delivery> {
@@ -260,7 +279,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
         const decision = decideOnFailure(kind);
         if (decision === 'pause-partition') return { outcome: 'unavailable', reason: kind };
         if (decision === 'dead-letter' || failures >= this.retry.maxAttempts) {
-          await this.deadLetter(source, message, 'handler-failed', describe(lastError));
+          const code = lastError instanceof DomainError ? lastError.code : 'handler-failed';
+          await this.deadLetter(source, message, 'handler-failed', code, describe(lastError));
           return DONE;
         }
         this.logger.warn(
@@ -280,7 +300,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     }
   }
 
-  private async invoke(handler: MessageHandler, data: AnyEvent | AnyEvent[], source: MessageSource, message: KafkaMessage): Promise<void> {
+  private async invoke(
+    handler: MessageHandler,
+    data: ConsumedMessage | ConsumedMessage[],
+    source: MessageSource,
+    message: KafkaMessage,
+  ): Promise<void> {
     const context = new EventContext([source.topic, source.partition, message.offset, message.headers ?? {}]);
     const handled = (async () => lastValueFrom(this.transformToObservable(await handler(data, context)), { defaultValue: undefined }))();
     const beating = setInterval(() => void source.heartbeat().catch(() => undefined), HEARTBEAT_WHILE_HANDLING_MS);
@@ -292,8 +317,16 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy,
     }
   }
 
-  private async deadLetter(source: MessageSource, message: KafkaMessage, reason: DeadLetterReason, error: string): Promise<void> {
-    await this.deadLetters.publish({ topic: source.topic, partition: source.partition, groupId: this.groupId, message, reason, error });
+  private async deadLetter(
+    source: MessageSource,
+    message: KafkaMessage,
+    reason: DeadLetterReason,
+    code: string,
+    error: string,
+  ): Promise<void> {
+    const { topic, partition } = source;
+    const to = this.plainTopics.get(topic)?.deadLetterTopic ?? deadLetterTopic(topic, this.groupId);
+    await this.deadLetters.publish({ deadLetterTopic: to, topic, partition, groupId: this.groupId, message, reason, code, error });
     messagingMetrics.eventsConsumed.inc({ type: String(message.headers?.type ?? 'unknown'), outcome: 'dead-lettered' });
     this.logger.warn({ topic: source.topic, partition: source.partition, offset: message.offset, reason, error }, 'message dead-lettered');
   }

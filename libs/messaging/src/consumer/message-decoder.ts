@@ -1,8 +1,9 @@
-import { AnyEvent, eventEnvelopeSchema, EventValidationError, ownerOfTopic, parseEvent } from '@waystation/contracts';
+import { eventEnvelopeSchema, EventValidationError, ownerOfTopic, parseEvent } from '@waystation/contracts';
 import { DeadLetterReason } from './dead-letter-publisher';
+import { ConsumedMessage } from './plain-message';
 
 export type DecodedMessage<H> =
-  | { kind: 'event'; event: AnyEvent; handler: H }
+  | { kind: 'event'; event: ConsumedMessage; handler: H }
   | { kind: 'skipped'; type: string }
   | { kind: 'rejected'; reason: DeadLetterReason; error: string };
 

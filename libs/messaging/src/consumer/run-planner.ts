@@ -1,6 +1,6 @@
-import { AnyEvent } from '@waystation/contracts';
 import { KafkaMessage } from 'kafkajs';
 import { DecodedMessage } from './message-decoder';
+import { ConsumedMessage } from './plain-message';
 
 /** Consecutive events for one batch handler (or one event for a plain one), with their messages. */
 export interface EventRun<H> {
@@ -8,7 +8,7 @@ export interface EventRun<H> {
   /** The first event's type. */
   type: string;
   handler: H;
-  events: AnyEvent[];
+  events: ConsumedMessage[];
   messages: KafkaMessage[];
 }
 

@@ -35,9 +35,14 @@ export class IdempotencyKeyReusedError extends DomainError {
   }
 }
 
-/** The key with the validated command's digest; its keys come out of the schema in one order, whatever the client sent. */
+/** The key with the validated command's digest (commandFingerprint). */
 export function idempotencyKeyFor(key: string | undefined, command: unknown): IdempotencyKey | undefined {
-  return key ? { key, fingerprint: createHash('sha256').update(JSON.stringify(command)).digest('base64url') } : undefined;
+  return key ? { key, fingerprint: commandFingerprint(command) } : undefined;
+}
+
+/** A digest of a validated command: its keys come out of the schema in one order, whatever the client sent. */
+export function commandFingerprint(command: unknown): string {
+  return createHash('sha256').update(JSON.stringify(command)).digest('base64url');
 }
 
 /**
