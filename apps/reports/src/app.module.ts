@@ -9,6 +9,7 @@ import { DuplicatesModule } from './duplicates/duplicates.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
+import { Open311Module } from './open311/open311.module';
 import { PublicFeedModule } from './public-feed/public-feed.module';
 import { PhotoSettings } from './photos/photo-settings';
 import { PhotosModule } from './photos/photos.module';
@@ -71,6 +72,7 @@ export class AppModule {
           overdueIntervalMs: config.REPORTS_OVERDUE_INTERVAL_MS,
         }),
         PublicFeedModule.forRoot({ timeZone: config.REPORTS_TIME_ZONE }),
+        Open311Module,
       ],
     };
   }
