@@ -25,6 +25,7 @@ import { observeReportCategories } from './conformance/report-categories.conform
 import { observePointsAdministration } from './conformance/points-administration.conformance';
 import { observeDepartments } from './conformance/departments.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
+import { observeOpen311 } from './conformance/open311.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -537,10 +538,11 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observePointsAdministration({ system, observe, as, worker, staff, admin });
     await observeDepartments({ system, observe, as, worker, staff, admin });
     await observeRewards({ system, observe, as, worker, staff, admin });
+    await observeOpen311({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
-      .filter(([path]) => path.startsWith('/api/') || path.startsWith('/.well-known/'))
+      .filter(([path]) => path.startsWith('/api/') || path.startsWith('/.well-known/') || path.startsWith('/open311/'))
       .flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
     expect([...new Set(observed.map(([method, path]) => `${method} ${path}`))].sort()).toEqual(documented.sort());
     expect(new Set(observed.map(([, , response]) => response.status))).toEqual(

@@ -30,6 +30,7 @@ import { PhoneSignInModule } from './phone-sign-in/phone-sign-in.module';
 import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
 import { ReportReviewController } from './reports/report-review.controller';
+import { Open311Controller } from './open311/open311.controller';
 import { PublicReportsController } from './report-slas/public-reports.controller';
 import { ReportSlasController } from './report-slas/report-slas.controller';
 import { ReportPhotosController } from './reports/report-photos.controller';
@@ -83,6 +84,7 @@ export class AppModule implements NestModule {
         ReportReviewController,
         ReportSlasController,
         PublicReportsController,
+        Open311Controller,
         ReportPhotosController,
         DepartmentsController,
         DispatchController,

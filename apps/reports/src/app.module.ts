@@ -11,6 +11,7 @@ import { DuplicatesModule } from './duplicates/duplicates.module';
 import { FeedbackModule } from './feedback/feedback.module';
 import { LifecycleModule } from './lifecycle/lifecycle.module';
 import { reportsMigrations } from './migrations';
+import { Open311Module } from './open311/open311.module';
 import { PublicFeedModule } from './public-feed/public-feed.module';
 import { PhotoSettings } from './photos/photo-settings';
 import { PhotosModule } from './photos/photos.module';
@@ -75,6 +76,7 @@ export class AppModule {
           overdueIntervalMs: config.REPORTS_OVERDUE_INTERVAL_MS,
         }),
         PublicFeedModule.forRoot({ timeZone: config.REPORTS_TIME_ZONE }),
+        Open311Module,
       ],
     };
   }

@@ -69,3 +69,7 @@ export * from './departments/department-commands';
 export * from './departments/department-view';
 export * from './routes/departments-routes';
 export * from './departments/department-dtos';
+export * from './open311/open311-services';
+export * from './open311/open311-requests';
+export * from './routes/open311-routes';
+export * from './open311/open311-dtos';

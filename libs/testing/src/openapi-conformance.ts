@@ -49,9 +49,14 @@ export class OpenApiConformance {
       return Buffer.isBuffer(response.body) || typeof response.body === 'string'
         ? []
         : [`${operation} ${response.status}: not a binary body`];
-    const validate = schema.$ref ? this.ajv.getSchema(`${DOCUMENT_ID}${schema.$ref}`) : this.ajv.compile(schema);
+    const validate = schema.$ref ? this.ajv.getSchema(`${DOCUMENT_ID}${schema.$ref}`) : this.ajv.compile(inDocument(schema));
     if (!validate) return [`${operation} ${response.status} refers to ${schema.$ref}, which the document lacks`];
     if (validate(response.body)) return [];
     return (validate.errors ?? []).map((error) => `${operation} ${response.status}: ${error.instancePath || '(body)'} ${error.message}`);
   }
+}
+
+/** An inline schema (a list of components) whose references are to the document's components, for ajv to resolve them there. */
+function inDocument(schema: object): object {
+  return JSON.parse(JSON.stringify(schema).replaceAll('"$ref":"#/', `"$ref":"${DOCUMENT_ID}#/`)) as object;
 }

@@ -258,6 +258,17 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/v1/escalations', expect: only(['community-staff', 'other-community-staff', 'admin']) },
   { route: 'GET /api/v1/public/resolved-reports', expect: anyone() },
 
+  // Open311 GeoReport v2: public, as the standard has it.
+  { route: 'GET /open311/v2/services.{format}', params: { format: 'open311Format' }, expect: anyone() },
+  {
+    route: 'GET /open311/v2/services/{code}.{format}',
+    params: { code: 'categoryCode', format: 'open311Format' },
+    expect: anyone(),
+  },
+  { route: 'GET /open311/v2/requests.{format}', params: { format: 'open311Format' }, query: 'page_size=5', expect: anyone() },
+  { route: 'GET /open311/v2/requests/{id}.{format}', params: { id: 'report', format: 'open311Format' }, expect: anyone() },
+  { route: 'GET /open311/v2/servicerequestupdates.{format}', params: { format: 'open311Format' }, expect: anyone() },
+
   // Stations: public to read; their manager and the city office act on them.
   { route: 'GET /api/v1/stations', query: 'limit=2', expect: anyone() },
   { route: 'GET /api/v1/stations/nearby', query: 'lat=30.36&lng=114.31', expect: anyone() },

@@ -90,6 +90,8 @@ export interface MatrixFixtures {
   categoryCode: string;
   /** A department of the seed the admin rows change. */
   departmentCode: string;
+  /** The extension Open311's rows ask for (their answers in JSON, which the document's schemas describe). */
+  open311Format: string;
   /** A routing rule (for a district outside the matrix's map) a row retires. */
   routingRule: string;
   ownerId: string;
@@ -194,6 +196,7 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     areaCode: '429005',
     categoryCode: matrixReport.category,
     departmentCode: 'property-management',
+    open311Format: 'json',
     routingRule,
     ownerId: owner.actor.id,
     community: MATRIX_COMMUNITY,

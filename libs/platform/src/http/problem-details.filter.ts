@@ -31,6 +31,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const response = http.getResponse<Response>();
     if (body.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     if (body.status === HttpStatus.TOO_MANY_REQUESTS) response.setHeader('Retry-After', String(retryAfterOf(exception)));
+    this.write(request, response, body);
+  }
+
+  /** Sends the problem; a standard with an error format of its own (Open311) writes it its way. */
+  protected write(_request: Request, response: Response, body: ProblemDetails): void {
     response.status(body.status).type(PROBLEM_CONTENT_TYPE).send(body);
   }
 
