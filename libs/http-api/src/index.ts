@@ -69,3 +69,7 @@ export * from './departments/department-commands';
 export * from './departments/department-view';
 export * from './routes/departments-routes';
 export * from './departments/department-dtos';
+export * from './webhooks/webhook-commands';
+export * from './webhooks/webhook-view';
+export * from './webhooks/webhook-dtos';
+export * from './routes/webhooks-routes';
