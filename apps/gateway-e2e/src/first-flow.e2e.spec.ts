@@ -25,6 +25,7 @@ import { observeReportCategories } from './conformance/report-categories.conform
 import { observePointsAdministration } from './conformance/points-administration.conformance';
 import { observeDepartments } from './conformance/departments.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
+import { observeWebhooks } from './conformance/webhooks.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -537,6 +538,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observePointsAdministration({ system, observe, as, worker, staff, admin });
     await observeDepartments({ system, observe, as, worker, staff, admin });
     await observeRewards({ system, observe, as, worker, staff, admin });
+    await observeWebhooks({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

@@ -40,3 +40,4 @@ export { signInAdmin, signInStaff, signInWithPassword } from './staff-sign-in';
 export { importDemoMap } from './city-map';
 export { cameraJpeg, tinyTestPhoto, uploadTestPhoto } from './test-photos';
 export { type S3TestBucket, startS3TestBucket } from './s3-test-bucket';
+export { type ReceivedEvent, WebhookTestReceiver } from './webhook-receiver';

@@ -36,9 +36,13 @@ export function webhookUrlProblem(url: string, allowLoopback: boolean): string |
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
   const family = isIP(host);
   const version = family === 6 ? 'ipv6' : 'ipv4';
+  // IPv4 written as IPv6 (::ffff:10.0.0.1): refused whatever it maps to, rather than judged by its IPv4 half.
+  if (family === 6 && host.startsWith('::ffff:')) return reserved(host);
   const loopback = family === 0 ? host === 'localhost' || host.endsWith('.localhost') : LOOPBACK.check(host, version);
   if (loopback) return allowLoopback ? undefined : 'A webhook URL must not point at this machine (loopback)';
-  if (family !== 0 && FORBIDDEN.check(host, version)) return `A webhook URL must not point at a private or reserved address (${host})`;
+  if (family !== 0 && FORBIDDEN.check(host, version)) return reserved(host);
   if (parsed.protocol !== 'https:') return 'A webhook URL must be https';
   return undefined;
 }
+
+const reserved = (host: string) => `A webhook URL must not point at a private or reserved address (${host})`;
