@@ -76,6 +76,8 @@ export function systemEnvironment(layout: SystemLayout): Record<string, string> 
     KAFKA_BROKERS: layout.kafkaBrokers.join(','),
     GATEWAY_SMS_DEV_OUTBOX: layout.smsOutbox,
     REPORTS_PHOTO_DIR: layout.photoDir,
+    // Every system this builds runs on one machine (npm start, the tests, the bench): receivers are local.
+    NOTIFICATIONS_WEBHOOK_ALLOW_LOOPBACK: 'true',
     ...(layout.oneClientAddress ? ONE_ADDRESS_LIMITS : {}),
     ...gatewayTokenEnvironment(appUrl(layout, 'gateway')),
   };

@@ -1,6 +1,14 @@
 import { ReportView } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
-import { gatewayAs, signInStaff, startTestSystem, type TestAccount, uploadTestPhoto, waitFor } from '@waystation/testing';
+import {
+  gatewayAs,
+  signInStaff,
+  startTestSystem,
+  type TestAccount,
+  uploadTestPhoto,
+  waitFor,
+  WebhookTestReceiver,
+} from '@waystation/testing';
 import { newStaffAccount, newWorkerAccount } from './accounts';
 import { scenario } from './scenario';
 
@@ -110,5 +118,54 @@ describe('a department works the reports routed to it (through the gateway)', ()
 
     expect(other.body.code).toBe('report-not-found');
     expect(notDepartment.body.code).toBe('department-role-required');
+  });
+
+  it('delivers a report dispatched to the department to its webhook, signed, and hides the endpoint from another department', async () => {
+    const receiver = new WebhookTestReceiver();
+    const asSanitation = gatewayAs(gatewayUrl, sanitation);
+    try {
+      const created = await asSanitation
+        .post('/api/v1/webhooks')
+        .send({ url: await receiver.start(), eventTypes: ['report.dispatched', 'report.updated'] })
+        .expect(201);
+      receiver.secret = created.body.secret;
+      const endpointId: string = created.body.id;
+
+      const report = await dispatchedReport();
+      await asSanitation.post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(200);
+      const received = await waitFor(
+        async () => {
+          const events = receiver.events().filter((event) => event.payload.reportId === report.id);
+          return events.length === 2 ? events : undefined;
+        },
+        { description: "the report's dispatch and acknowledgement at the receiver", timeoutMs: 30_000 },
+      );
+
+      expect(receiver.refused).toEqual([]);
+      expect(received.map(({ type }) => type).sort()).toEqual(['report.dispatched', 'report.updated']);
+      expect(received.find(({ type }) => type === 'report.dispatched')?.payload).not.toHaveProperty('reporterId');
+      const log = await asSanitation.get(`/api/v1/webhooks/${endpointId}/deliveries?status=delivered&limit=100`).expect(200);
+      expect(log.body.items).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            eventType: 'report.dispatched',
+            status: 'delivered',
+            attempts: [expect.objectContaining({ statusCode: 204 })],
+          }),
+        ]),
+      );
+      const read = await asSanitation.get(`/api/v1/webhooks/${endpointId}`).expect(200);
+      expect(read.body).not.toHaveProperty('secret');
+      const asCityManagement = gatewayAs(gatewayUrl, cityManagement);
+      const hidden = await asCityManagement.get(`/api/v1/webhooks/${endpointId}`).expect(404);
+      expect(hidden.body.code).toBe('webhook-endpoint-not-found');
+      await asCityManagement.get(`/api/v1/webhooks/${endpointId}/deliveries`).expect(404);
+      expect((await asCityManagement.get('/api/v1/webhooks').expect(200)).body.items).not.toContainEqual(
+        expect.objectContaining({ id: endpointId }),
+      );
+      await asSanitation.delete(`/api/v1/webhooks/${endpointId}`).expect(204);
+    } finally {
+      await receiver.stop();
+    }
   });
 });

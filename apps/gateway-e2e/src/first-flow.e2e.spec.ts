@@ -26,6 +26,7 @@ import { observePointsAdministration } from './conformance/points-administration
 import { observeDepartments } from './conformance/departments.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
 import { observeOpen311 } from './conformance/open311.conformance';
+import { observeWebhooks } from './conformance/webhooks.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -539,6 +540,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeDepartments({ system, observe, as, worker, staff, admin });
     await observeRewards({ system, observe, as, worker, staff, admin });
     await observeOpen311({ system, observe, as, worker, staff, admin });
+    await observeWebhooks({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

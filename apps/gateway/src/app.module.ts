@@ -49,6 +49,7 @@ import { UpstreamReadiness } from './upstream/upstream-readiness';
 import { Upstreams } from './upstream/upstreams';
 import { SERVICE_NAME } from './service-name';
 
+import { WebhooksController } from './webhooks/webhooks.controller';
 @Module({})
 export class AppModule implements NestModule {
   static forRoot(config: GatewayConfig): DynamicModule {
@@ -102,6 +103,7 @@ export class AppModule implements NestModule {
         SessionsController,
         MyCheckInController,
         MySessionSignUpsController,
+        WebhooksController,
       ],
       providers: [
         // Every route needs a caller; @Public() is the only way out.

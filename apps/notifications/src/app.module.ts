@@ -8,6 +8,7 @@ import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SERVICE_NAME } from './service-name';
 import { StaffAlertsModule } from './staff-alerts/staff-alerts.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -34,6 +35,11 @@ export class AppModule {
         NotificationsModule,
         AccountsModule,
         StaffAlertsModule,
+        WebhooksModule.forRoot({
+          intervalMs: config.NOTIFICATIONS_WEBHOOK_INTERVAL_MS,
+          timeoutMs: config.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS,
+          allowLoopback: config.NOTIFICATIONS_WEBHOOK_ALLOW_LOOPBACK,
+        }),
       ],
     };
   }

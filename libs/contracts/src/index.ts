@@ -40,6 +40,7 @@ export * from './shared/localized-text.schema';
 export * from './shared/reward.schema';
 export * from './shared/report-status.schema';
 export * from './shared/department-assignment-status.schema';
+export * from './shared/webhook.schema';
 export * from './shared/report-severity.schema';
 export * from './shared/report-rejection-reason.schema';
 export * from './shared/report-sla.schema';

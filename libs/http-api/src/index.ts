@@ -73,3 +73,7 @@ export * from './open311/open311-services';
 export * from './open311/open311-requests';
 export * from './routes/open311-routes';
 export * from './open311/open311-dtos';
+export * from './webhooks/webhook-commands';
+export * from './webhooks/webhook-view';
+export * from './webhooks/webhook-dtos';
+export * from './routes/webhooks-routes';

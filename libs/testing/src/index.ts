@@ -41,3 +41,4 @@ export { importDemoMap } from './city-map';
 export { cameraJpeg, tinyTestPhoto, uploadTestPhoto } from './test-photos';
 export { type S3TestBucket, startS3TestBucket } from './s3-test-bucket';
 export { asXmlText, OPEN311_FIELDS, parseOpen311Xml } from './open311-standard';
+export { type ReceivedEvent, WebhookTestReceiver } from './webhook-receiver';

@@ -234,6 +234,36 @@ export const authorizationMatrix: MatrixRow[] = [
   },
   { route: 'POST /api/v1/routing-rules/{id}/retire', params: { id: 'routingRule' }, expect: adminOnly() },
 
+  // Webhooks: a department's users manage its endpoints (`webhook` is sanitation's, the matrix's department), the
+  // city office any department's; nobody else has any (403).
+  { route: 'GET /api/v1/webhooks', expect: only(['department', 'admin']) },
+  { route: 'GET /api/v1/webhooks/{id}', params: { id: 'webhook' }, expect: only(['department', 'admin']) },
+  { route: 'GET /api/v1/webhooks/{id}/deliveries', params: { id: 'webhook' }, expect: only(['department', 'admin']) },
+  {
+    route: 'PATCH /api/v1/webhooks/{id}',
+    params: { id: 'webhook' },
+    body: { description: '矩阵接收端' },
+    expect: only(['department', 'admin']),
+  },
+  { route: 'POST /api/v1/webhooks/{id}/rotate-secret', params: { id: 'webhook' }, expect: only(['department', 'admin']) },
+  {
+    route: 'POST /api/v1/webhooks/{id}/deliveries/replay',
+    params: { id: 'webhook' },
+    body: (fixtures) => ({ deliveryIds: [fixtures.webhookDelivery] }),
+    expect: only(['department', 'admin']),
+  },
+  {
+    route: 'POST /api/v1/webhooks',
+    body: { url: 'https://hooks.sanitation.example/matrix', eventTypes: ['report.dispatched'] },
+    expect: only(['department', 'admin']),
+  },
+  {
+    route: 'DELETE /api/v1/webhooks/{id}',
+    params: { id: 'webhook' },
+    expect: only(['department', 'admin']),
+    pending: { admin: 'the department, called first, removed the one endpoint the row has: the city office then finds it gone (404)' },
+  },
+
   // Categories and SLAs: everyone reads the categories, the city office configures them and the SLAs.
   { route: 'GET /api/v1/report-categories', expect: anyone() },
   { route: 'GET /api/v1/report-categories/{code}', params: { code: 'categoryCode' }, expect: anyone() },

@@ -105,6 +105,9 @@ export interface MatrixFixtures {
   /** The owner's redemption of `reward` at `station` (paid with a confirmed report's points), and its code. */
   redemption: string;
   redemptionCode: string;
+  /** Sanitation's webhook endpoint (https, a host that does not resolve), and a delivery queued for it. */
+  webhook: string;
+  webhookDelivery: string;
 }
 
 /** The stations, made by the admin first: the station managers are created with their ids. */
@@ -164,7 +167,21 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     .send({ method: 'rotating-code', code: codes.rotating.code })
     .expect(201);
 
+  // Before the redemption's report is confirmed: its dispatch to sanitation queues the endpoint's delivery.
+  const webhook = (
+    await gatewayAs(gatewayUrl, callers.accounts.department)
+      .post('/api/v1/webhooks')
+      .send({ url: 'https://hooks.sanitation.example/matrix', eventTypes: ['report.dispatched'] })
+      .expect(201)
+  ).body.id as string;
   const { reward, redemption, redemptionCode } = await createRedemption(gatewayUrl, stations.station, callers);
+  const webhookDelivery = await waitFor(
+    async () => {
+      const log = await gatewayAs(gatewayUrl, callers.accounts.department).get(`/api/v1/webhooks/${webhook}/deliveries`).expect(200);
+      return (log.body.items[0]?.id as string | undefined) ?? undefined;
+    },
+    { description: "a delivery queued for the matrix's webhook", timeoutMs: 30_000, intervalMs: 250 },
+  );
 
   const staffAccount = (
     await asAdmin
@@ -205,6 +222,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     reward,
     redemption,
     redemptionCode,
+    webhook,
+    webhookDelivery,
   };
 }
 

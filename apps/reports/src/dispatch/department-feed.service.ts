@@ -1,16 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import {
-  departmentReportsTopic,
-  isProvisionedDepartment,
-  ReportDispatchedV1,
-  ReportUpdatedV1,
-  ReportWithdrawnV1,
-} from '@waystation/contracts';
+import { addressedDepartments, DepartmentFacingEvent, departmentReportsTopic, isProvisionedDepartment } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
-
-/** The events a department reads about the reports routed to it: none carries the reporter. */
-export type DepartmentFacingEvent = ReportDispatchedV1 | ReportUpdatedV1 | ReportWithdrawnV1;
 
 /**
  * Records department-facing events in the caller's transaction: on `reports.events`, and once more on the topic of
@@ -28,16 +19,5 @@ export class DepartmentFeed {
         await this.outbox.addCopies(manager, departmentReportsTopic(code), event);
       }
     }
-  }
-}
-
-function addressedDepartments(event: DepartmentFacingEvent): string[] {
-  switch (event.type) {
-    case 'report.dispatched':
-      return event.payload.departments.map(({ code }) => code);
-    case 'report.updated':
-      return [event.payload.departmentCode];
-    case 'report.withdrawn':
-      return event.payload.departments;
   }
 }

@@ -6,7 +6,7 @@ import { z } from 'zod';
  * `path` names its parameters Nest's way (`/reports/:id/confirm`).
  */
 export interface Route {
-  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query?: z.ZodType;
   body?: z.ZodType;

@@ -7,6 +7,7 @@ import { RouteEndpoint } from './route-endpoint.decorator';
 const confirm = defineRoute({ method: 'POST', path: '/things/:id/confirm', response: z.object({}) });
 const list = defineRoute({ method: 'GET', path: '/things', response: z.object({}) });
 const edit = defineRoute({ method: 'PATCH', path: '/things/:id', response: z.object({}) });
+const remove = defineRoute({ method: 'DELETE', path: '/things/:id', response: z.object({}) });
 
 class Sut {
   @RouteEndpoint(confirm)
@@ -23,6 +24,11 @@ class Sut {
   edit(): string {
     return 'edited';
   }
+
+  @RouteEndpoint(remove)
+  remove(): string {
+    return 'removed';
+  }
 }
 
 describe(RouteEndpoint.name, () => {
@@ -33,5 +39,7 @@ describe(RouteEndpoint.name, () => {
     expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.list)).toBe('/things');
     expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.edit)).toBe(RequestMethod.PATCH);
     expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.edit)).toBe('/things/:id');
+    expect(Reflect.getMetadata(METHOD_METADATA, Sut.prototype.remove)).toBe(RequestMethod.DELETE);
+    expect(Reflect.getMetadata(PATH_METADATA, Sut.prototype.remove)).toBe('/things/:id');
   });
 });

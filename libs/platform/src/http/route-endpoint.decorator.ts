@@ -1,4 +1,4 @@
-import { Body, Get, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Delete, Get, Patch, Post, Put, Query } from '@nestjs/common';
 import type { Route } from '@waystation/http-api';
 import { ZodValidationPipe } from 'nestjs-zod';
 import type { z } from 'zod';
@@ -18,6 +18,8 @@ export function RouteEndpoint(route: Route): MethodDecorator {
       return Put(route.path);
     case 'PATCH':
       return Patch(route.path);
+    case 'DELETE':
+      return Delete(route.path);
     default:
       return assertUnreachable(route.method);
   }
