@@ -150,7 +150,9 @@ describe('Open311 GeoReport v2 through the gateway', () => {
     expect(ids(await requests(`${window}&status=open`))).toEqual([submitted.id, confirmed.id]);
     expect(ids(await requests(`${window}&status=closed`))).toEqual([rejected.id]);
     expect(ids(await requests(`start_date=${rejected.submittedAt}&end_date=${windowEnd}`))).toEqual([submitted.id, rejected.id]);
-    expect(await requests(`end_date=${windowStart}&start_date=${new Date(Date.parse(windowStart) - 60_000).toISOString()}`)).toEqual([]);
+    // Other specs of the run share the database, so the minute before may hold their reports, never these.
+    const before = ids(await requests(`end_date=${windowStart}&start_date=${new Date(Date.parse(windowStart) - 60_000).toISOString()}`));
+    expect(before.filter((id) => [submitted.id, rejected.id, confirmed.id].includes(id))).toEqual([]);
   });
 
   it('pages requests with page and page_size', async () => {
