@@ -9,6 +9,7 @@ import { CreateReportSlas1764400006000 } from './1764400006000-create-report-sla
 import { CreateReportPhotos1764400004000 } from './1764400004000-create-report-photos';
 import { CreateReportPhotoDeletions1764400007500 } from './1764400007500-create-report-photo-deletions';
 import { CreateDepartments1764500005000 } from './1764500005000-create-departments';
+import { AddDepartmentDeadlines1764500600000 } from './1764500600000-add-department-deadlines';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -22,4 +23,5 @@ export const reportsMigrations = [
   CreateReportPhotos1764400004000,
   CreateReportPhotoDeletions1764400007500,
   CreateDepartments1764500005000,
+  AddDepartmentDeadlines1764500600000,
 ];
