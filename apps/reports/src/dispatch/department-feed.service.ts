@@ -3,6 +3,7 @@ import {
   departmentReportsTopic,
   isProvisionedDepartment,
   ReportDispatchedV1,
+  ReportOverdueV1,
   ReportUpdatedV1,
   ReportWithdrawnV1,
 } from '@waystation/contracts';
@@ -10,7 +11,7 @@ import { Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 
 /** The events a department reads about the reports routed to it: none carries the reporter. */
-export type DepartmentFacingEvent = ReportDispatchedV1 | ReportUpdatedV1 | ReportWithdrawnV1;
+export type DepartmentFacingEvent = ReportDispatchedV1 | ReportUpdatedV1 | ReportWithdrawnV1 | ReportOverdueV1;
 
 /**
  * Records department-facing events in the caller's transaction: on `reports.events`, and once more on the topic of
@@ -39,5 +40,8 @@ function addressedDepartments(event: DepartmentFacingEvent): string[] {
       return [event.payload.departmentCode];
     case 'report.withdrawn':
       return event.payload.departments;
+    case 'report.overdue':
+      // The report's own deadline concerns the city's staff; a department's own, that department.
+      return event.payload.departmentCode ? [event.payload.departmentCode] : [];
   }
 }
