@@ -69,3 +69,4 @@ export * from './departments/department-commands';
 export * from './departments/department-view';
 export * from './routes/departments-routes';
 export * from './departments/department-dtos';
+export * from './departments/department-figures';

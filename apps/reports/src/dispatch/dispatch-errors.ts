@@ -69,3 +69,13 @@ export class PhotosNotUsableError extends DomainError {
     super(`Photos ${photoIds.join(', ')} are not photos you uploaded`, { photoIds, field: 'photoIds' });
   }
 }
+
+/** The departments' figures are the city office's. */
+export class DepartmentFiguresAdminOnlyError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'department-figures-admin-only';
+
+  constructor(role: string) {
+    super(`A ${role} cannot read the departments' figures; the city office (admin) can`, { role });
+  }
+}
