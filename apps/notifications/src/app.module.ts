@@ -7,6 +7,7 @@ import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
 import { SERVICE_NAME } from './service-name';
+import { ReportProgressModule } from './report-progress/report-progress.module';
 import { StaffAlertsModule } from './staff-alerts/staff-alerts.module';
 
 @Module({})
@@ -34,6 +35,7 @@ export class AppModule {
         NotificationsModule,
         AccountsModule,
         StaffAlertsModule,
+        ReportProgressModule,
       ],
     };
   }

@@ -2,10 +2,12 @@ import { CreateNotifications1764400003000 } from './1764400003000-create-notific
 import { CreateClosedAccounts1764500540000 } from './1764500540000-create-closed-accounts';
 import { CreateStaffDirectory1764500546000 } from './1764500546000-create-staff-directory';
 import { AddStaffDirectoryStations1764500560000 } from './1764500560000-add-staff-directory-stations';
+import { CreateReportReporters1764500600000 } from './1764500600000-create-report-reporters';
 
 export const notificationsMigrations = [
   CreateNotifications1764400003000,
   CreateClosedAccounts1764500540000,
   CreateStaffDirectory1764500546000,
   AddStaffDirectoryStations1764500560000,
+  CreateReportReporters1764500600000,
 ];
