@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { LocalizedText } from '@waystation/contracts';
+import { departmentsAddressedBy, LocalizedText } from '@waystation/contracts';
 import { Inbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -56,20 +56,7 @@ async function rememberNames(manager: EntityManager, events: ReportProgressEvent
 }
 
 async function namesOf(manager: EntityManager, events: ReportProgressEvent[]): Promise<Map<string, LocalizedText>> {
-  const codes = [
-    ...new Set(
-      events.flatMap((event) => {
-        switch (event.type) {
-          case 'report.dispatched':
-            return event.payload.departments.map(({ code }) => code);
-          case 'report.updated':
-            return [event.payload.departmentCode];
-          case 'report.withdrawn':
-            return [];
-        }
-      }),
-    ),
-  ];
+  const codes = [...new Set(events.flatMap(departmentsAddressedBy))];
   const rows = await manager.query<{ code: string; name_zh: string; name_en: string }[]>(
     `SELECT code, name_zh, name_en FROM department_names WHERE code = ANY($1::text[])`,
     [codes],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, DepartmentAssignmentStatus, isStaff, ReportSeverity, ReportStatus } from '@waystation/contracts';
+import { Actor, DepartmentAssignmentStatus, DepartmentFacingEvent, isStaff, ReportSeverity, ReportStatus } from '@waystation/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { CategoryCatalog } from '../categories/category-catalog.service';
 import { categoryRefOf } from '../categories/category-view.mapper';
@@ -13,7 +13,7 @@ import { RoutingRules } from '../routing/routing-rules.service';
 import { SlaDeadlines } from '../sla/sla-deadlines.service';
 import { canSeeReport } from '../visibility/report-visibility';
 import { ACTIVE_ASSIGNMENT_STATUSES } from './assignment-moves';
-import { DepartmentFacingEvent, DepartmentFeed } from './department-feed.service';
+import { DepartmentFeed } from './department-feed.service';
 import { DepartmentTookReportOnError, DispatchNotAllowedError, NoDepartmentLeftError, RerouteNotAllowedError } from './dispatch-errors';
 import { dispatchedEvent, withdrawnEvent } from './dispatch-events';
 import { ReportAssignments } from './report-assignments.service';
