@@ -1,7 +1,8 @@
-import { ReportView } from '@waystation/http-api';
+import { DepartmentFiguresView, ReportView } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
 import {
   gatewayAs,
+  signInAdmin,
   signInStaff,
   startTestSystem,
   type TestAccount,
@@ -83,6 +84,18 @@ describe('a department works the reports routed to it (through the gateway)', ()
       },
       { description: "the reporter's resolved notification", timeoutMs: 20_000 },
     );
+    // The reporter also hears of the department's moves on the way (the last one's message may follow report.resolved).
+    const moves = ['您的随手拍已转交处理部门', '「环卫」已受理您的随手拍', '「环卫」正在处理您的随手拍', '「环卫」已处理完毕'];
+    await waitFor(
+      async () => {
+        const { body } = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/notifications?limit=100').expect(200);
+        const titles = body.items
+          .filter((item: { data: { reportId?: string } }) => item.data.reportId === report.id)
+          .map((item: { title: string }) => item.title);
+        return moves.every((title) => titles.includes(title)) || undefined;
+      },
+      { description: "the reporter's notifications of each department move", timeoutMs: 20_000 },
+    );
     const closed = await gatewayAs(gatewayUrl, worker).post(`/api/v1/reports/${report.id}/feedback`).send({ fixed: true }).expect(200);
     expect(closed.body.status).toBe('closed');
   });
@@ -105,6 +118,29 @@ describe('a department works the reports routed to it (through the gateway)', ()
     const problem = await gatewayAs(gatewayUrl, sanitation).post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(404);
     expect(problem.body).toMatchObject({ code: 'report-not-found' });
     await gatewayAs(gatewayUrl, cityManagement).post(`/api/v1/department-queue/${report.id}/acknowledge`).send({}).expect(200);
+  });
+
+  it("shows the city office each department's figures for a period, as JSON and as CSV, and no one else", async () => {
+    const since = new Date().toISOString();
+    const [acknowledged, waiting] = [await dispatchedReport(), await dispatchedReport()];
+    await gatewayAs(gatewayUrl, sanitation).post(`/api/v1/department-queue/${acknowledged.id}/acknowledge`).send({}).expect(200);
+    const admin = gatewayAs(gatewayUrl, await signInAdmin(gatewayUrl));
+
+    const json = (await admin.get(`/api/v1/department-figures?from=${since}`).expect(200)).body as DepartmentFiguresView;
+    const csv = await admin.get(`/api/v1/department-figures?from=${since}&format=csv`).expect(200);
+
+    expect(waiting.departments.map((department) => department.code)).toEqual(['sanitation']);
+    const figure = json.departments.find((department) => department.code === 'sanitation');
+    expect(figure).toMatchObject({ name: { 'zh-CN': '环卫', en: 'Sanitation' }, dispatched: 2, open: 2, overdue: 0, acknowledged: 1 });
+    expect(figure?.medianMinutesToAcknowledge).toEqual(expect.any(Number));
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.split('\n');
+    expect(lines[0]).toBe(
+      '\ufefffrom,to,code,nameZh,nameEn,dispatched,open,overdue,acknowledged,medianMinutesToAcknowledge,resolved,medianMinutesToResolve',
+    );
+    expect(lines).toContain(`${since},,sanitation,环卫,Sanitation,2,2,0,1,${figure?.medianMinutesToAcknowledge},0,`);
+    const refused = await gatewayAs(gatewayUrl, staff).get('/api/v1/department-figures').expect(403);
+    expect(refused.body.code).toBe('department-figures-admin-only');
   });
 
   it("answers 404 to a department acting on another department's report, and 403 to a worker", async () => {

@@ -78,11 +78,15 @@ describe('a confirmed report credits the worker and notifies them (through the g
     const inbox = await waitFor(
       async () => {
         const response = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/notifications').expect(200);
-        return response.body.items.length === 2 ? response.body.items : undefined;
+        return response.body.items.length === 3 ? response.body.items : undefined;
       },
-      { description: 'the confirmation and the credit notifications', timeoutMs: 20_000 },
+      { description: 'the confirmation, the dispatch and the credit notifications', timeoutMs: 20_000 },
     );
-    expect(inbox.map((item: { kind: string }) => item.kind).sort()).toEqual(['points.credited', 'report.confirmed']);
+    expect(inbox.map((item: { kind: string }) => item.kind).sort()).toEqual(['points.credited', 'report.confirmed', 'report.dispatched']);
+    expect(inbox.find((item: { kind: string }) => item.kind === 'report.dispatched')).toMatchObject({
+      body: '您上报的问题已转交「环卫」处理。',
+      data: { reportId: report.id, departments: ['sanitation'] },
+    });
     expect(inbox.find((item: { kind: string }) => item.kind === 'points.credited')).toMatchObject({
       title: '积分到账 +5',
       data: { amount: 5, balanceAfter: 5, referenceId: report.id },

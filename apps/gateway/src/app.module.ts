@@ -12,6 +12,7 @@ import { StationCheckInsController } from './check-ins/station-check-ins.control
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { DepartmentFiguresController } from './departments/department-figures.controller';
 import { DepartmentsController } from './departments/departments.controller';
 import { DispatchController } from './departments/dispatch.controller';
 import { IdentityModule } from './identity/identity.module';
@@ -88,6 +89,7 @@ export class AppModule implements NestModule {
         Open311Controller,
         ReportPhotosController,
         DepartmentsController,
+        DepartmentFiguresController,
         DispatchController,
         MyPointsController,
         EarningRulesController,

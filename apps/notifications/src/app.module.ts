@@ -6,9 +6,9 @@ import { AccountsModule } from './accounts/accounts.module';
 import { NotificationsConfig } from './config/notifications.config';
 import { notificationsMigrations } from './migrations';
 import { NotificationsModule } from './notifications/notifications.module';
+import { DepartmentEventsModule } from './department-events/department-events.module';
 import { SERVICE_NAME } from './service-name';
 import { StaffAlertsModule } from './staff-alerts/staff-alerts.module';
-import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -35,7 +35,7 @@ export class AppModule {
         NotificationsModule,
         AccountsModule,
         StaffAlertsModule,
-        WebhooksModule.forRoot({
+        DepartmentEventsModule.forRoot({
           intervalMs: config.NOTIFICATIONS_WEBHOOK_INTERVAL_MS,
           timeoutMs: config.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS,
           allowLoopback: config.NOTIFICATIONS_WEBHOOK_ALLOW_LOOPBACK,

@@ -9,8 +9,11 @@ import {
   redemptionExpiredV1,
   redemptionPlacedV1,
   reportConfirmedV1,
+  reportDispatchedV1,
   reportOverdueV1,
   reportSubmittedV1,
+  reportUpdatedV1,
+  reportWithdrawnV1,
   Topics,
 } from '@waystation/contracts';
 import { NotificationView } from '@waystation/http-api';
@@ -28,6 +31,7 @@ import { AppModule } from './app.module';
 import { notificationsConfigSchema } from './config/notifications.config';
 import { AccountErasure } from './accounts/account-erasure.service';
 import { NotificationDelivery } from './notifications/notification-delivery.service';
+import { ReportProgressDelivery } from './report-progress/report-progress-delivery.service';
 import { StaffAlertDelivery } from './staff-alerts/staff-alert-delivery.service';
 
 /**
@@ -398,6 +402,81 @@ describe(StaffAlertDelivery.name, () => {
     expect(JSON.stringify(alert)).not.toContain(worker.id);
     expect(await storedFor(manager)).toBe(1);
     expect(await storedFor(otherManager)).toBe(0);
+  });
+});
+
+describe(ReportProgressDelivery.name, () => {
+  const staffId = uuidv7();
+  const at = () => new Date().toISOString();
+  const common = (reportId: string) => ({ correlationId: 'notifications-it', producer: 'reports', aggregateId: reportId });
+  const dispatched = (reportId: string) =>
+    reportDispatchedV1.create({
+      ...common(reportId),
+      payload: {
+        reportId,
+        category: { code: 'exposed-garbage', group: 'environment', name: { 'zh-CN': '垃圾暴露', en: 'Exposed garbage' } },
+        severity: 'medium',
+        private: false,
+        location: { lat: 30.3721, lng: 114.3217 },
+        communityCode: '420115001001',
+        districtCode: '420115',
+        departments: [
+          { code: 'sanitation', ruleId: '3', name: { 'zh-CN': '环卫', en: 'Sanitation' } },
+          { code: 'city-management', ruleId: '3', name: { 'zh-CN': '城管', en: 'City management' } },
+        ],
+        dispatchedBy: staffId,
+        dispatchedAt: at(),
+      },
+    });
+  const updated = (reportId: string, departmentCode: string, status: 'acknowledged' | 'not-responsible' | 'resolved') =>
+    reportUpdatedV1.create({
+      ...common(reportId),
+      payload: { reportId, departmentCode, status, reportStatus: 'acknowledged', updatedBy: staffId, updatedAt: at() },
+    });
+  const withdrawn = (reportId: string) =>
+    reportWithdrawnV1.create({
+      ...common(reportId),
+      payload: { reportId, departments: ['city-management'], reason: '城管答复不归其管', withdrawnBy: staffId, withdrawnAt: at() },
+    });
+
+  it("tells the reporter of each department's move on their report, once each when delivered twice, blaming no one", async () => {
+    const worker = newWorker();
+    const confirmed = reportConfirmed(worker);
+    const reportId = confirmed.payload.reportId;
+    const moves = [
+      dispatched(reportId),
+      updated(reportId, 'sanitation', 'acknowledged'),
+      updated(reportId, 'city-management', 'not-responsible'),
+      withdrawn(reportId),
+      updated(reportId, 'sanitation', 'resolved'),
+    ];
+    const marker = newWorker();
+
+    await publishEvents(Topics.reports, [confirmed, ...moves.flatMap((move) => [move, move]), reportConfirmed(marker)], reportId);
+
+    await waitForInbox(marker, 1);
+    const { items } = await inboxOf(worker);
+    expect(items.map(({ kind, title }) => `${kind} ${title}`).sort()).toEqual([
+      'report.confirmed 您的随手拍已确认',
+      'report.dispatched 您的随手拍已转交处理部门',
+      'report.updated 「环卫」已受理您的随手拍',
+      'report.updated 「环卫」已处理完毕',
+      'report.updated 您的随手拍正在转交处理部门',
+      'report.withdrawn 您的随手拍正在转交处理部门',
+    ]);
+    expect(items.find((item) => item.kind === 'report.dispatched')?.body).toBe('您上报的问题已转交「环卫、城管」处理。');
+    expect(JSON.stringify(items.filter((item) => item.data.status === 'rerouting'))).not.toMatch(/城管|city-management/);
+    expect(await storedFor(worker)).toBe(6);
+  });
+
+  it('tells no one of a report whose reporter it never learned', async () => {
+    const reportId = uuidv7();
+    const marker = newWorker();
+
+    await publishEvents(Topics.reports, [dispatched(reportId), reportConfirmed(marker)], reportId);
+
+    await waitForInbox(marker, 1);
+    expect(await queryDatabase(database, `SELECT kind FROM notifications WHERE data->>'reportId' = $1`, [reportId])).toEqual([]);
   });
 });
 

@@ -77,3 +77,4 @@ export * from './webhooks/webhook-commands';
 export * from './webhooks/webhook-view';
 export * from './webhooks/webhook-dtos';
 export * from './routes/webhooks-routes';
+export * from './departments/department-figures';

@@ -226,6 +226,7 @@ export const authorizationMatrix: MatrixRow[] = [
     expect: adminOnly(),
   },
   { route: 'PATCH /api/v1/departments/{code}', params: { code: 'departmentCode' }, body: { contact: '027-12345' }, expect: adminOnly() },
+  { route: 'GET /api/v1/department-figures', expect: adminOnly() },
   { route: 'GET /api/v1/routing-rules', expect: signedIn({ owner: 403, 'other-worker': 403 }) },
   {
     route: 'PUT /api/v1/routing-rules',

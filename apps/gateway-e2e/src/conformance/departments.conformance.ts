@@ -6,6 +6,7 @@ import { confirmedReport } from './report-sla.conformance';
 const DEPARTMENT = '/api/v1/departments/{code}';
 const RETIRE = '/api/v1/routing-rules/{id}/retire';
 const DISPATCH = '/api/v1/reports/{id}/dispatch';
+const FIGURES = '/api/v1/department-figures';
 const moveOf = (action: string) => `/api/v1/department-queue/{id}/${action}`;
 
 /**
@@ -78,4 +79,10 @@ export async function observeDepartments({ system, observe, as, worker, staff, a
   const reroute = { category: 'piled-materials', add: ['city-management'], remove: ['sanitation'], reason: '建筑垃圾' };
   await observe('post', DISPATCH, as(staff).post(`/api/v1/reports/${declined}/dispatch`).send(reroute).expect(200));
   await observe('post', DISPATCH, as(staff).post(`/api/v1/reports/${declined}/dispatch`).send({ reason: '没有改动' }));
+
+  await observe('get', FIGURES, as(admin).get(`${FIGURES}?from=2026-01-01T00:00:00.000Z`).expect(200));
+  const csv = await as(admin).get(FIGURES).set('accept', 'text/csv').expect(200);
+  await observe('get', FIGURES, Promise.resolve({ ...csv, body: csv.text }));
+  await observe('get', FIGURES, as(staff).get(FIGURES).expect(403));
+  await observe('get', FIGURES, as(admin).get(`${FIGURES}?from=2026-12-02T00:00:00.000Z&to=2026-12-01T00:00:00.000Z`).expect(400));
 }

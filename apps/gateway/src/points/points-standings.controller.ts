@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   leaderboardCodeSchema,
   leaderboardScopeSchema,
@@ -15,12 +15,11 @@ import { CorrelationId } from '@waystation/platform';
 import type { Request, Response } from 'express';
 import { ZodValidationPipe } from 'nestjs-zod';
 import { CallerToken } from '../identity/caller-token.decorator';
+import { answerJsonOrCsv } from '../figures/json-or-csv';
+import { ApiJsonOrCsvResponse } from '../openapi/api-json-or-csv.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 import { pointsFiguresCsv } from './points-figures-csv';
-
-const CSV = 'text/csv';
-const JSON_TYPE = 'application/json';
 
 @ApiTags('points')
 @Controller('api/v1')
@@ -54,18 +53,9 @@ export class PointsStandingsController {
   @ApiOperation({
     summary: "A month's points per community: earned (by category group), voided, redeemed, budget used; staff see their communities",
   })
-  @ApiExtraModels(PointsFiguresViewDto.Output)
-  @ApiOkResponse({
-    description: 'JSON, or CSV (one line per community) for `?format=csv` or `Accept: text/csv`',
-    content: {
-      [JSON_TYPE]: { schema: { $ref: getSchemaPath(PointsFiguresViewDto.Output) } },
-      [CSV]: {
-        schema: {
-          type: 'string',
-          description: 'month,communityCode,districtCode,earned,earned_<group>…,creditedReports,voided,redeemed,budget,budgetUsedPercent',
-        },
-      },
-    },
+  @ApiJsonOrCsvResponse(PointsFiguresViewDto.Output, {
+    lines: 'one line per community',
+    columns: 'month,communityCode,districtCode,earned,earned_<group>…,creditedReports,voided,redeemed,budget,budgetUsedPercent',
   })
   @ApiProblems(400, 401, 403)
   async figures(
@@ -76,8 +66,6 @@ export class PointsStandingsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<PointsFiguresView | string> {
     const figures = (await this.upstreams.points.call(PointsRoutes.figures, { query: { month }, callerToken, correlationId })).body;
-    if ((format ?? (request.accepts([JSON_TYPE, CSV]) === CSV ? 'csv' : 'json')) === 'json') return figures;
-    response.type(`${CSV}; charset=utf-8`).attachment(`points-figures-${month}.csv`);
-    return pointsFiguresCsv(figures);
+    return answerJsonOrCsv(figures, { format, request, response }, `points-figures-${month}.csv`, pointsFiguresCsv);
   }
 }

@@ -1,6 +1,6 @@
 import { CallerToken } from '../identity/caller-token.decorator';
 import { Body, Controller, Get, HttpCode, HttpStatus, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import {
   DistrictTargetView,
   DistrictTargetViewDto,
@@ -12,12 +12,11 @@ import {
 } from '@waystation/http-api';
 import { CorrelationId } from '@waystation/platform';
 import type { Request, Response } from 'express';
+import { answerJsonOrCsv } from '../figures/json-or-csv';
+import { ApiJsonOrCsvResponse } from '../openapi/api-json-or-csv.decorator';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { Upstreams } from '../upstream/upstreams';
 import { progressCsv } from './progress-csv';
-
-const CSV = 'text/csv';
-const JSON_TYPE = 'application/json';
 
 @ApiTags('targets and progress')
 @Controller('api/v1')
@@ -38,15 +37,9 @@ export class StationProgressController {
 
   /** Per district and city-wide; a station counts in every stage it has reached (built includes accepted and operating). */
   @Get('station-progress')
-  @ApiExtraModels(StationProgressViewDto.Output)
-  @ApiOkResponse({
-    description: 'JSON, or CSV (one line per district, then `city`) for `?format=csv` or `Accept: text/csv`',
-    content: {
-      [JSON_TYPE]: { schema: { $ref: getSchemaPath(StationProgressViewDto.Output) } },
-      [CSV]: {
-        schema: { type: 'string', description: 'districtCode,target,planned,underConstruction,built,accepted,operating,suspended,closed' },
-      },
-    },
+  @ApiJsonOrCsvResponse(StationProgressViewDto.Output, {
+    lines: 'one line per district, then `city`',
+    columns: 'districtCode,target,planned,underConstruction,built,accepted,operating,suspended,closed',
   })
   @ApiProblems(400, 401, 403)
   async progress(
@@ -58,8 +51,6 @@ export class StationProgressController {
   ): Promise<StationProgressView | string> {
     const progress = (await this.upstreams.stations.call(StationsProgressRoutes.progress, { callerToken, query: { year }, correlationId }))
       .body;
-    if ((format ?? (request.accepts([JSON_TYPE, CSV]) === CSV ? 'csv' : 'json')) === 'json') return progress;
-    response.type(`${CSV}; charset=utf-8`).attachment(`station-progress-${year}.csv`);
-    return progressCsv(progress);
+    return answerJsonOrCsv(progress, { format, request, response }, `station-progress-${year}.csv`, progressCsv);
   }
 }

@@ -3,6 +3,7 @@ import { CreateClosedAccounts1764500540000 } from './1764500540000-create-closed
 import { CreateStaffDirectory1764500546000 } from './1764500546000-create-staff-directory';
 import { AddStaffDirectoryStations1764500560000 } from './1764500560000-add-staff-directory-stations';
 import { CreateWebhooks1764500600000 } from './1764500600000-create-webhooks';
+import { CreateReportReporters1764500600100 } from './1764500600100-create-report-reporters';
 
 export const notificationsMigrations = [
   CreateNotifications1764400003000,
@@ -10,4 +11,5 @@ export const notificationsMigrations = [
   CreateStaffDirectory1764500546000,
   AddStaffDirectoryStations1764500560000,
   CreateWebhooks1764500600000,
+  CreateReportReporters1764500600100,
 ];

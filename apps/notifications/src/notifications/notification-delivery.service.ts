@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { Inbox } from '@waystation/messaging';
 import { v7 as uuidv7 } from 'uuid';
+import { rememberReporters } from '../report-progress/report-reporters';
 import { composeNotification, NotifiableEvent } from './notification-composer';
 import { Notification } from './notification.entity';
 import { storeNotifications } from './store-notifications';
 
-/** Stores the in-app notifications events call for, once per event, for accounts that are not closed. */
+/**
+ * Stores the in-app notifications events call for, once per event, for accounts that are not closed; remembers each
+ * confirmed report's reporter for the department events that follow.
+ */
 @Injectable()
 export class NotificationDelivery {
   constructor(private readonly inbox: Inbox) {}
 
   async deliver(events: NotifiableEvent[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
+      await rememberReporters(manager, fresh);
       const createdAt = new Date();
       const notifications = fresh.map((event) =>
         manager.create(Notification, {

@@ -26,7 +26,7 @@ export class StaffAlertDelivery {
       const notifications: Notification[] = [];
       for (const event of fresh) {
         const alert = staffAlertOf(event);
-        if (!alert.communityCode) continue;
+        if (!alert?.communityCode) continue;
         const staff = await manager.query<Recipient[]>(
           `SELECT account_id, language FROM staff_directory WHERE role = 'community-staff' AND communities @> ARRAY[$1]::text[]`,
           [alert.communityCode],

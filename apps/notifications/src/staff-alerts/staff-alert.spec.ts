@@ -1,4 +1,4 @@
-import { reportSubmittedV3 } from '@waystation/contracts';
+import { reportOverdueV1, reportSubmittedV3 } from '@waystation/contracts';
 import { staffAlertOf } from './staff-alert';
 
 const reportId = '0195a6b8-2918-7af6-bfb8-1dc21b965249';
@@ -42,5 +42,29 @@ describe(staffAlertOf.name, () => {
     });
 
     expect(staffAlertOf(event)).toMatchObject({ kind: 'new-report', category: 'piled-materials', private: false });
+  });
+
+  it.each([
+    ['alerts the community to a report past its own deadline', undefined, { kind: 'overdue', deadline: 'resolve' }],
+    ['leaves a department’s own missed deadline to the department', 'sanitation', null],
+  ])('%s', (_case, departmentCode, expected) => {
+    const event = reportOverdueV1.create({
+      aggregateId: reportId,
+      correlationId: 'job-1',
+      producer: 'reports',
+      payload: {
+        reportId,
+        category: 'exposed-garbage',
+        private: false,
+        communityCode: '420115001001',
+        districtCode: '420115',
+        departmentCode,
+        kind: 'resolve',
+        dueAt: '2026-12-02T01:00:00.000Z',
+        detectedAt: '2026-12-02T01:05:00.000Z',
+      },
+    });
+
+    expect(staffAlertOf(event)).toEqual(expected && expect.objectContaining(expected));
   });
 });

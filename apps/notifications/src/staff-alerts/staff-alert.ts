@@ -9,7 +9,11 @@ export type StaffAlert = { reportId: string; communityCode: string | null; categ
   { kind: 'new-report' } | { kind: 'overdue'; deadline: SlaDeadlineKind; dueAt: string }
 );
 
-export function staffAlertOf(event: StaffAlertEvent): StaffAlert {
+/**
+ * The alert an event calls for; none for a department's own missed deadline: the department hears of that on its
+ * topic, and the staff still get the report's own breach if the report as a whole falls behind.
+ */
+export function staffAlertOf(event: StaffAlertEvent): StaffAlert | null {
   switch (event.type) {
     case 'report.submitted': {
       if (event.version !== 1) {
@@ -21,6 +25,7 @@ export function staffAlertOf(event: StaffAlertEvent): StaffAlert {
       return { kind: 'new-report', reportId, communityCode: communityId ?? null, category, private: false };
     }
     case 'report.overdue': {
+      if (event.payload.departmentCode) return null;
       const { reportId, communityCode, category, kind, dueAt } = event.payload;
       return { kind: 'overdue', reportId, communityCode, category, private: event.payload.private, deadline: kind, dueAt };
     }

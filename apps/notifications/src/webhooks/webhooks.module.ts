@@ -6,7 +6,6 @@ import { WebhookDeliveryScheduler } from './webhook-delivery.scheduler';
 import { WebhookDelivery } from './webhook-delivery.entity';
 import { WebhookDispatcher } from './webhook-dispatcher.service';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
-import { WebhookEventsHandler } from './webhook-events.handler';
 import { WebhookFanOut } from './webhook-fan-out.service';
 import { WebhookRegistry } from './webhook-registry.service';
 import { WebhookSender } from './webhook-sender.service';
@@ -20,7 +19,7 @@ export class WebhooksModule {
     return {
       module: WebhooksModule,
       imports: [TypeOrmModule.forFeature([WebhookEndpoint, WebhookDelivery, WebhookAttempt])],
-      controllers: [WebhooksController, WebhookEventsHandler],
+      controllers: [WebhooksController],
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: settings },
         WebhookRegistry,
@@ -30,6 +29,7 @@ export class WebhooksModule {
         WebhookDispatcher,
         WebhookDeliveryScheduler,
       ],
+      exports: [WebhookFanOut],
     };
   }
 }

@@ -74,6 +74,12 @@ export class DepartmentDirectory {
     return codes.filter((code) => rows.some((row) => row.code === code));
   }
 
+  /** The names of the departments `codes` name, by code, in `manager`'s transaction. */
+  async namesOf(manager: EntityManager, codes: readonly string[]): Promise<Map<string, LocalizedText>> {
+    const found = await manager.findBy(Department, { code: In([...codes]) });
+    return new Map(found.map((department) => [department.code, { 'zh-CN': department.nameZh, en: department.nameEn }]));
+  }
+
   /** Refuses codes that name no department, in `manager`'s transaction. */
   async mustExist(manager: EntityManager, codes: readonly string[]): Promise<void> {
     const found = await manager.findBy(Department, { code: In([...codes]) });

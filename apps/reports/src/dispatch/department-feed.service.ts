@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { addressedDepartments, DepartmentFacingEvent, departmentReportsTopic, isProvisionedDepartment } from '@waystation/contracts';
+import { DepartmentFacingEvent, departmentReportsTopic, departmentsAddressedBy, isProvisionedDepartment } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 
@@ -15,7 +15,7 @@ export class DepartmentFeed {
   async add(manager: EntityManager, ...events: DepartmentFacingEvent[]): Promise<void> {
     await this.outbox.add(manager, ...events);
     for (const event of events) {
-      for (const code of addressedDepartments(event).filter(isProvisionedDepartment)) {
+      for (const code of departmentsAddressedBy(event).filter(isProvisionedDepartment)) {
         await this.outbox.addCopies(manager, departmentReportsTopic(code), event);
       }
     }

@@ -56,7 +56,7 @@ interface QueueRow extends Omit<DepartmentQueueItem, 'category' | 'location'> {
 /**
  * A department's queue: the reports routed to the caller's department (never another's, never one taken from
  * it), oldest first, with filters by its own status, category and overdue. Overdue: still to acknowledge past the
- * acknowledge deadline, or not resolved past the resolve deadline (the report's SLA deadlines).
+ * acknowledge deadline, or not resolved past the resolve deadline (the department's own deadlines, from its dispatch).
  */
 @Injectable()
 export class DepartmentQueue {
@@ -70,13 +70,11 @@ export class DepartmentQueue {
                 r.category AS "categoryCode", c."group" AS "categoryGroup", c.name_zh AS "nameZh", c.name_en AS "nameEn",
                 r.severity, r.private, r.description, r.lat, r.lng, r.address, r.community_code AS "communityCode",
                 r.district_code AS "districtCode", a.dispatched_at AS "dispatchedAt", a.updated_at AS "updatedAt",
-                ack.due_at AS "acknowledgeDueAt", res.due_at AS "resolveDueAt",
-                (a.status = 'dispatched' AND ack.due_at < now()) OR (a.status = ANY($2::text[]) AND res.due_at < now()) AS overdue
+                a.acknowledge_due_at AS "acknowledgeDueAt", a.resolve_due_at AS "resolveDueAt",
+                (a.status = 'dispatched' AND a.acknowledge_due_at < now()) OR (a.status = ANY($2::text[]) AND a.resolve_due_at < now()) AS overdue
            FROM report_assignments a
            JOIN reports r ON r.id = a.report_id
            JOIN report_categories c ON c.code = r.category
-           LEFT JOIN report_sla_deadlines ack ON ack.report_id = a.report_id AND ack.kind = 'acknowledge'
-           LEFT JOIN report_sla_deadlines res ON res.report_id = a.report_id AND res.kind = 'resolve'
           WHERE a.department_code = $1 AND a.status <> 'withdrawn' AND ($3::text IS NULL OR a.status = $3)
             AND ($4::text IS NULL OR r.category = $4) AND ($5::uuid IS NULL OR a.report_id > $5)) AS queue
         WHERE ($6::boolean IS NULL OR coalesce(overdue, false) = $6)

@@ -60,3 +60,13 @@ export class DepartmentTookReportOnError extends DomainError {
     });
   }
 }
+
+/** The departments' figures are the city office's. */
+export class DepartmentFiguresAdminOnlyError extends DomainError {
+  readonly kind = 'forbidden';
+  readonly code = 'department-figures-admin-only';
+
+  constructor(role: string) {
+    super(`A ${role} cannot read the departments' figures; the city office (admin) can`, { role });
+  }
+}

@@ -1,4 +1,11 @@
-import { reportDispatchedV1, ReportDispatchedV1, ReportSeverity, reportWithdrawnV1, ReportWithdrawnV1 } from '@waystation/contracts';
+import {
+  LocalizedText,
+  reportDispatchedV1,
+  ReportDispatchedV1,
+  ReportSeverity,
+  reportWithdrawnV1,
+  ReportWithdrawnV1,
+} from '@waystation/contracts';
 import { Mover } from '../lifecycle/report-mover';
 import { LockedReport } from '../lifecycle/report-transitions.service';
 import { SERVICE_NAME } from '../service-name';
@@ -15,6 +22,7 @@ export function dispatchedEvent(
   report: LockedReport,
   severity: ReportSeverity | null,
   departments: { code: string; ruleId: string | null }[],
+  names: Map<string, LocalizedText>,
   mover: Mover,
   at: Date,
   correlationId: string,
@@ -29,7 +37,7 @@ export function dispatchedEvent(
       location: report.private ? null : { lat: report.lat, lng: report.lng },
       communityCode: report.communityCode,
       districtCode: report.districtCode,
-      departments: departments.map(({ code, ruleId }) => ({ code, ruleId })),
+      departments: departments.map(({ code, ruleId }) => ({ code, ruleId, name: names.get(code) })),
       dispatchedBy: mover.id,
       dispatchedAt: at.toISOString(),
     },

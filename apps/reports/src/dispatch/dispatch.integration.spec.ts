@@ -7,6 +7,7 @@ import { communityStaff, EAST, moveToCommunity, publishCityMap, WEST, withPhotoO
 import { reportsConfigSchema } from '../config/reports.config';
 import { ReportDispatch } from './report-dispatch.service';
 import { UnattachedPhotoCleanup } from '../photos/unattached-photo-cleanup.service';
+import { DepartmentFigures } from './department-figures.service';
 import { DepartmentWork } from './department-work.service';
 
 let database: string;
@@ -88,7 +89,7 @@ describe(ReportDispatch.name, () => {
     const [dispatched] = await eventsOf(report.id, 'report.dispatched');
     expect(dispatched.envelope.payload).toMatchObject({
       reportId: report.id,
-      departments: [{ code: 'sanitation', ruleId: expect.any(String) }],
+      departments: [{ code: 'sanitation', ruleId: expect.any(String), name: { 'zh-CN': '环卫', en: 'Sanitation' } }],
     });
     expect(dispatched.envelope.payload).not.toHaveProperty('reporterId');
     expect(await departmentCopiesOf(report.id, 'report.dispatched')).toEqual([
@@ -377,7 +378,7 @@ describe(DepartmentWork.name, () => {
     const { report } = await confirmed('overflowing-bins');
     await queryDatabase(
       database,
-      `UPDATE report_sla_deadlines SET due_at = now() - interval '1 hour' WHERE report_id = $1 AND kind = 'acknowledge'`,
+      `UPDATE report_assignments SET acknowledge_due_at = now() - interval '1 hour' WHERE report_id = $1 AND department_code = 'sanitation'`,
       [report.id],
     );
 
@@ -396,6 +397,119 @@ describe(DepartmentWork.name, () => {
       }),
     );
     expect(onTime.body.items.map((i: DepartmentQueueItemView) => i.reportId)).not.toContain(report.id);
+  });
+});
+
+describe("each department's own SLA clocks", () => {
+  const HOUR = 3_600_000;
+  const queueItemOf = async (actor: ActorInput, reportId: string): Promise<DepartmentQueueItemView> =>
+    ((await as(actor).get('/department-queue?limit=100').expect(200)).body.items as DepartmentQueueItemView[]).find(
+      (item) => item.reportId === reportId,
+    ) as DepartmentQueueItemView;
+
+  it("starts a department's deadlines at its own dispatch, by the category's policy, also for one added later", async () => {
+    await as(admin)
+      .put('/report-slas/exposed-garbage')
+      .send({ acknowledgeWithinHours: 3, resolveWithinDays: 2, clock: 'calendar' })
+      .expect(200);
+    const { report } = await confirmed('exposed-garbage');
+
+    await as(eastStaff)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ add: ['city-management'], remove: [], reason: '占道也归城管' })
+      .expect(200);
+
+    for (const department of [sanitation, cityManagement]) {
+      const item = await queueItemOf(department, report.id);
+      const dispatchedAt = Date.parse(item.dispatchedAt);
+      expect([Date.parse(item.acknowledgeDueAt as string) - dispatchedAt, Date.parse(item.resolveDueAt as string) - dispatchedAt]).toEqual([
+        3 * HOUR,
+        2 * 24 * HOUR,
+      ]);
+    }
+    const [first, added] = [await queueItemOf(sanitation, report.id), await queueItemOf(cityManagement, report.id)];
+    expect(Date.parse(added.dispatchedAt)).toBeGreaterThan(Date.parse(first.dispatchedAt));
+    expect(added.acknowledgeDueAt).not.toBe(first.acknowledgeDueAt);
+    await as(admin)
+      .put('/report-slas/exposed-garbage')
+      .send({ acknowledgeWithinHours: 8, resolveWithinDays: 5, clock: 'working-hours' })
+      .expect(200);
+  });
+
+  it("shows a department overdue by its own deadline, not the report's", async () => {
+    const { report } = await confirmed('overflowing-bins');
+    await queryDatabase(database, `UPDATE report_sla_deadlines SET due_at = now() - interval '1 hour' WHERE report_id = $1`, [report.id]);
+
+    expect(await queueItemOf(sanitation, report.id)).toMatchObject({ overdue: false });
+  });
+});
+
+describe(DepartmentFigures.name, () => {
+  /** Moves `department`'s steps to `status` on a report to `minutes` after its dispatch. */
+  const stepAfterDispatch = (reportId: string, department: string, statuses: string[], minutes: number) =>
+    queryDatabase(
+      database,
+      `UPDATE report_assignment_history h SET at = a.dispatched_at + make_interval(mins => $4)
+         FROM report_assignments a
+        WHERE (a.report_id, a.department_code) = (h.report_id, h.department_code) AND h.report_id = $1 AND h.department_code = $2
+          AND h.status = ANY($3::text[])`,
+      [reportId, department, statuses, minutes],
+    );
+
+  it('counts per department what was dispatched in the period: open, overdue, median minutes to acknowledge and to resolve', async () => {
+    const code = `figures-${Date.now() % 1e8}`;
+    await as(admin)
+      .post('/departments')
+      .send({ code, name: { 'zh-CN': '园林', en: 'Landscaping' }, contact: '12345' })
+      .expect(201);
+    const department = departmentUser(code);
+    const since = new Date(Date.now() - 1000).toISOString();
+    const [acknowledged, resolved, late] = await Promise.all([1, 2, 3].map(async () => (await confirmed('exposed-garbage')).report));
+    for (const report of [acknowledged, resolved, late]) {
+      await as(eastStaff)
+        .post(`/reports/${report.id}/dispatch`)
+        .send({ add: [code], remove: ['sanitation'], reason: '绿化带垃圾' })
+        .expect(200);
+    }
+    await act(department, acknowledged.id, 'acknowledge').expect(200);
+    await act(department, resolved.id, 'acknowledge').expect(200);
+    await act(department, resolved.id, 'resolve', { note: '已清理' }).expect(200);
+    await stepAfterDispatch(acknowledged.id, code, ['acknowledged'], 10);
+    await stepAfterDispatch(resolved.id, code, ['acknowledged'], 30);
+    await stepAfterDispatch(resolved.id, code, ['in-progress', 'resolved'], 120);
+    await queryDatabase(database, `UPDATE report_assignments SET acknowledge_due_at = now() - interval '1 minute' WHERE report_id = $1`, [
+      late.id,
+    ]);
+
+    const { body } = await as(admin).get(`/department-figures?from=${since}`).expect(200);
+    const before = await as(admin).get(`/department-figures?to=${since}`).expect(200);
+
+    expect(body.from).toBe(since);
+    expect(body.departments.find((figure: { code: string }) => figure.code === code)).toEqual({
+      code,
+      name: { 'zh-CN': '园林', en: 'Landscaping' },
+      dispatched: 3,
+      open: 2,
+      overdue: 1,
+      acknowledged: 2,
+      medianMinutesToAcknowledge: 20,
+      resolved: 1,
+      medianMinutesToResolve: 120,
+    });
+    expect(before.body.departments.find((figure: { code: string }) => figure.code === code)).toMatchObject({
+      dispatched: 0,
+      medianMinutesToAcknowledge: null,
+    });
+  });
+
+  it('refuses anyone but the city office (403), and a period that ends before it starts (400)', async () => {
+    expectProblem(await as(eastStaff).get('/department-figures'), 403, 'department-figures-admin-only');
+    expectProblem(
+      await as(admin).get('/department-figures?from=2026-12-02T00:00:00.000Z&to=2026-12-01T00:00:00.000Z'),
+      400,
+      'validation-failed',
+    );
+    expectProblem(await as(admin).get('/department-figures?from=0000-01-01T00:00:00.000Z'), 400, 'validation-failed');
   });
 });
 

@@ -3,7 +3,9 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CategoriesModule } from '../categories/categories.module';
 import { DepartmentsModule } from '../departments/departments.module';
 import { RoutingModule } from '../routing/routing.module';
-import { DepartmentFeed } from './department-feed.service';
+import { DepartmentFeedModule } from './department-feed.module';
+import { DepartmentFiguresController } from './department-figures.controller';
+import { DepartmentFigures } from './department-figures.service';
 import { DepartmentQueueController } from './department-queue.controller';
 import { DepartmentQueue } from './department-queue.service';
 import { DepartmentWork } from './department-work.service';
@@ -16,9 +18,15 @@ import { ReportDispatch } from './report-dispatch.service';
 
 /** Sending confirmed reports to departments, re-routing them, and the departments' own work on them. */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportAssignment, ReportAssignmentStep]), CategoriesModule, DepartmentsModule, RoutingModule],
-  controllers: [DispatchController, DepartmentQueueController],
-  providers: [DepartmentFeed, ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
+  imports: [
+    TypeOrmModule.forFeature([ReportAssignment, ReportAssignmentStep]),
+    CategoriesModule,
+    DepartmentsModule,
+    RoutingModule,
+    DepartmentFeedModule,
+  ],
+  controllers: [DispatchController, DepartmentQueueController, DepartmentFiguresController],
+  providers: [DepartmentFigures, ReportAssignments, ReportDispatch, DispatchQueue, DepartmentQueue, DepartmentWork],
   exports: [ReportDispatch, DepartmentWork],
 })
 export class DispatchModule {}

@@ -35,6 +35,13 @@ export class ReportAssignment {
   @Column({ name: 'dispatched_at', type: 'timestamptz' })
   dispatchedAt!: Date;
 
+  /** The department's own SLA clocks, started at its dispatch; null only for assignments older than them without report deadlines. */
+  @Column({ name: 'acknowledge_due_at', type: 'timestamptz', nullable: true })
+  acknowledgeDueAt!: Date | null;
+
+  @Column({ name: 'resolve_due_at', type: 'timestamptz', nullable: true })
+  resolveDueAt!: Date | null;
+
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
 

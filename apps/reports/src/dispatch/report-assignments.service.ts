@@ -6,6 +6,7 @@ import { LIFECYCLE_SETTINGS, LifecycleSettings } from '../lifecycle/lifecycle-se
 import { Mover } from '../lifecycle/report-mover';
 import { LockedReport, ReportTransitions } from '../lifecycle/report-transitions.service';
 import { SERVICE_NAME } from '../service-name';
+import { SlaDeadlines } from '../sla/sla-deadlines.service';
 import { overallStatusOf } from './overall-status';
 import { ReportAssignmentStep } from './report-assignment-step.entity';
 import { ReportAssignment } from './report-assignment.entity';
@@ -32,6 +33,7 @@ export class ReportAssignments {
   constructor(
     private readonly outbox: Outbox,
     private readonly transitions: ReportTransitions,
+    private readonly slaDeadlines: SlaDeadlines,
     @Inject(LIFECYCLE_SETTINGS) private readonly settings: LifecycleSettings,
   ) {}
 
@@ -39,26 +41,32 @@ export class ReportAssignments {
     return manager.find(ReportAssignment, { where: { reportId }, order: { departmentCode: 'ASC' } });
   }
 
-  /** Sends the report to departments anew: a department it left (or that answered) starts again at dispatched. */
+  /**
+   * Sends the report to departments anew: a department it left (or that answered) starts again at dispatched. Each
+   * department's own SLA clocks start at this dispatch, by the policy of the report's category.
+   */
   async dispatch(
     manager: EntityManager,
-    reportId: string,
+    report: { id: string; category: string },
     departments: { code: string; ruleId: string | null; from: DepartmentAssignmentStatus | null }[],
     mover: Mover,
     at: Date,
   ): Promise<void> {
     if (departments.length === 0) return;
+    const due = await this.slaDeadlines.of(manager, report.category, at);
     await manager.query(
-      `INSERT INTO report_assignments (report_id, department_code, status, rule_id, dispatched_by, dispatched_at, updated_at)
-       SELECT $1, d.code, 'dispatched', d.rule_id, $2, $3, $3 FROM unnest($4::text[], $5::bigint[]) AS d(code, rule_id)
+      `INSERT INTO report_assignments
+         (report_id, department_code, status, rule_id, dispatched_by, dispatched_at, updated_at, acknowledge_due_at, resolve_due_at)
+       SELECT $1, d.code, 'dispatched', d.rule_id, $2, $3, $3, $6, $7 FROM unnest($4::text[], $5::bigint[]) AS d(code, rule_id)
        ON CONFLICT (report_id, department_code) DO UPDATE
          SET status = 'dispatched', rule_id = EXCLUDED.rule_id, dispatched_by = EXCLUDED.dispatched_by,
-             dispatched_at = EXCLUDED.dispatched_at, updated_at = EXCLUDED.updated_at`,
-      [reportId, mover.id, at, departments.map((d) => d.code), departments.map((d) => d.ruleId)],
+             dispatched_at = EXCLUDED.dispatched_at, updated_at = EXCLUDED.updated_at,
+             acknowledge_due_at = EXCLUDED.acknowledge_due_at, resolve_due_at = EXCLUDED.resolve_due_at`,
+      [report.id, mover.id, at, departments.map((d) => d.code), departments.map((d) => d.ruleId), due.acknowledge, due.resolve],
     );
     await this.record(
       manager,
-      reportId,
+      report.id,
       departments.map((d) => ({ departmentCode: d.code, from: d.from, to: 'dispatched' })),
       mover,
       at,

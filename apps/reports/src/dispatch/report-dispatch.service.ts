@@ -72,9 +72,10 @@ export class ReportDispatch {
       const codes = rule.districtCode ? rule.departments : await this.departments.serving(manager, rule.departments, report.districtCode);
       if (codes.length === 0) continue;
       const departments = codes.map((code) => ({ code, ruleId: rule.id, from: null }));
-      await this.assignments.dispatch(manager, report.id, departments, reviewer, at);
+      await this.assignments.dispatch(manager, report, departments, reviewer, at);
       await this.assignments.settle(manager, report, reviewer, at, correlationId);
-      await this.feed.add(manager, dispatchedEvent(report, severity, departments, reviewer, at, correlationId));
+      const names = await this.departments.namesOf(manager, codes);
+      await this.feed.add(manager, dispatchedEvent(report, severity, departments, names, reviewer, at, correlationId));
     }
   }
 
@@ -107,13 +108,19 @@ export class ReportDispatch {
         .map((code) => ({ code, ruleId: null, from: current.get(code) ?? null }));
       for (const { code } of added) current.set(code, 'dispatched');
       if (![...current.values()].some((status) => ACTIVE_ASSIGNMENT_STATUSES.includes(status))) throw new NoDepartmentLeftError(id);
-      await this.assignments.dispatch(manager, id, added, actor, at);
+      await this.assignments.dispatch(manager, report, added, actor, at);
 
       const restart = RESTARTS_DEADLINES.includes(report.status);
       await this.assignments.settle(manager, report, actor, at, correlationId, change.reason);
       if (restart) await this.slaDeadlines.start(manager, [id], at);
       if (withdrawn.length > 0) events.push(withdrawnEvent(report, withdrawn, change.reason, actor, at, correlationId));
-      if (added.length > 0) events.push(dispatchedEvent(report, report.severity, added, actor, at, correlationId));
+      if (added.length > 0) {
+        const names = await this.departments.namesOf(
+          manager,
+          added.map(({ code }) => code),
+        );
+        events.push(dispatchedEvent(report, report.severity, added, names, actor, at, correlationId));
+      }
       await this.feed.add(manager, ...events);
       return this.queries.byId(manager, id);
     });

@@ -11,6 +11,7 @@ import { CreateReportPhotoDeletions1764400007500 } from './1764400007500-create-
 import { CreateDepartments1764500005000 } from './1764500005000-create-departments';
 import { AddPhotoEvidence1764500005100 } from './1764500005100-add-photo-evidence';
 import { CreateDepartmentUpdates1764500006000 } from './1764500006000-create-department-updates';
+import { AddDepartmentDeadlines1764500600000 } from './1764500600000-add-department-deadlines';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -26,4 +27,5 @@ export const reportsMigrations = [
   CreateDepartments1764500005000,
   AddPhotoEvidence1764500005100,
   CreateDepartmentUpdates1764500006000,
+  AddDepartmentDeadlines1764500600000,
 ];

@@ -11,7 +11,7 @@ const ALL_KINDS: readonly SlaDeadlineKind[] = ['acknowledge', 'resolve'];
 /**
  * Starts (or restarts) reports' SLA deadlines, in the caller's transaction: confirmation starts both, and a
  * dispatch may restart either. A restarted deadline replaces the running one; having a new due time, it can be
- * breached (and announced) anew.
+ * breached (and announced) anew. Each department's own deadlines (`of`) come from the same policy and clock.
  */
 @Injectable()
 export class SlaDeadlines {
@@ -40,6 +40,12 @@ export class SlaDeadlines {
        ON CONFLICT (report_id, kind) DO UPDATE SET started_at = EXCLUDED.started_at, due_at = EXCLUDED.due_at`,
       [startedAt, deadlines.map((d) => d.reportId), deadlines.map((d) => d.kind), deadlines.map((d) => d.dueAt)],
     );
+  }
+
+  /** Both deadlines of a report of `category` started at `startedAt` (a department's own, from its dispatch). */
+  async of(manager: EntityManager, category: string, startedAt: Date): Promise<Record<SlaDeadlineKind, Date>> {
+    const terms = (await this.policies.forCategories(manager, [category])).get(category) as SlaTerms;
+    return { acknowledge: this.dueAt(terms, 'acknowledge', startedAt), resolve: this.dueAt(terms, 'resolve', startedAt) };
   }
 
   /** The deadline a report of `terms` started at `startedAt` has: the one computation every start goes through. */

@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { ActorInput } from '@waystation/contracts';
+import { ActorInput, departmentReportsTopic } from '@waystation/contracts';
 import { EscalationView, ReportView, SlaPolicyView } from '@waystation/http-api';
 import { expectProblem, newStaff, newWorker, queryDatabase, serviceAs, startServiceUnderTest } from '@waystation/testing';
 import { DataSource } from 'typeorm';
@@ -56,7 +56,7 @@ const makeOverdue = (reportId: string, kind: 'acknowledge' | 'resolve', hoursAgo
 const overdueEvents = (reportId: string) =>
   queryDatabase<{ envelope: { payload: Record<string, unknown> } }>(
     database,
-    `SELECT envelope FROM outbox_messages WHERE event_type = 'report.overdue' AND message_key = $1 ORDER BY id`,
+    `SELECT envelope FROM outbox_messages WHERE event_type = 'report.overdue' AND message_key = $1 AND topic = 'reports.events' ORDER BY id`,
     [reportId],
   );
 
@@ -218,6 +218,63 @@ describe(OverdueDetector.name, () => {
     expect(event.envelope.payload).toMatchObject({ private: true, kind: 'resolve' });
     expect(JSON.stringify(event.envelope)).not.toContain(report.reporterId);
     expect(JSON.stringify(event.envelope)).not.toContain(report.description);
+  });
+});
+
+describe('OverdueDetector, per department', () => {
+  const detectorOf = (app: INestApplication) => app.get(OverdueDetector);
+  const cityManagement: ActorInput = { id: 'dept-city-management-sla', role: 'department', scopes: { department: 'city-management' } };
+  const makeDepartmentOverdue = (reportId: string, departmentCode: string, kind: 'acknowledge' | 'resolve') =>
+    queryDatabase(
+      database,
+      `UPDATE report_assignments SET ${kind}_due_at = now() - interval '1 hour' WHERE report_id = $1 AND department_code = $2`,
+      [reportId, departmentCode],
+    );
+  const departmentCopies = (reportId: string) =>
+    queryDatabase<{ topic: string; department: string }>(
+      database,
+      `SELECT topic, envelope->'payload'->>'departmentCode' AS department FROM outbox_messages
+        WHERE event_type = 'report.overdue' AND message_key = $1 AND topic <> 'reports.events' ORDER BY topic`,
+      [reportId],
+    );
+
+  it('announces each department’s missed deadline once, with its code, across replicas and runs, on its own topic too', async () => {
+    const report = await confirmedReport(freshCommunity());
+    await as(admin)
+      .post(`/reports/${report.id}/dispatch`)
+      .send({ add: ['city-management'], remove: [], reason: '也需城管' })
+      .expect(200);
+    await as(cityManagement).post(`/department-queue/${report.id}/acknowledge`).send({}).expect(200);
+    // Sanitation never acknowledged; city management acknowledged in time but is late to resolve.
+    await makeDepartmentOverdue(report.id, 'sanitation', 'acknowledge');
+    await makeDepartmentOverdue(report.id, 'city-management', 'acknowledge');
+    await makeDepartmentOverdue(report.id, 'city-management', 'resolve');
+
+    for (let round = 0; round < 3; round += 1) {
+      await Promise.all([detectorOf(sut).run(), detectorOf(replica).run(), detectorOf(replica).run(), detectorOf(sut).run()]);
+    }
+
+    const announced = (await overdueEvents(report.id)).map(({ envelope }) => envelope.payload);
+    expect(announced.map(({ departmentCode, kind }) => `${departmentCode}:${kind}`).sort()).toEqual([
+      'city-management:resolve',
+      'sanitation:acknowledge',
+    ]);
+    expect(await departmentCopies(report.id)).toEqual([
+      { topic: departmentReportsTopic('city-management'), department: 'city-management' },
+      { topic: departmentReportsTopic('sanitation'), department: 'sanitation' },
+    ]);
+  });
+
+  it('announces a department’s restarted deadline that passes again as a new breach', async () => {
+    const report = await confirmedReport(freshCommunity());
+    await makeDepartmentOverdue(report.id, 'sanitation', 'acknowledge');
+    await detectorOf(sut).run();
+
+    // A re-dispatch gives the department a new deadline; this one has passed as well.
+    await makeDepartmentOverdue(report.id, 'sanitation', 'acknowledge');
+    await Promise.all([detectorOf(sut).run(), detectorOf(replica).run()]);
+
+    expect((await overdueEvents(report.id)).map(({ envelope }) => envelope.payload.departmentCode)).toEqual(['sanitation', 'sanitation']);
   });
 });
 

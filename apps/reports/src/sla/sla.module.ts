@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import { DepartmentFeedModule } from '../dispatch/department-feed.module';
 import { EscalationsController } from './escalations.controller';
 import { Escalations } from './escalations.service';
 import { OverdueDetector } from './overdue-detector.service';
@@ -15,6 +16,7 @@ export class SlaModule {
     return {
       module: SlaModule,
       global: true,
+      imports: [DepartmentFeedModule],
       controllers: [ReportSlasController, EscalationsController],
       providers: [{ provide: SLA_SETTINGS, useValue: settings }, SlaPolicies, SlaDeadlines, OverdueDetector, OverdueScheduler, Escalations],
       exports: [SlaDeadlines],

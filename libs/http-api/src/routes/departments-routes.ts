@@ -18,6 +18,7 @@ import {
   routingRuleListViewSchema,
   routingRuleViewSchema,
 } from '../departments/department-view';
+import { departmentFiguresQuerySchema, departmentFiguresViewSchema } from '../departments/department-figures';
 import { reportViewSchema } from '../reports/report-view';
 import { defineRoute } from './route';
 
@@ -64,6 +65,12 @@ export const DepartmentsRoutes = {
     path: '/department-queue/:id/resolve',
     body: resolveAssignmentSchema,
     response: assignmentViewSchema,
+  }),
+  figures: defineRoute({
+    method: 'GET',
+    path: '/department-figures',
+    query: departmentFiguresQuerySchema,
+    response: departmentFiguresViewSchema,
   }),
   notResponsible: defineRoute({
     method: 'POST',
