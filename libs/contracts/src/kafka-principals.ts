@@ -1,6 +1,6 @@
 import { ProvisionedDepartmentCodes } from './departments/department-codes';
 import { departmentConsumerGroupPrefix, departmentPrincipal, departmentReportsTopic } from './departments/department-kafka';
-import { ConsumerGroups, ServiceName, ServiceNames, Subscriptions, TopicName, topicSpecsOwnedBy } from './topics';
+import { BroadcastSubscriptions, ConsumerGroups, ServiceName, ServiceNames, Subscriptions, TopicName, topicSpecsOwnedBy } from './topics';
 
 /** The principal of the tooling (topic creation, replay of dead letters, tests, benchmarks): a super user. */
 export const KAFKA_ADMIN_PRINCIPAL = 'admin';
@@ -33,19 +33,31 @@ export interface KafkaAcl {
  * Everything a service may do on the broker, derived from the contracts: write (and create) the domain topic it
  * owns and its own group's dead-letter topics, read the topics it subscribes to, with its own group only.
  * The idempotent producer needs nothing more: the broker grants InitProducerId to a principal that may write
- * some topic. Everything else is denied, so another service's topic answers TOPIC_AUTHORIZATION_FAILED.
+ * some topic. Everything else is denied, so another service's topic answers TOPIC_AUTHORIZATION_FAILED. A service
+ * with a broadcast subscription (the gateway) reads its topics with groups under its prefix.
  */
 export function kafkaAclsOf(service: ServiceName): KafkaAcl[] {
   const writes = topicSpecsOwnedBy(service).map(({ topic }): KafkaAcl => ({
     resource: { type: 'topic', name: topic },
     operations: ['Write', 'Create', 'Describe'],
   }));
+  if (Object.hasOwn(BroadcastSubscriptions, service))
+    return [...writes, ...broadcastAclsOf(service as keyof typeof BroadcastSubscriptions)];
   if (!Object.hasOwn(ConsumerGroups, service)) return writes;
   const group = service as keyof typeof ConsumerGroups;
   const subscribed: readonly TopicName[] = Subscriptions[group];
   const reads = subscribed.map((topic): KafkaAcl => ({ resource: { type: 'topic', name: topic }, operations: ['Read', 'Describe'] }));
   const ownGroup: KafkaAcl = { resource: { type: 'group', name: ConsumerGroups[group] }, operations: ['Read'] };
   return [...writes, ...reads, ...(subscribed.length > 0 ? [ownGroup] : [])];
+}
+
+/** A broadcast subscription's reads: its topics, with any group under its prefix (one per replica). */
+function broadcastAclsOf(service: keyof typeof BroadcastSubscriptions): KafkaAcl[] {
+  const { groupPrefix, topics } = BroadcastSubscriptions[service];
+  return [
+    ...topics.map((topic): KafkaAcl => ({ resource: { type: 'topic', name: topic }, operations: ['Read', 'Describe'] })),
+    { resource: { type: 'group', name: groupPrefix, patternType: 'prefixed' }, operations: ['Read'] },
+  ];
 }
 
 /**
