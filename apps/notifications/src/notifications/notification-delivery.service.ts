@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Inbox } from '@waystation/messaging';
+import { Inbox, Outbox } from '@waystation/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { composeNotification, NotifiableEvent } from './notification-composer';
 import { Notification } from './notification.entity';
@@ -8,7 +8,10 @@ import { storeNotifications } from './store-notifications';
 /** Stores the in-app notifications events call for, once per event, for accounts that are not closed. */
 @Injectable()
 export class NotificationDelivery {
-  constructor(private readonly inbox: Inbox) {}
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly outbox: Outbox,
+  ) {}
 
   async deliver(events: NotifiableEvent[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
@@ -22,7 +25,7 @@ export class NotificationDelivery {
           readAt: null,
         }),
       );
-      await storeNotifications(manager, notifications);
+      await storeNotifications(manager, this.outbox, notifications, fresh);
     });
   }
 }
