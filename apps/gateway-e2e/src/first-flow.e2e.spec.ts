@@ -25,6 +25,7 @@ import { observeReportCategories } from './conformance/report-categories.conform
 import { observePointsAdministration } from './conformance/points-administration.conformance';
 import { observeDepartments } from './conformance/departments.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
+import { observeLiveEvents } from './conformance/live-events.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -202,6 +203,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(Object.keys(ready.body.details).sort()).toEqual([
       'database',
       'kafka',
+      'live-updates',
       'notifications',
       'outbox',
       'points',
@@ -537,6 +539,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observePointsAdministration({ system, observe, as, worker, staff, admin });
     await observeDepartments({ system, observe, as, worker, staff, admin });
     await observeRewards({ system, observe, as, worker, staff, admin });
+    await observeLiveEvents({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)
