@@ -123,4 +123,26 @@ describe('live updates reach a worker on whichever gateway replica they are conn
     expectProblem(badResume, 400, 'validation-failed');
     expect(badResume.body).toMatchObject({ errors: [expect.objectContaining({ field: 'Last-Event-ID' })] });
   }, 60_000);
+
+  it('holds at most 5 streams per account on a replica, and frees a place when one closes', async () => {
+    const worker = await newWorkerAccount(replicaA);
+    const streams = await Promise.all(Array.from({ length: 5 }, () => connect(replicaB.url, worker)));
+    expect(streams.map(({ status }) => status)).toEqual([200, 200, 200, 200, 200]);
+
+    const oneTooMany = await connect(replicaB.url, worker);
+    expectProblem(oneTooMany, 429, 'too-many-streams');
+    expect(oneTooMany.headers['retry-after']).toMatch(/^\d+$/);
+    // The limit is per replica: the other one still takes the account.
+    expect((await connect(replicaA, worker)).status).toBe(200);
+
+    streams[0].close();
+    const again = await waitFor(
+      async () => {
+        const attempt = await connect(replicaB.url, worker);
+        return attempt.status === 200 ? attempt : undefined;
+      },
+      { description: 'a place freed by the closed stream', timeoutMs: 30_000 },
+    );
+    expect(again.headers['content-type']).toMatch(/^text\/event-stream/);
+  }, 60_000);
 });
