@@ -8,6 +8,8 @@ const REPO_ROOT = join(__dirname, '..', '..');
 
 export interface AppProcessOptions {
   name: AppName;
+  /** The log file's name, when two processes of one app run (gateway replicas); the app's name by default. */
+  logName?: string;
   env: Record<string, string>;
   logDir: string;
   /** Also copy the app's output to this process's stdout (npm start). */
@@ -32,7 +34,7 @@ export class AppProcess {
   start(envOverrides: Record<string, string> = {}): void {
     if (this.child) throw new Error(`${this.name} is already running`);
     mkdirSync(this.options.logDir, { recursive: true });
-    const log = createWriteStream(join(this.options.logDir, `${this.name}.log`), { flags: 'a' });
+    const log = createWriteStream(join(this.options.logDir, `${this.options.logName ?? this.name}.log`), { flags: 'a' });
     const child = spawn(
       process.execPath,
       [...loadSystemConfig().WAYSTATION_NODE_ARGS, '-r', '@swc-node/register', `apps/${this.name}/src/main.ts`],

@@ -10,4 +10,4 @@ export {
   type SystemLayout,
 } from './apps';
 export { DATABASES } from './databases';
-export { WaystationSystem, type SystemOptions } from './system';
+export { type GatewayReplica, WaystationSystem, type SystemOptions } from './system';

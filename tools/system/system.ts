@@ -1,6 +1,8 @@
 import { AppProcess } from './app-process';
-import { appKafkaPrincipal, APPS, AppName, appUrl, managementUrl, SystemLayout, systemEnvironment } from './apps';
+import { appKafkaPrincipal, APPS, AppName, appUrl, GATEWAY_MANAGEMENT, managementUrl, SystemLayout, systemEnvironment } from './apps';
 import { waitUntilReady } from './wait-until-ready';
+
+const GATEWAY_PORT_VARIABLE = 'GATEWAY_HTTP_PORT' satisfies (typeof APPS)[number]['portVariable'];
 
 export interface SystemOptions {
   layout: SystemLayout;
@@ -11,18 +13,20 @@ export interface SystemOptions {
   env?: Record<string, string>;
 }
 
+/** Another gateway process beside the system's own: its public origin, and how to stop it. */
+export interface GatewayReplica {
+  url: string;
+  stop(): Promise<void>;
+}
+
 /** All five apps as separate processes on one infrastructure: what `npm start` runs and end-to-end tests drive. */
 export class WaystationSystem {
   private readonly processes: Map<AppName, AppProcess>;
+  private readonly env: Record<string, string>;
 
   constructor(private readonly options: SystemOptions) {
-    const env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info', ...options.env };
-    this.processes = new Map(
-      APPS.map(({ name }) => [
-        name,
-        new AppProcess({ name, env: { ...env, ...appKafkaPrincipal(name) }, logDir: options.logDir, echo: options.echo }),
-      ]),
-    );
+    this.env = { ...systemEnvironment(options.layout), LOG_LEVEL: options.logLevel ?? 'info', ...options.env };
+    this.processes = new Map(APPS.map(({ name }) => [name, this.processOf(name)]));
   }
 
   url(name: AppName): string {
@@ -47,10 +51,37 @@ export class WaystationSystem {
     await waitUntilReady(name, this.url(name));
   }
 
+  /**
+   * Starts one more gateway replica on the same services, database and Kafka, its public and management ports
+   * `portShift` above the first one's. Its tokens name the same issuer (the first one's origin), as replicas
+   * behind one public address do, so either replica accepts the other's. Stop it before the system.
+   */
+  async startGatewayReplica(portShift: number): Promise<GatewayReplica> {
+    const port = (variable: string) => String(Number(this.env[variable]) + portShift);
+    const replica = this.processOf('gateway', `gateway-${portShift}`, {
+      [GATEWAY_PORT_VARIABLE]: port(GATEWAY_PORT_VARIABLE),
+      [GATEWAY_MANAGEMENT.portVariable]: port(GATEWAY_MANAGEMENT.portVariable),
+    });
+    const url = `http://${this.options.layout.host}:${port(GATEWAY_PORT_VARIABLE)}`;
+    replica.start();
+    try {
+      await waitUntilReady(`gateway-${portShift}`, url);
+    } catch (error) {
+      await replica.stop();
+      throw error;
+    }
+    return { url, stop: () => replica.stop() };
+  }
+
   app(name: AppName): AppProcess {
     const process = this.processes.get(name);
     if (!process) throw new Error(`No app called ${name}`);
     return process;
+  }
+
+  private processOf(name: AppName, logName?: string, envOverrides: Record<string, string> = {}): AppProcess {
+    const env = { ...this.env, ...appKafkaPrincipal(name), ...envOverrides };
+    return new AppProcess({ name, logName, env, logDir: this.options.logDir, echo: this.options.echo });
   }
 
   async stop(): Promise<void> {

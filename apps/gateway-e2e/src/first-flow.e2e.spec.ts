@@ -27,6 +27,7 @@ import { observeDepartments } from './conformance/departments.conformance';
 import { observeRewards } from './conformance/rewards.conformance';
 import { observeOpen311 } from './conformance/open311.conformance';
 import { observeWebhooks } from './conformance/webhooks.conformance';
+import { observeLiveEvents } from './conformance/live-events.conformance';
 
 describe('a confirmed report credits the worker and notifies them (through the gateway)', () => {
   let system: WaystationSystem;
@@ -208,6 +209,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(Object.keys(ready.body.details).sort()).toEqual([
       'database',
       'kafka',
+      'live-updates',
       'notifications',
       'outbox',
       'points',
@@ -545,6 +547,7 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observeRewards({ system, observe, as, worker, staff, admin });
     await observeOpen311({ system, observe, as, worker, staff, admin });
     await observeWebhooks({ system, observe, as, worker, staff, admin });
+    await observeLiveEvents({ system, observe, as, worker, staff, admin });
 
     expect(observed.flatMap(([method, path, response]) => conformance.problemsWith(method, path, response))).toEqual([]);
     const documented = Object.entries(openApi.paths as Record<string, object>)

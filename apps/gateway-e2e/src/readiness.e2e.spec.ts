@@ -36,7 +36,7 @@ describe('the gateway tells its readiness publicly without details, and keeps me
     expect(metrics.text).toContain('process_cpu_seconds_total');
     const details = await gatewayAs(system.managementUrl('gateway')).get('/health/ready').expect(200);
     // Its own database, Kafka and outbox, and every service behind it.
-    expect(Object.keys(details.body.details).sort()).toEqual(['database', 'kafka', 'outbox', ...SERVICES].sort());
+    expect(Object.keys(details.body.details).sort()).toEqual(['database', 'kafka', 'live-updates', 'outbox', ...SERVICES].sort());
   });
 
   it(`reaches each service at most once for ${RAPID_CALLS} rapid public readiness calls, counted by the services`, async () => {

@@ -18,6 +18,9 @@ import { DispatchController } from './departments/dispatch.controller';
 import { IdentityModule } from './identity/identity.module';
 import { MeModule } from './me/me.module';
 import { MyNotificationsController } from './notifications/my-notifications.controller';
+import { LiveStreams } from './live/live-streams';
+import { MyLiveEventsController } from './live/my-live-events.controller';
+import { NotificationWakeUps } from './live/notification-wake-ups';
 import { OidcModule } from './oidc/oidc.module';
 import { CommunityBudgetsController } from './points/community-budgets.controller';
 import { EarningRulesController } from './points/earning-rules.controller';
@@ -100,6 +103,7 @@ export class AppModule implements NestModule {
         RedemptionsController,
         MyRedemptionsController,
         MyNotificationsController,
+        MyLiveEventsController,
         StationCheckInsController,
         StationSessionsController,
         SessionsController,
@@ -112,6 +116,8 @@ export class AppModule implements NestModule {
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: Upstreams, useFactory: () => new Upstreams(config) },
         UpstreamReadiness,
+        LiveStreams,
+        NotificationWakeUps,
       ],
     };
   }

@@ -100,6 +100,18 @@ const storedFor = async (worker: Actor) =>
     (await queryDatabase<{ count: string }>(database, 'SELECT count(*) FROM notifications WHERE recipient_id = $1', [worker.id]))[0].count,
   );
 
+/** The `notification.created` wake-ups the service's outbox holds for `recipient`, by notification id. */
+const announcedTo = async (recipient: Actor) =>
+  (
+    await queryDatabase<{ envelope: { payload: { notificationId: string; recipientId: string } } }>(
+      database,
+      `SELECT envelope FROM outbox_messages WHERE event_type = 'notification.created' AND envelope->'payload'->>'recipientId' = $1`,
+      [recipient.id],
+    )
+  )
+    .map(({ envelope }) => envelope.payload.notificationId)
+    .sort();
+
 beforeAll(async () => {
   ({ app: sut, database } = await startServiceUnderTest((env) => AppModule.forRoot(notificationsConfigSchema.parse(env)), {
     databaseVariable: 'NOTIFICATIONS_DATABASE_URL',
@@ -150,6 +162,8 @@ describe(NotificationDelivery.name, () => {
       worker.id,
     ]);
     expect(Number(stored[0].count)).toBe(2);
+    // Each stored message is announced once, in its transaction, for the live streams.
+    expect(await announcedTo(worker)).toEqual(items.map(({ id }) => id).sort());
   });
 
   it("shows a worker none of another worker's notifications", async () => {
@@ -180,6 +194,23 @@ describe(NotificationDelivery.name, () => {
 
     expect(pages.map((page) => page.length)).toEqual([2, 1]);
     expect(pages.flat().map((item) => item.data.reportId)).toEqual(events.map((event) => event.payload.reportId).reverse());
+  });
+
+  it("answers what came after a message, oldest first, bounded, and only the caller's own", async () => {
+    const [worker, other] = [newWorker(), newWorker()];
+    const events = [reportConfirmed(worker), reportConfirmed(worker), reportConfirmed(worker)];
+    await publishEvents(Topics.reports, events, worker.id);
+    await waitForInbox(worker, 3);
+    const [oldest, middle, newest] = (await inboxOf(worker)).items.reverse();
+    const since = async (actor: Actor, query: string) => (await as(actor).get(`/notifications/since?${query}`).expect(200)).body.items;
+
+    expect((await since(worker, `after=${oldest.id}`)).map(({ id }: NotificationView) => id)).toEqual([middle.id, newest.id]);
+    expect((await since(worker, `after=${oldest.id}&limit=1`)).map(({ id }: NotificationView) => id)).toEqual([middle.id]);
+    expect(await since(worker, `after=${newest.id}`)).toEqual([]);
+    expect(await since(other, `after=${oldest.id}`)).toEqual([]);
+    const notAnId = await as(worker).get('/notifications/since?after=yesterday');
+    expect(notAnId.status).toBe(400);
+    expect(notAnId.body.errors).toEqual([expect.objectContaining({ field: 'after' })]);
   });
 
   it('answers 401 problem+json without an access token, and 400 naming the field for a bad page', async () => {
@@ -309,6 +340,7 @@ describe(StaffAlertDelivery.name, () => {
     expect(theirs.map(({ title }) => title)).toEqual(['New report in your community']);
     expect(JSON.stringify(ours)).not.toContain(event.payload.reporterId);
     expect(await storedFor(mine)).toBe(1);
+    expect(await announcedTo(mine)).toEqual(ours.map(({ id }) => id));
   });
 
   it('tells them a care referral is overdue without saying what it is about', async () => {

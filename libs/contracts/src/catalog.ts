@@ -5,6 +5,7 @@ import { accountClosedV1 } from './events/account-closed.v1';
 import { accountRegisteredV1 } from './events/account-registered.v1';
 import { accountUpdatedV1 } from './events/account-updated.v1';
 import { areaUpsertedV1 } from './events/area-upserted.v1';
+import { notificationCreatedV1 } from './events/notification-created.v1';
 import { pointsAdjustedV1 } from './events/points-adjusted.v1';
 import { pointsCreditedV1 } from './events/points-credited.v1';
 import { pointsExpiredV1 } from './events/points-expired.v1';
@@ -88,6 +89,7 @@ export const eventCatalog = [
   redemptionFulfilledV1,
   redemptionCancelledV1,
   redemptionExpiredV1,
+  notificationCreatedV1,
 ] as const;
 
 export type AnyEventDefinition = (typeof eventCatalog)[number];

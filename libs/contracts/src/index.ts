@@ -98,3 +98,4 @@ export * from './events/redemption-placed.v1';
 export * from './events/redemption-fulfilled.v1';
 export * from './events/redemption-cancelled.v1';
 export * from './events/redemption-expired.v1';
+export * from './events/notification-created.v1';

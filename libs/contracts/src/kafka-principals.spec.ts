@@ -13,10 +13,14 @@ const topicsWith = (service: (typeof ServiceNames)[number], operation: string) =
     .map(({ resource }) => resource.name);
 
 describe(kafkaAclsOf.name, () => {
-  it('lets the gateway write accounts.events and nothing else, and read nothing', () => {
+  it('lets the gateway write accounts.events, and read notifications.events with per-replica groups under its prefix', () => {
     const sut = kafkaAclsOf('gateway');
 
-    expect(sut).toEqual([{ resource: { type: 'topic', name: Topics.accounts }, operations: ['Write', 'Create', 'Describe'] }]);
+    expect(sut).toEqual([
+      { resource: { type: 'topic', name: Topics.accounts }, operations: ['Write', 'Create', 'Describe'] },
+      { resource: { type: 'topic', name: Topics.notifications }, operations: ['Read', 'Describe'] },
+      { resource: { type: 'group', name: 'waystation-gateway-live.', patternType: 'prefixed' }, operations: ['Read'] },
+    ]);
   });
 
   it('lets points write its own topic and its dead-letter topics, read its subscriptions, with its own group', () => {

@@ -7,6 +7,7 @@ import {
   departmentUpdatesTopic,
 } from './departments/department-kafka';
 import {
+  BroadcastSubscriptions,
   ConsumerGroups,
   DEPARTMENT_TOPICS_OWNER,
   departmentUpdatesTopicSpecs,
@@ -48,13 +49,16 @@ export interface KafkaAcl {
  * owns and its own group's dead-letter topics, read the topics it subscribes to (for the reports service, the
  * departments' updates topics as well, which it may create), with its own group only.
  * The idempotent producer needs nothing more: the broker grants InitProducerId to a principal that may write
- * some topic. Everything else is denied, so another service's topic answers TOPIC_AUTHORIZATION_FAILED.
+ * some topic. Everything else is denied, so another service's topic answers TOPIC_AUTHORIZATION_FAILED. A service
+ * with a broadcast subscription (the gateway) reads its topics with groups under its prefix.
  */
 export function kafkaAclsOf(service: ServiceName): KafkaAcl[] {
   const writes = topicSpecsOwnedBy(service).map(({ topic }): KafkaAcl => ({
     resource: { type: 'topic', name: topic },
     operations: ['Write', 'Create', 'Describe'],
   }));
+  if (Object.hasOwn(BroadcastSubscriptions, service))
+    return [...writes, ...broadcastAclsOf(service as keyof typeof BroadcastSubscriptions)];
   if (!Object.hasOwn(ConsumerGroups, service)) return writes;
   const group = service as keyof typeof ConsumerGroups;
   const subscribed: readonly string[] = Subscriptions[group];
@@ -66,6 +70,15 @@ export function kafkaAclsOf(service: ServiceName): KafkaAcl[] {
   }));
   const ownGroup: KafkaAcl = { resource: { type: 'group', name: ConsumerGroups[group] }, operations: ['Read'] };
   return [...writes, ...reads, ...departmentUpdates, ...(subscribed.length > 0 ? [ownGroup] : [])];
+}
+
+/** A broadcast subscription's reads: its topics, with any group under its prefix (one per replica). */
+function broadcastAclsOf(service: keyof typeof BroadcastSubscriptions): KafkaAcl[] {
+  const { groupPrefix, topics } = BroadcastSubscriptions[service];
+  return [
+    ...topics.map((topic): KafkaAcl => ({ resource: { type: 'topic', name: topic }, operations: ['Read', 'Describe'] })),
+    { resource: { type: 'group', name: groupPrefix, patternType: 'prefixed' }, operations: ['Read'] },
+  ];
 }
 
 /**

@@ -65,6 +65,15 @@ export const Subscriptions = {
   notifications: [Topics.reports, Topics.points, Topics.accounts, Topics.stations],
 } as const satisfies Record<ConsumerGroupKey, readonly TopicName[]>;
 
+/**
+ * Subscriptions every replica of a service consumes in full (a broadcast, not shared work): each replica joins
+ * a consumer group of its own, named under `groupPrefix`, from the latest offset, with no inbox, dead letters or
+ * committed offsets. The gateway's replicas hear of new notifications this way to wake their live streams.
+ */
+export const BroadcastSubscriptions = {
+  gateway: { groupPrefix: 'waystation-gateway-live.', topics: [Topics.notifications] },
+} as const satisfies Partial<Record<ServiceName, { groupPrefix: string; topics: readonly TopicName[] }>>;
+
 export function deadLetterTopic(topic: string, consumerGroup: string): string {
   return `${topic}.dlq.${consumerGroup}`;
 }

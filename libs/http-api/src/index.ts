@@ -13,6 +13,8 @@ export * from './me/me-view';
 export * from './me/me-dtos';
 export * from './common/page';
 export * from './notifications/notification-view';
+export * from './notifications/notifications-since';
+export * from './notifications/live-events-query';
 export * from './points/points-administration';
 export * from './points/points-standings';
 export * from './points/points-views';

@@ -1,6 +1,7 @@
 export * from './consumer/batch-event-pattern';
 export * from './consumer/event-context';
 export * from './consumer/kafka-event-server';
+export * from './consumer/message-decoder';
 export * from './consumer/permanent-event.error';
 export * from './consumer/plain-message';
 export * from './consumer/start-event-consumer';

@@ -1,4 +1,4 @@
-import { WaystationSystem } from '@waystation/system';
+import { GatewayReplica, WaystationSystem } from '@waystation/system';
 import { join } from 'node:path';
 import { importDemoMap } from './city-map';
 import { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_PHOTO_DIR, TEST_SMS_OUTBOX } from './infra-state';
@@ -32,4 +32,15 @@ export async function startTestSystem(): Promise<WaystationSystem> {
     throw error;
   }
   return system;
+}
+
+/**
+ * Between the ports of two slots' systems (each slot's are 10 apart, on 0 to 4 above a hundred): a second gateway
+ * replica of this slot's system takes its gateway's ports plus this.
+ */
+const SECOND_GATEWAY_PORT_SHIFT = 5;
+
+/** A second gateway replica of a system startTestSystem started, on the same services; stop it before the system. */
+export function startSecondGateway(system: WaystationSystem): Promise<GatewayReplica> {
+  return system.startGatewayReplica(SECOND_GATEWAY_PORT_SHIFT);
 }

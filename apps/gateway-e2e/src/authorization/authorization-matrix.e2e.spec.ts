@@ -1,5 +1,5 @@
 import { WaystationSystem } from '@waystation/system';
-import { gatewayAs, OpenApiConformance, signInAdmin, startTestSystem, tinyTestPhoto } from '@waystation/testing';
+import { gatewayAs, OpenApiConformance, openLiveEvents, signInAdmin, startTestSystem, tinyTestPhoto } from '@waystation/testing';
 import { authorizationMatrix, type MatrixRow } from './authorization-matrix';
 import { type MatrixCallers, signInCallers } from './matrix-callers';
 import { type Caller, CALLERS, outcomeOf, SIGNED_IN } from './matrix-cells';
@@ -99,8 +99,13 @@ describe('authorization matrix: every public route as every caller', () => {
     return { caller, status: response.status, contentType: response.headers['content-type'] ?? '', body: response.body };
   }
 
-  function send(row: MatrixRow, accessToken: string | undefined) {
+  async function send(row: MatrixRow, accessToken: string | undefined) {
     const [method, documentedPath] = row.route.split(' ');
+    if (row.stream) {
+      const connection = await openLiveEvents(gatewayUrl, accessToken === undefined ? undefined : { accessToken });
+      connection.close();
+      return connection;
+    }
     const path = documentedPath.replace(/\{(\w+)\}/g, (_, param: string) => {
       const fixture = row.params?.[param];
       if (!fixture) throw new Error(`${row.route}: no fixture named for {${param}}`);

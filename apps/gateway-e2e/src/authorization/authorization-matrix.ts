@@ -50,6 +50,8 @@ export interface MatrixRow {
   csv?: string;
   /** A tiny JPEG is sent as the body (image/jpeg) instead of JSON. */
   image?: true;
+  /** The answer is a stream that stays open (text/event-stream): it is closed once its headers arrive. */
+  stream?: true;
   expect: Cells;
   /**
    * The route ends the caller's session or account: each signed-in caller is an account of its own kind made for
@@ -117,6 +119,7 @@ export const authorizationMatrix: MatrixRow[] = [
     expect: adminOnly(),
   },
   { route: 'GET /api/v1/me/notifications', expect: signedIn() },
+  { route: 'GET /api/v1/me/events', stream: true, expect: signedIn() },
   // Only the owner is checked in.
   { route: 'GET /api/v1/me/check-in', expect: only(['owner'], { otherwise: 404 }) },
   { route: 'POST /api/v1/me/check-in/check-out', expect: only(['owner'], { otherwise: 404 }) },

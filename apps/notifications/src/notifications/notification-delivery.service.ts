@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Inbox } from '@waystation/messaging';
+import { Inbox, Outbox } from '@waystation/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { rememberReporters } from '../report-progress/report-reporters';
 import { composeNotification, NotifiableEvent } from './notification-composer';
@@ -12,7 +12,10 @@ import { storeNotifications } from './store-notifications';
  */
 @Injectable()
 export class NotificationDelivery {
-  constructor(private readonly inbox: Inbox) {}
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly outbox: Outbox,
+  ) {}
 
   async deliver(events: NotifiableEvent[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
@@ -27,7 +30,7 @@ export class NotificationDelivery {
           readAt: null,
         }),
       );
-      await storeNotifications(manager, notifications);
+      await storeNotifications(manager, this.outbox, notifications, fresh);
     });
   }
 }

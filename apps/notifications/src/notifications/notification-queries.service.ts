@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, Page, PageRequest, toPage } from '@waystation/contracts';
-import { DataSource, FindOptionsWhere, LessThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, LessThan, MoreThan } from 'typeorm';
 import { Notification } from './notification.entity';
 
-/** The caller's own inbox, newest first. */
+/** The caller's own inbox: a page of it newest first, or what came after a message oldest first. */
 @Injectable()
 export class NotificationQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -18,5 +18,12 @@ export class NotificationQueries {
       (row) => row,
       (row) => row.id,
     );
+  }
+
+  /** The caller's messages created after `after` (ids are UUID v7, so id order is creation order), at most `limit`. */
+  since(actor: Actor, after: string, limit: number): Promise<Notification[]> {
+    return this.dataSource
+      .getRepository(Notification)
+      .find({ where: { recipientId: actor.id, id: MoreThan(after) }, order: { id: 'ASC' }, take: limit });
   }
 }

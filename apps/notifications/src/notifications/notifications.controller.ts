@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Actor, mapPage, Page } from '@waystation/contracts';
-import { NotificationsRoutes, NotificationView, RouteQueryOf } from '@waystation/http-api';
+import { NotificationsRoutes, NotificationsSince, NotificationView, RouteQueryOf } from '@waystation/http-api';
 import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { NotificationQueries } from './notification-queries.service';
 import { toNotificationView } from './notification-view.mapper';
@@ -15,5 +15,13 @@ export class NotificationsController {
     @RouteQuery(NotificationsRoutes.inbox) query: RouteQueryOf<typeof NotificationsRoutes.inbox>,
   ): Promise<Page<NotificationView>> {
     return mapPage(await this.queries.inbox(actor, query), toNotificationView);
+  }
+
+  @RouteEndpoint(NotificationsRoutes.since)
+  async since(
+    @CurrentActor() actor: Actor,
+    @RouteQuery(NotificationsRoutes.since) { after, limit }: RouteQueryOf<typeof NotificationsRoutes.since>,
+  ): Promise<NotificationsSince> {
+    return { items: (await this.queries.since(actor, after, limit)).map(toNotificationView) };
   }
 }

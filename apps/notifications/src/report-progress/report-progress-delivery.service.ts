@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { departmentsAddressedBy, LocalizedText } from '@waystation/contracts';
+import { Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Notification } from '../notifications/notification.entity';
@@ -15,6 +16,8 @@ import { reportersOf } from './report-reporters';
 @Injectable()
 export class ReportProgressDelivery {
   private readonly logger = new Logger(ReportProgressDelivery.name);
+
+  constructor(private readonly outbox: Outbox) {}
 
   async deliverIn(manager: EntityManager, fresh: ReportProgressEvent[]): Promise<void> {
     await rememberNames(manager, fresh);
@@ -33,7 +36,7 @@ export class ReportProgressDelivery {
       const message = composeReportProgress(event, (code) => names.get(code));
       return [manager.create(Notification, { id: uuidv7(), recipientId, ...message, sourceEventId: event.id, createdAt, readAt: null })];
     });
-    await storeNotifications(manager, notifications);
+    await storeNotifications(manager, this.outbox, notifications, fresh);
   }
 }
 

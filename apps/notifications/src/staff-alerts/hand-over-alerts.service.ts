@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { RedemptionPlacedV1 } from '@waystation/contracts';
-import { Inbox } from '@waystation/messaging';
+import { Inbox, Outbox } from '@waystation/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { composeNotification } from '../notifications/notification-composer';
@@ -15,7 +15,10 @@ import { localeOf } from './staff-alert-delivery.service';
  */
 @Injectable()
 export class HandOverAlerts {
-  constructor(private readonly inbox: Inbox) {}
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly outbox: Outbox,
+  ) {}
 
   async deliver(events: RedemptionPlacedV1[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
@@ -29,7 +32,7 @@ export class HandOverAlerts {
           notifications.push(message(event, { recipientId: account_id, ...composeHandOverAlert(event, localeOf(language)) }));
         }
       }
-      await storeNotifications(manager, notifications);
+      await storeNotifications(manager, this.outbox, notifications, fresh);
     });
   }
 

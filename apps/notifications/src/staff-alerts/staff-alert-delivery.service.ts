@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Inbox } from '@waystation/messaging';
+import { Inbox, Outbox } from '@waystation/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import type { Locale } from '../notifications/notification-composer';
 import { Notification } from '../notifications/notification.entity';
+import { storeNotifications } from '../notifications/store-notifications';
 import { StaffAlertEvent, staffAlertOf } from './staff-alert';
 import { composeStaffAlert } from './staff-alert-composer';
 
@@ -18,7 +19,10 @@ interface Recipient {
  */
 @Injectable()
 export class StaffAlertDelivery {
-  constructor(private readonly inbox: Inbox) {}
+  constructor(
+    private readonly inbox: Inbox,
+    private readonly outbox: Outbox,
+  ) {}
 
   async deliver(events: StaffAlertEvent[]): Promise<void> {
     await this.inbox.processBatchOnce(events, async (manager, fresh) => {
@@ -45,7 +49,7 @@ export class StaffAlertDelivery {
           );
         }
       }
-      if (notifications.length > 0) await manager.insert(Notification, notifications);
+      await storeNotifications(manager, this.outbox, notifications, fresh);
     });
   }
 }

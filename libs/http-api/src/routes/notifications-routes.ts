@@ -1,5 +1,6 @@
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
 import { notificationViewSchema } from '../notifications/notification-view';
+import { notificationsSinceQuerySchema, notificationsSinceSchema } from '../notifications/notifications-since';
 import { defineRoute } from './route';
 
 /** The notifications service's internal API. */
@@ -9,5 +10,12 @@ export const NotificationsRoutes = {
     path: '/notifications',
     query: idCursorPageQuerySchema,
     response: pageSchemaOf(notificationViewSchema),
+  }),
+  /** What a live stream has not sent yet: the caller's messages after the last one it sent. */
+  since: defineRoute({
+    method: 'GET',
+    path: '/notifications/since',
+    query: notificationsSinceQuerySchema,
+    response: notificationsSinceSchema,
   }),
 };

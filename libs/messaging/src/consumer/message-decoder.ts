@@ -1,9 +1,9 @@
-import { eventEnvelopeSchema, EventValidationError, ownerOfTopic, parseEvent } from '@waystation/contracts';
+import { AnyEvent, eventEnvelopeSchema, EventValidationError, ownerOfTopic, parseEvent } from '@waystation/contracts';
 import { DeadLetterReason } from './dead-letter-publisher';
 import { ConsumedMessage } from './plain-message';
 
-export type DecodedMessage<H> =
-  | { kind: 'event'; event: ConsumedMessage; handler: H }
+export type DecodedMessage<H, E extends ConsumedMessage = ConsumedMessage> =
+  | { kind: 'event'; event: E; handler: H }
   | { kind: 'skipped'; type: string }
   | { kind: 'rejected'; reason: DeadLetterReason; error: string };
 
@@ -12,7 +12,11 @@ export type DecodedMessage<H> =
  * must name the topic's owner as its producer: the broker's ACLs let only the owner write there, so any other
  * producer is a forgery or a misrouted event, never to be applied.
  */
-export function decodeMessage<H>(topic: string, value: Buffer | null, handlerFor: (type: string) => H | undefined): DecodedMessage<H> {
+export function decodeMessage<H>(
+  topic: string,
+  value: Buffer | null,
+  handlerFor: (type: string) => H | undefined,
+): DecodedMessage<H, AnyEvent> {
   let raw: unknown;
   try {
     raw = JSON.parse(value?.toString('utf8') ?? '');
