@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, Page, PageRequest, toPage } from '@waystation/contracts';
-import { DataSource, FindOptionsWhere, LessThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, LessThan } from 'typeorm';
 import { Notification } from './notification.entity';
 
-/** The caller's own inbox, newest first. */
+/** The caller's own inbox, newest first, and how much of it is unread. */
 @Injectable()
 export class NotificationQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -18,5 +18,9 @@ export class NotificationQueries {
       (row) => row,
       (row) => row.id,
     );
+  }
+
+  unreadCount(actor: Actor): Promise<number> {
+    return this.dataSource.getRepository(Notification).countBy({ recipientId: actor.id, readAt: IsNull() });
   }
 }

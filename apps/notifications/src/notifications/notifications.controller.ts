@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Actor, mapPage, Page } from '@waystation/contracts';
-import { NotificationsRoutes, NotificationView, RouteQueryOf } from '@waystation/http-api';
+import { NotificationsRoutes, NotificationView, RouteQueryOf, UnreadCountView } from '@waystation/http-api';
 import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { NotificationQueries } from './notification-queries.service';
 import { toNotificationView } from './notification-view.mapper';
@@ -15,5 +15,10 @@ export class NotificationsController {
     @RouteQuery(NotificationsRoutes.inbox) query: RouteQueryOf<typeof NotificationsRoutes.inbox>,
   ): Promise<Page<NotificationView>> {
     return mapPage(await this.queries.inbox(actor, query), toNotificationView);
+  }
+
+  @RouteEndpoint(NotificationsRoutes.unreadCount)
+  async unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountView> {
+    return { count: await this.queries.unreadCount(actor) };
   }
 }

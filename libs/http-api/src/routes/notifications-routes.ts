@@ -1,5 +1,5 @@
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
-import { notificationViewSchema } from '../notifications/notification-view';
+import { notificationViewSchema, unreadCountViewSchema } from '../notifications/notification-view';
 import { defineRoute } from './route';
 
 /** The notifications service's internal API. */
@@ -10,4 +10,5 @@ export const NotificationsRoutes = {
     query: idCursorPageQuerySchema,
     response: pageSchemaOf(notificationViewSchema),
   }),
+  unreadCount: defineRoute({ method: 'GET', path: '/notifications/unread-count', response: unreadCountViewSchema }),
 };
