@@ -12,6 +12,7 @@ import { StationCheckInsController } from './check-ins/station-check-ins.control
 import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
+import { MyHomeController } from './home/my-home.controller';
 import { DepartmentsController } from './departments/departments.controller';
 import { DispatchController } from './departments/dispatch.controller';
 import { IdentityModule } from './identity/identity.module';
@@ -71,6 +72,7 @@ export class AppModule implements NestModule {
       ],
       controllers: [
         ApiIndexController,
+        MyHomeController,
         StationImportController,
         StationsController,
         StationServiceTypesController,
