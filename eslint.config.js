@@ -1,5 +1,7 @@
 const nx = require('@nx/eslint-plugin');
 const tseslint = require('typescript-eslint');
+const jsxA11y = require('eslint-plugin-jsx-a11y');
+const reactHooks = require('eslint-plugin-react-hooks');
 
 /** The Nx boundaries; `specs` adds the test harness to what apps, libs and tools may import. */
 function moduleBoundaries({ specs }) {
@@ -23,6 +25,7 @@ function moduleBoundaries({ specs }) {
         { sourceTag: 'scope:reports', onlyDependOnLibsWithTags: ['scope:reports', 'scope:shared'] },
         { sourceTag: 'scope:points', onlyDependOnLibsWithTags: ['scope:points', 'scope:shared'] },
         { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:notifications', 'scope:shared'] },
+        { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
         { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
       ],
     },
@@ -30,11 +33,12 @@ function moduleBoundaries({ specs }) {
 }
 
 module.exports = tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.waystation/**', 'coverage/**'] },
+  // Generated files are checked against what generates them, not linted (apps/web/scripts/generate-api-client.ts).
+  { ignores: ['**/node_modules/**', '**/dist/**', '.nx/**', '.waystation/**', 'coverage/**', '**/*.generated.ts'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': moduleBoundaries({ specs: false }),
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -63,6 +67,12 @@ module.exports = tseslint.config(
       ],
     },
   },
+  {
+    // The worker app: hooks used as React requires, and accessible markup (labels, roles, keyboard).
+    files: ['apps/web/src/**/*.tsx', 'apps/web/src/**/*.ts'],
+    ...reactHooks.configs.flat.recommended,
+  },
+  { files: ['apps/web/src/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
   {
     files: ['**/*.js'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },

@@ -1,15 +1,18 @@
 import { WaystationSystem } from '@waystation/system';
 import { smsCodeFor, startTestSystem, TEST_SMS_OUTBOX, waitFor } from '@waystation/testing';
 import { seedDemo } from '@waystation/seed';
+import { buildWebApp } from '@waystation/system';
 import { BannerUrl, SMS_CODE_PLACEHOLDER, startBanner, TokenVariable } from './start-banner';
 
 describe(startBanner.name, () => {
   let system: WaystationSystem;
 
   beforeAll(async () => {
+    // The gateway serves the worker app the banner names, as under npm start.
+    await buildWebApp();
     system = await startTestSystem();
     await seedDemo(system.url('gateway'), { smsOutbox: TEST_SMS_OUTBOX });
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await system?.stop();

@@ -48,6 +48,7 @@ function curl({ url, method, body, bearer, storesToken }: BannerUrl): string {
 /** What `npm start` prints once everything is up: where things are, the demo accounts, and requests to try. */
 export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: StartBannerOptions): StartBanner {
   const at = {
+    app: { url: `${gatewayUrl}/` },
     api: { url: `${gatewayUrl}/api/v1` },
     docs: { url: `${gatewayUrl}/docs` },
     openApi: { url: `${gatewayUrl}/docs/json` },
@@ -79,6 +80,7 @@ export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: St
   const staffLines = DEMO_STAFF_ACCOUNTS.map(({ username, password, role }) => `${username} / ${password} (${role})`);
   const text = `
   Waystation is running.
+    Worker app    ${at.app.url}   (phone-sized; sign in as the demo worker below)
     Gateway API   ${at.api.url}   (an index of the API)
     API docs      ${at.docs.url}   (OpenAPI JSON: ${at.openApi.url})
     Health        ${at.health.url}   (details: ${at.healthDetails.url})

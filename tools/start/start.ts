@@ -1,6 +1,6 @@
 import { connectionUrl, startLocalInfrastructure } from '@waystation/infra';
 import { seedDemo } from '@waystation/seed';
-import { DATABASES, WaystationSystem } from '@waystation/system';
+import { buildWebApp, DATABASES, WaystationSystem } from '@waystation/system';
 import { join } from 'node:path';
 import { loadStartConfig } from './start.config';
 import { startBanner } from './start-banner';
@@ -11,11 +11,13 @@ const PORTS = { postgres: 54320, kafka: 9092, kafkaController: 9093 };
 
 /**
  * `npm start`: PostgreSQL and Kafka on this machine (unless KAFKA_BROKERS / POSTGRES_URL point elsewhere),
- * the five apps, demo data; Ctrl-C stops everything it started.
+ * the worker app built for the gateway to serve, the five apps, demo data; Ctrl-C stops everything it started.
  */
 async function main(): Promise<void> {
   const config = loadStartConfig();
   log(`state and logs in ${STATE_DIR}`);
+  log('building the worker app…');
+  await buildWebApp();
   const infra = await startLocalInfrastructure({ dataDir: STATE_DIR, ports: PORTS, databases: DATABASES, external: config.external });
   log(`PostgreSQL is up at ${infra.postgres.host}:${infra.postgres.port}`);
   const kafkaBrokers = infra.kafka.brokers;

@@ -11,3 +11,4 @@ export {
 } from './apps';
 export { DATABASES } from './databases';
 export { type GatewayReplica, WaystationSystem, type SystemOptions } from './system';
+export { buildWebApp } from './web-app-build';

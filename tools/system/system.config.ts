@@ -8,6 +8,8 @@ export const systemConfigSchema = z.object({
     .string()
     .default('')
     .transform((value) => value.split(' ').filter(Boolean)),
+  /** How long starting an app may take before it counts as failed; a loaded machine compiles the apps slowly. */
+  WAYSTATION_READY_TIMEOUT_MS: z.coerce.number().int().min(1_000).default(90_000),
 });
 
 export type SystemConfig = z.output<typeof systemConfigSchema>;

@@ -1,3 +1,4 @@
+import { loadSystemConfig } from './system.config';
 import { AppProcess } from './app-process';
 import { appKafkaPrincipal, APPS, AppName, appUrl, GATEWAY_MANAGEMENT, managementUrl, SystemLayout, systemEnvironment } from './apps';
 import { waitUntilReady } from './wait-until-ready';
@@ -40,7 +41,7 @@ export class WaystationSystem {
 
   async start(): Promise<void> {
     for (const process of this.processes.values()) process.start();
-    await Promise.all(APPS.map(({ name }) => waitUntilReady(name, this.url(name))));
+    await Promise.all(APPS.map(({ name }) => waitUntilReady(name, this.url(name), loadSystemConfig().WAYSTATION_READY_TIMEOUT_MS)));
   }
 
   /** Restarts one app, optionally with different settings, and waits until it is ready again. */
@@ -48,7 +49,7 @@ export class WaystationSystem {
     const process = this.app(name);
     await (how === 'kill' ? process.kill() : process.stop());
     process.start(envOverrides);
-    await waitUntilReady(name, this.url(name));
+    await waitUntilReady(name, this.url(name), loadSystemConfig().WAYSTATION_READY_TIMEOUT_MS);
   }
 
   /**

@@ -218,6 +218,49 @@ describe('a confirmed report credits the worker and notifies them (through the g
     ]);
   });
 
+  it("shows a worker's first screen in one call: nearby stations, pending points, unread notifications, open reports", async () => {
+    const admin = await signInAdmin(gatewayUrl);
+    const worker = await newWorkerAccount(gatewayUrl);
+    const home = { lat: 30.4001, lng: 114.4001 };
+    const station = {
+      names: { 'zh-CN': '首页驿站' },
+      district: '江夏区',
+      address: '江夏区首页路1号',
+      location: home,
+      amenities: ['drinking-water', 'microwave'],
+      openingHours: { kind: 'always-open' },
+      status: 'operating',
+    };
+    await gatewayAs(gatewayUrl, admin).post('/api/v1/stations').send(station).expect(201);
+    await gatewayAs(gatewayUrl, admin)
+      .post('/api/v1/stations')
+      .send({ ...station, names: { 'zh-CN': '首页驿站-无微波炉' }, amenities: ['drinking-water'] })
+      .expect(201);
+    const report = await scenario(gatewayUrl).submitReport(worker);
+    const homeOf = async (query: string) =>
+      (await gatewayAs(gatewayUrl, worker).get(`/api/v1/me/home?lat=${home.lat}&lng=${home.lng}&radius=500${query}`).expect(200)).body;
+
+    const first = await waitFor(async () => ((await homeOf('')).points.pending === 5 ? homeOf('') : undefined), {
+      description: 'the pending credit of the submitted report on the home screen',
+      timeoutMs: 20_000,
+    });
+
+    expect(first.stations.map((found: { names: { 'zh-CN': string } }) => found.names['zh-CN'])).toEqual(['首页驿站', '首页驿站-无微波炉']);
+    expect(first.points).toMatchObject({ accountId: worker.actor.id, balance: 0, pending: 5 });
+    expect(first.openReports).toEqual([expect.objectContaining({ id: report.id, status: 'submitted' })]);
+    expect(first.unreadNotifications).toBe(0);
+    const withMicrowave = await homeOf('&amenity=microwave&openNow=true');
+    expect(withMicrowave.stations.map((found: { names: { 'zh-CN': string } }) => found.names['zh-CN'])).toEqual(['首页驿站']);
+
+    await scenario(gatewayUrl).confirmReport(await newStaffAccount(gatewayUrl), report.id);
+    const confirmed = await waitFor(async () => ((await homeOf('')).unreadNotifications === 2 ? homeOf('') : undefined), {
+      description: 'the confirmation and the credit notifications on the home screen',
+      timeoutMs: 20_000,
+    });
+    expect(confirmed.points).toMatchObject({ balance: 5, pending: 0 });
+    expect(confirmed.openReports).toEqual([expect.objectContaining({ id: report.id, status: 'dispatched' })]);
+  });
+
   it('answers every public route, successes and problems, as its OpenAPI document says', async () => {
     const openApi = (await gatewayAs(gatewayUrl).get('/docs/json').expect(200)).body;
     const conformance = new OpenApiConformance(openApi);
@@ -416,6 +459,10 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
+    await observe('get', '/api/v1/me/home', as(worker).get('/api/v1/me/home?lat=30.35&lng=114.3&amenity=drinking-water'));
+    await observe('get', '/api/v1/me/home', as(worker).get('/api/v1/me/home?lat=30.35&lng=114.3&openNow=true&openAt=2027-01-01T00:00:00Z'));
+    await observe('get', '/api/v1/me/home', as(staff).get('/api/v1/me/home?lat=30.35&lng=114.3'));
+    await observe('get', '/api/v1/me/home', as().get('/api/v1/me/home?lat=30.35&lng=114.3'));
     const signedIn = await newWorkerAccount(gatewayUrl);
     const refreshed = await observe(
       'post',

@@ -13,6 +13,7 @@ import { GatewayConfig } from './config/gateway.config';
 import { gatewayMigrations } from './migrations';
 import { IdentityGuard } from './identity/identity.guard';
 import { DepartmentFiguresController } from './departments/department-figures.controller';
+import { MyHomeController } from './home/my-home.controller';
 import { DepartmentsController } from './departments/departments.controller';
 import { DispatchController } from './departments/dispatch.controller';
 import { IdentityModule } from './identity/identity.module';
@@ -77,6 +78,7 @@ export class AppModule implements NestModule {
       ],
       controllers: [
         ApiIndexController,
+        MyHomeController,
         StationImportController,
         StationsController,
         StationServiceTypesController,

@@ -177,6 +177,18 @@ describe(NotificationDelivery.name, () => {
     expect(await inboxOf(other)).toEqual({ items: [], nextCursor: null });
   });
 
+  it("counts a worker's unread notifications, and none of another worker's", async () => {
+    const [owner, other] = [newWorker(), newWorker()];
+    const confirmed = reportConfirmed(owner);
+    await publishEvents(Topics.reports, [confirmed], confirmed.aggregateId);
+    await publishEvents(Topics.points, [pointsCredited(owner, confirmed.payload.reportId)], owner.id);
+
+    await waitForInbox(owner, 2);
+
+    expect((await as(owner).get('/notifications/unread-count').expect(200)).body).toEqual({ count: 2 });
+    expect((await as(other).get('/notifications/unread-count').expect(200)).body).toEqual({ count: 0 });
+  });
+
   it('pages through the inbox newest first, each exactly once', async () => {
     const worker = newWorker();
     const events = [reportConfirmed(worker), reportConfirmed(worker), reportConfirmed(worker)];

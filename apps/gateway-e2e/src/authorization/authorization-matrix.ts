@@ -89,6 +89,7 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /api/v1/me', expect: signedIn() },
   { route: 'PATCH /api/v1/me', body: { displayName: '矩阵用户' }, expect: signedIn() },
   { route: 'DELETE /api/v1/me', expect: workersOnly(), throwaway: true },
+  { route: 'GET /api/v1/me/home', query: 'lat=30.3721&lng=114.3217', expect: workersOnly() },
   { route: 'GET /api/v1/me/points', expect: signedIn() },
   { route: 'GET /api/v1/me/points/transactions', expect: signedIn() },
   { route: 'PUT /api/v1/me/points/leaderboard-preference', body: { onLeaderboard: true }, expect: workersOnly() },

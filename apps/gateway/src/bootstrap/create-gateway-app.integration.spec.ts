@@ -1,5 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { createScratchDatabase, databaseUrl, expectProblem, readTestInfra } from '@waystation/testing';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import request from 'supertest';
 import { gatewayConfigSchema } from '../config/gateway.config';
 import { createGatewayApp } from './create-gateway-app';
@@ -93,5 +96,67 @@ describe(createGatewayApp.name, () => {
 
     expect(accepted.headers['x-correlation-id']).toBe('trace-7.b:c');
     expect(replaced.headers['x-correlation-id']).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-/);
+  });
+});
+
+describe('the gateway serving the built worker app', () => {
+  let sut: INestApplication;
+  const TILES = 'https://{s}.tiles.example.org/{z}/{x}/{y}.png';
+
+  beforeAll(async () => {
+    const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<html><head><meta name="waystation-map-tile-url" content="" /><script type="module" src="/assets/app-1a2b.js"></script></head></html>',
+    );
+    writeFileSync(join(dist, 'assets', 'app-1a2b.js'), 'console.log("app")');
+    const database = await createScratchDatabase('gateway');
+    sut = await createGatewayApp(
+      gatewayConfigSchema.parse({
+        GATEWAY_DATABASE_URL: databaseUrl(database),
+        KAFKA_BROKERS: readTestInfra().kafka.brokers.join(','),
+        LOG_LEVEL: 'warn',
+        GATEWAY_WEB_DIST_DIR: dist,
+        GATEWAY_WEB_MAP_TILE_URL: TILES,
+      }),
+    );
+    await sut.init();
+  }, 60_000);
+
+  afterAll(async () => {
+    await sut?.close();
+  });
+
+  const api = () => request(sut.getHttpServer());
+
+  it("answers the app's page at / and at every screen's address, with the tile URL filled in", async () => {
+    for (const path of ['/', '/sign-in', '/stations/0192f0c4-5e9a-7c3e-8f00-000000000001']) {
+      const page = await api().get(path).set('accept', 'text/html').expect(200);
+
+      expect(page.headers['content-type']).toContain('text/html');
+      expect(page.text).toContain(`<meta name="waystation-map-tile-url" content="${TILES}" />`);
+    }
+  });
+
+  it("serves the app's scripts from the gateway itself, which its content security policy allows, with the tiles' host", async () => {
+    const page = await api().get('/').set('accept', 'text/html').expect(200);
+    const script = await api().get('/assets/app-1a2b.js').expect(200);
+
+    expect(script.headers['cache-control']).toContain('immutable');
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("img-src 'self' data: https://*.tiles.example.org");
+  });
+
+  it('leaves the API its own answers: an unknown API path is a problem, not the page', async () => {
+    expectProblem(await api().get('/api/v1/no-such-route').set('accept', 'text/html'), 404, 'not-found');
+    expectProblem(await api().get('/assets/missing.js').set('accept', 'text/html'), 404, 'not-found');
+    expect((await api().get('/health/live').set('accept', 'text/html').expect(200)).headers['content-type']).toContain('application/json');
+    expect((await api().get('/docs/json').expect(200)).body).toHaveProperty('openapi', '3.1.0');
+  });
+
+  it('answers only a browser asking for a page with it', async () => {
+    expect((await api().get('/sign-in').set('accept', 'application/json')).headers['content-type']).not.toContain('text/html');
+    expect((await api().post('/sign-in').set('accept', 'text/html')).headers['content-type']).not.toContain('text/html');
   });
 });

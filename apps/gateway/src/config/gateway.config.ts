@@ -49,6 +49,15 @@ export const gatewayConfigSchema = commonEnvSchema
       ),
       '',
     ),
+    /** The built worker app (`npx nx run web:build`) the gateway serves at `/`; relative to the working directory. */
+    GATEWAY_WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
+    /** The worker app's map tiles, a Leaflet URL template (`https://{s}.tile.example.org/{z}/{x}/{y}.png`); empty: markers only. */
+    GATEWAY_WEB_MAP_TILE_URL: z
+      .union([
+        z.literal(''),
+        z.string().regex(/^https?:\/\/[^/\s"<>]+\/\S*\{z\}\S*$/, 'must be an http(s) URL template with {z}, {x} and {y}'),
+      ])
+      .default(''),
     /** The largest JSON body the public API accepts; a larger one is refused with 413 (photo uploads have their own limit, REPORT_PHOTO_MAX_BYTES). */
     GATEWAY_MAX_BODY_BYTES: z.coerce
       .number()

@@ -10,6 +10,13 @@ const BEARER_SCHEME = 'bearer';
 
 /** The public API's OpenAPI document: UI at /docs, JSON at /docs/json; its paths answer other methods with 405. */
 export function setupOpenApi(app: INestApplication): void {
+  const document = buildOpenApiDocument(app);
+  app.use(methodNotAllowed(document));
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+}
+
+/** The document of the app's routes as served at /docs/json (also written to docs/openapi.json for clients). */
+export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
   // 3.1: its schemas are plain JSON Schema (2020-12), which clients in any language can validate against.
   const config = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
@@ -32,9 +39,7 @@ export function setupOpenApi(app: INestApplication): void {
       BEARER_SCHEME,
     )
     .build();
-  const document = withCorrelationIdHeader(withIdentityRequirements(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config))));
-  app.use(methodNotAllowed(document));
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/json' });
+  return withCorrelationIdHeader(withIdentityRequirements(cleanupOpenApiDoc(SwaggerModule.createDocument(app, config))));
 }
 
 /**

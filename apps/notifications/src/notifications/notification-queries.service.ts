@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Actor, Page, PageRequest, toPage } from '@waystation/contracts';
-import { DataSource, FindOptionsWhere, LessThan, MoreThan } from 'typeorm';
+import { DataSource, FindOptionsWhere, IsNull, LessThan, MoreThan } from 'typeorm';
 import { Notification } from './notification.entity';
 
-/** The caller's own inbox: a page of it newest first, or what came after a message oldest first. */
+/** The caller's own inbox: a page of it newest first, what came after a message oldest first, how much is unread. */
 @Injectable()
 export class NotificationQueries {
   constructor(private readonly dataSource: DataSource) {}
@@ -25,5 +25,9 @@ export class NotificationQueries {
     return this.dataSource
       .getRepository(Notification)
       .find({ where: { recipientId: actor.id, id: MoreThan(after) }, order: { id: 'ASC' }, take: limit });
+  }
+
+  unreadCount(actor: Actor): Promise<number> {
+    return this.dataSource.getRepository(Notification).countBy({ recipientId: actor.id, readAt: IsNull() });
   }
 }

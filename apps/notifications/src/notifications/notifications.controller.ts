@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Actor, mapPage, Page } from '@waystation/contracts';
-import { NotificationsRoutes, NotificationsSince, NotificationView, RouteQueryOf } from '@waystation/http-api';
+import { NotificationsRoutes, NotificationsSince, NotificationView, RouteQueryOf, UnreadCountView } from '@waystation/http-api';
 import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { NotificationQueries } from './notification-queries.service';
 import { toNotificationView } from './notification-view.mapper';
@@ -23,5 +23,10 @@ export class NotificationsController {
     @RouteQuery(NotificationsRoutes.since) { after, limit }: RouteQueryOf<typeof NotificationsRoutes.since>,
   ): Promise<NotificationsSince> {
     return { items: (await this.queries.since(actor, after, limit)).map(toNotificationView) };
+  }
+
+  @RouteEndpoint(NotificationsRoutes.unreadCount)
+  async unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountView> {
+    return { count: await this.queries.unreadCount(actor) };
   }
 }

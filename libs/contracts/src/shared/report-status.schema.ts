@@ -23,3 +23,8 @@ export const reportStatusSchema = z.enum([
 ]);
 
 export type ReportStatus = z.infer<typeof reportStatusSchema>;
+
+/** The states after which nothing more happens to a report; every other one is open (the reporter still waits). */
+export const FINAL_REPORT_STATUSES: readonly ReportStatus[] = ['rejected', 'merged', 'closed', 'closed-not-fixed'];
+
+export const isOpenReportStatus = (status: ReportStatus): boolean => !FINAL_REPORT_STATUSES.includes(status);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createZodDto } from 'nestjs-zod';
+import { homeViewSchema } from '../home/home-view';
 import { phoneCodeSentViewSchema } from '../identity/phone-code-view';
 import { tokenPairSchema } from '../identity/token-pair';
 import { meViewSchema } from '../me/me-view';
@@ -23,6 +24,7 @@ export class NearbyStationsDto extends createZodDto(pageSchemaOf(nearbyStationVi
 export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
 export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}
 export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}
+export class HomeViewDto extends createZodDto(homeViewSchema) {}
 export class TokenPairDto extends createZodDto(tokenPairSchema) {}
 export class PhoneCodeSentViewDto extends createZodDto(phoneCodeSentViewSchema) {}
 export class MeViewDto extends createZodDto(meViewSchema) {}

@@ -11,3 +11,6 @@ export const notificationViewSchema = z.object({
   readAt: utcTimestampSchema.nullable(),
 });
 export type NotificationView = z.infer<typeof notificationViewSchema>;
+
+export const unreadCountViewSchema = z.object({ count: z.number().int().nonnegative().describe('Notifications not read yet') });
+export type UnreadCountView = z.infer<typeof unreadCountViewSchema>;

@@ -1,5 +1,5 @@
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
-import { notificationViewSchema } from '../notifications/notification-view';
+import { notificationViewSchema, unreadCountViewSchema } from '../notifications/notification-view';
 import { notificationsSinceQuerySchema, notificationsSinceSchema } from '../notifications/notifications-since';
 import { defineRoute } from './route';
 
@@ -18,4 +18,5 @@ export const NotificationsRoutes = {
     query: notificationsSinceQuerySchema,
     response: notificationsSinceSchema,
   }),
+  unreadCount: defineRoute({ method: 'GET', path: '/notifications/unread-count', response: unreadCountViewSchema }),
 };

@@ -60,24 +60,32 @@ const queryBooleanSchema = z
   .default('false')
   .transform((value) => value === 'true');
 
-export const nearbyStationsQuerySchema = z
-  .object({
-    lat: queryNumberSchema(z.coerce.number().min(-90).max(90)),
-    lng: queryNumberSchema(z.coerce.number().min(-180).max(180)),
-    radius: queryNumberSchema(z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres')),
-    amenity: amenitiesQuerySchema.describe('Stations with every one of these amenities; repeat the parameter or separate by commas'),
-    service: stationServiceCodeSchema.optional().describe('Stations offering this service'),
-    openNow: queryBooleanSchema.describe('Only stations open now'),
-    hasFreeSeats: queryBooleanSchema.describe('Only stations with a capacity and a seat free now'),
-    openAt: z.iso
-      .datetime({ offset: true, abort: true })
-      .refine(
-        (instant) => new Date(instant).getUTCFullYear() >= 2000 && new Date(instant).getUTCFullYear() <= 2100,
-        // PostgreSQL has no year 0000, which ISO-8601 allows.
-        { error: 'Must be an instant from 2000 to 2100' },
-      )
-      .optional()
-      .describe('Only stations open at this instant (ISO-8601)'),
+/** What a worker looks for near a point: the nearby search's filters, also the home screen's. */
+export const nearbyStationFiltersSchema = z.object({
+  lat: queryNumberSchema(z.coerce.number().min(-90).max(90)),
+  lng: queryNumberSchema(z.coerce.number().min(-180).max(180)),
+  radius: queryNumberSchema(z.coerce.number().int().min(1).max(50_000).default(3_000).describe('metres')),
+  amenity: amenitiesQuerySchema.describe('Stations with every one of these amenities; repeat the parameter or separate by commas'),
+  service: stationServiceCodeSchema.optional().describe('Stations offering this service'),
+  openNow: queryBooleanSchema.describe('Only stations open now'),
+  hasFreeSeats: queryBooleanSchema.describe('Only stations with a capacity and a seat free now'),
+  openAt: z.iso
+    .datetime({ offset: true, abort: true })
+    .refine(
+      (instant) => new Date(instant).getUTCFullYear() >= 2000 && new Date(instant).getUTCFullYear() <= 2100,
+      // PostgreSQL has no year 0000, which ISO-8601 allows.
+      { error: 'Must be an instant from 2000 to 2100' },
+    )
+    .optional()
+    .describe('Only stations open at this instant (ISO-8601)'),
+});
+
+/** A search asks for stations open now or open at an instant, not both. */
+export const oneOpeningFilter = ({ openNow, openAt }: { openNow: boolean; openAt?: string }) => !(openNow && openAt);
+export const ONE_OPENING_FILTER = { error: 'Ask for openNow or openAt, not both', path: ['openAt'] };
+
+export const nearbyStationsQuerySchema = nearbyStationFiltersSchema
+  .extend({
     status: stationStatusSchema.default('operating'),
     cursor: z
       .string()
@@ -87,7 +95,7 @@ export const nearbyStationsQuerySchema = z
       .optional(),
     limit: queryNumberSchema(z.coerce.number().int().min(1).max(100).default(20)),
   })
-  .refine(({ openNow, openAt }) => !(openNow && openAt), { error: 'Ask for openNow or openAt, not both', path: ['openAt'] });
+  .refine(oneOpeningFilter, ONE_OPENING_FILTER);
 export type NearbyStationsQuery = z.output<typeof nearbyStationsQuerySchema>;
 
 export const createStationServiceTypeSchema = z.object({
