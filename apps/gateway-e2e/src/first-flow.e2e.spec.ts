@@ -253,8 +253,9 @@ describe('a confirmed report credits the worker and notifies them (through the g
     expect(withMicrowave.stations.map((found: { names: { 'zh-CN': string } }) => found.names['zh-CN'])).toEqual(['首页驿站']);
 
     await scenario(gatewayUrl).confirmReport(await newStaffAccount(gatewayUrl), report.id);
-    const confirmed = await waitFor(async () => ((await homeOf('')).unreadNotifications === 2 ? homeOf('') : undefined), {
-      description: 'the confirmation and the credit notifications on the home screen',
+    // The confirmation, the credit, and the dispatch to the department the routing rules name.
+    const confirmed = await waitFor(async () => ((await homeOf('')).unreadNotifications === 3 ? homeOf('') : undefined), {
+      description: 'the confirmation, credit and dispatch notifications on the home screen',
       timeoutMs: 20_000,
     });
     expect(confirmed.points).toMatchObject({ balance: 5, pending: 0 });
