@@ -52,20 +52,20 @@ describe('live updates reach a worker on whichever gateway replica they are conn
     const live = await connect(replicaB.url, worker);
     const othersLive = await connect(replicaA, other);
 
-    // Confirmed through replica A: the worker is told their report was confirmed and their points arrived.
+    // Confirmed through replica A: the worker is told their report was confirmed, their points arrived and it was dispatched.
     await steps.confirmReport(staff, (await steps.submitReport(worker)).id);
 
     expect(live.status).toBe(200);
     expect(live.headers['content-type']).toMatch(/^text\/event-stream/);
-    await live.waitForEvents(2);
+    await live.waitForEvents(3);
     expect(live.retryMs).toEqual(expect.any(Number));
-    expect(live.events.map(({ event }) => event)).toEqual(['notification', 'notification']);
+    expect(live.events.map(({ event }) => event)).toEqual(['notification', 'notification', 'notification']);
     expect(live.events.map(({ id }) => id)).toEqual(notificationsIn(live).map(({ id }) => id));
     expect(
       notificationsIn(live)
         .map(({ kind }) => kind)
         .sort(),
-    ).toEqual(['points.credited', 'report.confirmed']);
+    ).toEqual(['points.credited', 'report.confirmed', 'report.dispatched']);
     // What the stream carried is the inbox's own view of each, oldest first.
     expect(notificationsIn(live)).toEqual((await inboxOf(worker)).reverse());
 
@@ -73,13 +73,13 @@ describe('live updates reach a worker on whichever gateway replica they are conn
     await reject(worker);
     await reject(worker);
     const missed = await waitFor(
-      async () => ((await inboxOf(worker)).length === 4 ? (await inboxOf(worker)).slice(0, 2).reverse() : undefined),
+      async () => ((await inboxOf(worker)).length === 5 ? (await inboxOf(worker)).slice(0, 2).reverse() : undefined),
       {
         description: "the two rejections in the worker's inbox",
         timeoutMs: 30_000,
       },
     );
-    const resumed = await connect(replicaB.url, worker, { lastEventId: live.events[1].id });
+    const resumed = await connect(replicaB.url, worker, { lastEventId: live.events[2].id });
     // One more after the reconnect: once it arrives, anything sent twice or out of order would have shown before it.
     await reject(worker);
     await resumed.waitForEvents(3);
@@ -90,7 +90,7 @@ describe('live updates reach a worker on whichever gateway replica they are conn
 
     // The other worker's stream, open all along on replica A, carried none of it; their own arrives.
     await steps.confirmReport(staff, (await steps.submitReport(other)).id);
-    await othersLive.waitForEvents(2);
+    await othersLive.waitForEvents(3);
     expect(notificationsIn(othersLive)).toEqual((await inboxOf(other)).reverse());
     const workersIds = new Set([...notificationsIn(live), ...notificationsIn(resumed)].map(({ id }) => id));
     expect(notificationsIn(othersLive).filter(({ id }) => workersIds.has(id))).toEqual([]);
@@ -103,16 +103,16 @@ describe('live updates reach a worker on whichever gateway replica they are conn
     const inbox = await waitFor(
       async () => {
         const items = (await gatewayAs(replicaA, worker).get('/api/v1/me/notifications').expect(200)).body.items as NotificationView[];
-        return items.length === 2 ? items : undefined;
+        return items.length === 3 ? items : undefined;
       },
-      { description: "the worker's two notifications", timeoutMs: 30_000 },
+      { description: "the worker's three notifications", timeoutMs: 30_000 },
     );
-    const [newest, oldest] = inbox;
+    const [newest, middle, oldest] = inbox;
 
     const live = await connect(replicaB.url, worker, { query: `?lastEventId=${oldest.id}` });
 
-    await live.waitForEvents(1);
-    expect(notificationsIn(live)).toEqual([newest]);
+    await live.waitForEvents(2);
+    expect(notificationsIn(live)).toEqual([middle, newest]);
   }, 120_000);
 
   it('refuses a caller without a token (401) and a Last-Event-ID that is not a notification id (400), as problem+json', async () => {

@@ -108,6 +108,11 @@ describe('the worker app in a real browser, on the whole system', () => {
     await list.getByRole('link', { name: CANGLONG.names['zh-CN'] }).first().waitFor();
 
     const listed = await list.getByRole('link').allTextContents();
+    // The map is a chunk of its own, loaded after the list: wait for a marker per listed station.
+    await page
+      .locator('.station-marker')
+      .nth(listed.length - 1)
+      .waitFor();
     const markers = await page
       .locator('.station-marker')
       .evaluateAll((elements) => elements.map((element) => element.getAttribute('title')));
