@@ -29,6 +29,7 @@ export default function StationMap({ centre, stations }: { centre: Position; sta
     };
   }, [centre.lat, centre.lng]);
 
+  // The centre too: a new centre makes a new map (the effect above), whose markers must be drawn again.
   useEffect(() => {
     const group = markers.current;
     if (!map.current || !group) return;
@@ -44,7 +45,7 @@ export default function StationMap({ centre, stations }: { centre: Position; sta
       marker.addTo(group);
       marker.getElement()?.setAttribute('data-station-id', station.id);
     }
-  }, [stations, i18n.language, navigate]);
+  }, [stations, i18n.language, navigate, centre.lat, centre.lng]);
 
   return <div ref={element} className="station-map" role="region" aria-label={t('home.map')} />;
 }
