@@ -25,24 +25,39 @@ const LOOPBACK = new BlockList();
 LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
 LOOPBACK.addAddress('::1', 'ipv6');
 
+const isMappedIpv4 = (address: string) => isIP(address) === 6 && address.toLowerCase().startsWith('::ffff:');
+const isLoopback = (address: string) => LOOPBACK.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+
 /**
- * Why `url` may not be a webhook endpoint, or undefined when it may: https only, never to a private, link-local or
- * unspecified address written in the URL, nor with credentials in it; loopback (127.0.0.0/8, ::1, localhost), also
- * over plain http, only when `allowLoopback` (development and tests). Host names are not resolved here.
+ * Why a webhook may not be sent to the IP `address`, or undefined when it may: never to a private, link-local,
+ * multicast or unspecified address, nor to IPv4 written as IPv6 (::ffff:10.0.0.1: refused whatever it maps to, rather
+ * than judged by its IPv4 half); loopback only when `allowLoopback` (development and tests).
+ */
+export function addressProblem(address: string, allowLoopback: boolean): string | undefined {
+  if (isMappedIpv4(address)) return reserved(address);
+  if (isLoopback(address)) return allowLoopback ? undefined : LOOPBACK_REFUSED;
+  if (FORBIDDEN.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4')) return reserved(address);
+  return undefined;
+}
+
+/**
+ * Why `url` may not be a webhook endpoint, or undefined when it may: https only, never to an address `addressProblem`
+ * refuses written in the URL, nor with credentials in it; loopback (127.0.0.0/8, ::1, localhost), also over plain
+ * http, only when `allowLoopback`. A host name is judged by its addresses when sending (webhook-address-guard.ts).
  */
 export function webhookUrlProblem(url: string, allowLoopback: boolean): string | undefined {
   const parsed = new URL(url);
   if (parsed.username || parsed.password) return 'A webhook URL must not carry a user name or password';
   const host = parsed.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-  const family = isIP(host);
-  const version = family === 6 ? 'ipv6' : 'ipv4';
-  // IPv4 written as IPv6 (::ffff:10.0.0.1): refused whatever it maps to, rather than judged by its IPv4 half.
-  if (family === 6 && host.startsWith('::ffff:')) return reserved(host);
-  const loopback = family === 0 ? host === 'localhost' || host.endsWith('.localhost') : LOOPBACK.check(host, version);
-  if (loopback) return allowLoopback ? undefined : 'A webhook URL must not point at this machine (loopback)';
-  if (family !== 0 && FORBIDDEN.check(host, version)) return reserved(host);
+  if (isIP(host) !== 0) {
+    const problem = addressProblem(host, allowLoopback);
+    if (problem || isLoopback(host)) return problem;
+  } else if (host === 'localhost' || host.endsWith('.localhost')) {
+    return allowLoopback ? undefined : LOOPBACK_REFUSED;
+  }
   if (parsed.protocol !== 'https:') return 'A webhook URL must be https';
   return undefined;
 }
 
+const LOOPBACK_REFUSED = 'A webhook URL must not point at this machine (loopback)';
 const reserved = (host: string) => `A webhook URL must not point at a private or reserved address (${host})`;
