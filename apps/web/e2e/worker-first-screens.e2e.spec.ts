@@ -137,6 +137,30 @@ describe('the worker app in a real browser, on the whole system', () => {
     await canglong.first().waitFor();
   });
 
+  it('installs as an app, and once visited opens again without signal', async () => {
+    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+    expect(manifest).toMatchObject({ start_url: '/', display: 'standalone', lang: 'zh-CN' });
+    for (const { src } of manifest.icons as { src: string }[]) {
+      expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), src)).toBe('image/png');
+    }
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The first load installed the service worker; this one is the page it keeps.
+    await page.goto(`${system.url('gateway')}/`);
+    await page.getByRole('heading', { name: '附近的驿站' }).waitFor();
+
+    await context.setOffline(true);
+    try {
+      const offline = await page.goto(`${system.url('gateway')}/`);
+      expect(offline?.fromServiceWorker()).toBe(true);
+      await page.getByRole('heading', { name: '附近的驿站' }).waitFor();
+      await screen('home-offline');
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+
   it("opens a station's page: hours, amenities, services and a directions link for the phone's map app", async () => {
     await page.getByRole('link', { name: CANGLONG.names['zh-CN'] }).first().click();
 

@@ -8,14 +8,21 @@ const API_PREFIXES = ['/api', '/health', '/docs', '/open311', '/.well-known', '/
 const isApiPath = (path: string) => API_PREFIXES.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 
 /**
- * Serves the worker app: its hashed assets (cached for good) and, for any other page a browser asks for, the
- * app's index.html, whose router shows the screen (a single-page app's fallback).
+ * Serves the worker app: its hashed assets (cached for good); the service worker, the web app manifest and the
+ * icons at the top of the build (revalidated on every load, so a new service worker is found at once); and, for
+ * any other page a browser asks for, the app's index.html with its settings filled in, whose router shows the
+ * screen (a single-page app's fallback). The build's own index.html, unfilled, is never served.
  */
 export function serveWebApp(app: NestExpressApplication, files: WebAppFiles): void {
-  app.useStaticAssets(files.assetsDir, { prefix: '/assets', index: false, immutable: true, maxAge: '365d' });
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    if ((request.method !== 'GET' && request.method !== 'HEAD') || isApiPath(request.path) || !request.accepts('html')) return next();
+  const sendPage = (response: Response) => {
     response.setHeader('cache-control', 'no-cache');
     response.type('html').send(files.indexHtml);
+  };
+  app.useStaticAssets(files.assetsDir, { prefix: '/assets', index: false, immutable: true, maxAge: '365d' });
+  app.use('/index.html', (_request: Request, response: Response) => sendPage(response));
+  app.useStaticAssets(files.distDir, { index: false, maxAge: 0, redirect: false });
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    if ((request.method !== 'GET' && request.method !== 'HEAD') || isApiPath(request.path) || !request.accepts('html')) return next();
+    sendPage(response);
   });
 }

@@ -15,6 +15,7 @@ describe(readWebAppFiles.name, () => {
     const dist = builtApp('<head><meta name="waystation-map-tile-url" content="" /></head>');
 
     expect(readWebAppFiles(dist, 'https://t.example.org/{z}/{x}/{y}.png?a=1&b="2"')).toEqual({
+      distDir: dist,
       assetsDir: join(dist, 'assets'),
       indexHtml:
         '<head><meta name="waystation-map-tile-url" content="https://t.example.org/{z}/{x}/{y}.png?a=1&amp;b=&quot;2&quot;" /></head>',

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 
 /** The built worker app (apps/web's `vite build`), with the page's settings filled in. */
 export interface WebAppFiles {
+  /** The build's top folder: the service worker, the web app manifest and the icons, next to `assets/`. */
+  distDir: string;
   assetsDir: string;
   indexHtml: string;
 }
@@ -16,6 +18,7 @@ export function readWebAppFiles(distDir: string, mapTileUrl: string): WebAppFile
   const built = readFileSync(indexPath, 'utf8');
   if (!built.includes(TILE_URL_META)) throw new Error(`${indexPath} has no ${TILE_URL_META} to fill in: rebuild the web app`);
   return {
+    distDir,
     assetsDir: join(distDir, 'assets'),
     indexHtml: built.replace(TILE_URL_META, TILE_URL_META.replace('content=""', `content="${escapeAttribute(mapTileUrl)}"`)),
   };
