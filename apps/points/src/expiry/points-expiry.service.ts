@@ -16,7 +16,7 @@ interface Holding {
   /** Everything credited up to the expiry cutoff, and up to the warning cutoff. */
   creditedByCutoff: number;
   creditedByWarning: number;
-  /** Everything ever debited: spending, earlier expiries, adjustments taking points away. */
+  /** Everything ever debited (spending, earlier expiries, adjustments taking points away), less refunds of spending. */
   debited: number;
 }
 
@@ -143,16 +143,25 @@ export class PointsExpiry {
     return DateTime.fromJSDate(now).plus({ days: this.settings.warningDays }).toJSDate();
   }
 
-  /** The workers holding points (one, given its account), with what was credited by each cutoff and debited ever. */
+  /**
+   * The workers holding points (one, given its account), with what was credited by each cutoff and debited ever. A
+   * refund (a posting reversing a spend) is not a new credit but the spend undone: it takes back the debit, so the
+   * points it returns keep the age of those the spend took, the oldest, rather than starting a new term.
+   */
   private async holdings(manager: EntityManager, cutoff: Date, warningCutoff: Date, accountId: string | null): Promise<Holding[]> {
     const rows = await manager.query<HoldingRow[]>(
       `SELECT account.id, account.owner_id,
-              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = account.id AND posted_at <= $1) AS credited_by_cutoff,
-              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE credit_account_id = account.id AND posted_at <= $2) AS credited_by_warning,
-              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = account.id) AS debited
+              (SELECT coalesce(sum(amount), 0) FROM ledger_postings
+                WHERE credit_account_id = account.id AND reverses_posting_id IS NULL AND posted_at <= $1) AS credited_by_cutoff,
+              (SELECT coalesce(sum(amount), 0) FROM ledger_postings
+                WHERE credit_account_id = account.id AND reverses_posting_id IS NULL AND posted_at <= $2) AS credited_by_warning,
+              (SELECT coalesce(sum(amount), 0) FROM ledger_postings WHERE debit_account_id = account.id)
+              - (SELECT coalesce(sum(amount), 0) FROM ledger_postings
+                  WHERE credit_account_id = account.id AND reverses_posting_id IS NOT NULL) AS debited
          FROM ledger_accounts account
         WHERE account.kind = 'worker' AND account.balance > 0 AND ($3::uuid IS NULL OR account.id = $3::uuid)
-          AND EXISTS (SELECT 1 FROM ledger_postings WHERE credit_account_id = account.id AND posted_at <= $2)`,
+          AND EXISTS (SELECT 1 FROM ledger_postings
+                       WHERE credit_account_id = account.id AND reverses_posting_id IS NULL AND posted_at <= $2)`,
       [cutoff, warningCutoff, accountId],
     );
     return rows.map((row) => ({

@@ -7,6 +7,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { pointsConfigSchema } from '../config/points.config';
 import { balanceDiscrepancies } from '../ledger/balance-discrepancies';
+import { PointsExpiry } from '../expiry/points-expiry.service';
 import { Ledger } from '../ledger/ledger.service';
 import { ISSUANCE_ACCOUNT_ID } from '../ledger/system-accounts';
 import { RedemptionDesk } from './redemption-desk.service';
@@ -277,6 +278,25 @@ describe('cancelling and handing over', () => {
     expect(await eventsAbout('redemption.cancelled', redemption.id)).toEqual([
       { payload: expect.objectContaining({ refundedPoints: 30, balanceAfter: 50 }) },
     ]);
+  });
+
+  it('gives refunded points back their age: they expire with the points they were spent from', async () => {
+    const station = uuidv7();
+    const reward = await newReward({ cost: 30 }, { [station]: 1 });
+    const worker = newWorker();
+    await grant(worker, 50);
+    const redemption = (await redeem(worker, reward.id, station).expect(201)).body as RedemptionView;
+    const grantedAt = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await as(worker).post(`/redemptions/${redemption.id}/cancel`).expect(200);
+    // 24 months (POINTS_EXPIRE_AFTER_MONTHS) after a moment between the grant and the refund.
+    const at = new Date(grantedAt + 500);
+    at.setMonth(at.getMonth() + 24);
+
+    await sut.get(PointsExpiry).run(at);
+
+    // All 50 were granted before the cutoff; the 30 spent and given back are still those same points.
+    expect(await balanceOf(worker)).toBe(0);
   });
 
   it("does not show or cancel a worker's redemption to another worker", async () => {
