@@ -138,12 +138,13 @@ describe('the worker app in a real browser, on the whole system', () => {
   });
 
   it('installs as an app, and once visited opens again without signal', async () => {
-    const manifest = await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json());
+    const manifest = (await page.evaluate(async () => (await fetch('/manifest.webmanifest')).json())) as { icons: { src: string }[] };
     expect(manifest).toMatchObject({ start_url: '/', display: 'standalone', lang: 'zh-CN' });
-    for (const { src } of manifest.icons as { src: string }[]) {
+    for (const { src } of manifest.icons) {
       expect(await page.evaluate(async (url) => (await fetch(url)).headers.get('content-type'), src)).toBe('image/png');
     }
     await page.evaluate(async () => {
+      const { navigator } = globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown> } } };
       await navigator.serviceWorker.ready;
     });
     // The first load installed the service worker; this one is the page it keeps.
