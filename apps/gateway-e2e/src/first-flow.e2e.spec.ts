@@ -92,6 +92,12 @@ describe('a confirmed report credits the worker and notifies them (through the g
       title: '积分到账 +5',
       data: { amount: 5, balanceAfter: 5, referenceId: report.id },
     });
+
+    // Opening the inbox marks what the worker saw read: the newest is first.
+    const read = await gatewayAs(gatewayUrl, worker).post('/api/v1/me/notifications/read').send({ upTo: inbox[0].id }).expect(200);
+    expect(read.body).toEqual({ count: 0 });
+    const { body: home } = await gatewayAs(gatewayUrl, worker).get('/api/v1/me/home?lat=30.35&lng=114.3').expect(200);
+    expect(home.unreadNotifications).toBe(0);
   });
 
   it("carries the caller's correlation id through the service into the event the change publishes", async () => {
@@ -460,6 +466,9 @@ describe('a confirmed report credits the worker and notifies them (through the g
     await observe('get', '/api/v1/me/points/transactions', as(worker).get('/api/v1/me/points/transactions'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications'));
     await observe('get', '/api/v1/me/notifications', as(worker).get('/api/v1/me/notifications?limit=0'));
+    const [newest] = (await as(worker).get('/api/v1/me/notifications').expect(200)).body.items;
+    await observe('post', '/api/v1/me/notifications/read', as(worker).post('/api/v1/me/notifications/read').send({ upTo: newest.id }));
+    await observe('post', '/api/v1/me/notifications/read', as(worker).post('/api/v1/me/notifications/read').send({ upTo: 'all' }));
     await observe('get', '/api/v1/me/home', as(worker).get('/api/v1/me/home?lat=30.35&lng=114.3&amenity=drinking-water'));
     await observe('get', '/api/v1/me/home', as(worker).get('/api/v1/me/home?lat=30.35&lng=114.3&openNow=true&openAt=2027-01-01T00:00:00Z'));
     await observe('get', '/api/v1/me/home', as(staff).get('/api/v1/me/home?lat=30.35&lng=114.3'));

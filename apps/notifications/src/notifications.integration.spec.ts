@@ -19,6 +19,7 @@ import {
 import { NotificationView } from '@waystation/http-api';
 import {
   describeCallerVerification,
+  expectProblem,
   newWorker,
   publishEvents,
   queryDatabase,
@@ -187,6 +188,34 @@ describe(NotificationDelivery.name, () => {
 
     expect((await as(owner).get('/notifications/unread-count').expect(200)).body).toEqual({ count: 2 });
     expect((await as(other).get('/notifications/unread-count').expect(200)).body).toEqual({ count: 0 });
+  });
+
+  it("marks a reader's notifications read up to the newest they saw, never a newer one nor another worker's", async () => {
+    const [owner, other] = [newWorker(), newWorker()];
+    const confirmed = reportConfirmed(owner);
+    await publishEvents(Topics.reports, [confirmed], confirmed.aggregateId);
+    await publishEvents(Topics.points, [pointsCredited(owner, confirmed.payload.reportId)], owner.id);
+    const theirs = reportConfirmed(other);
+    await publishEvents(Topics.reports, [theirs], theirs.aggregateId);
+    await waitForInbox(owner, 2);
+    await waitForInbox(other, 1);
+    const [newer, older] = (await inboxOf(owner)).items;
+
+    const marked = await as(owner).post('/notifications/read').send({ upTo: older.id }).expect(200);
+    const again = await as(owner).post('/notifications/read').send({ upTo: older.id }).expect(200);
+
+    expect(marked.body).toEqual({ count: 1 });
+    expect(again.body).toEqual({ count: 1 });
+    const [stillNew, read] = (await inboxOf(owner)).items;
+    expect(stillNew).toMatchObject({ id: newer.id, readAt: null });
+    expect(read).toMatchObject({ id: older.id, readAt: expect.any(String) });
+    // Marking up to the newest of everyone's leaves another worker's untouched.
+    await as(owner)
+      .post('/notifications/read')
+      .send({ upTo: (await inboxOf(other)).items[0].id })
+      .expect(200);
+    expect((await as(other).get('/notifications/unread-count').expect(200)).body).toEqual({ count: 1 });
+    expectProblem(await as(owner).post('/notifications/read').send({ upTo: 'latest' }), 400, 'validation-failed');
   });
 
   it('pages through the inbox newest first, each exactly once', async () => {

@@ -120,6 +120,8 @@ export const authorizationMatrix: MatrixRow[] = [
     expect: adminOnly(),
   },
   { route: 'GET /api/v1/me/notifications', expect: signedIn() },
+  // Marks only the caller's own, whatever id it names.
+  { route: 'POST /api/v1/me/notifications/read', body: { upTo: '01890000-0000-7000-8000-000000000000' }, expect: signedIn() },
   { route: 'GET /api/v1/me/events', stream: true, expect: signedIn() },
   // Only the owner is checked in.
   { route: 'GET /api/v1/me/check-in', expect: only(['owner'], { otherwise: 404 }) },

@@ -1,7 +1,15 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Page } from '@waystation/contracts';
-import { NotificationPageDto, NotificationsRoutes, NotificationView, PageQueryDto } from '@waystation/http-api';
+import {
+  MarkNotificationsReadDto,
+  NotificationPageDto,
+  NotificationsRoutes,
+  NotificationView,
+  PageQueryDto,
+  UnreadCountView,
+  UnreadCountViewDto,
+} from '@waystation/http-api';
 import { ApiProblems } from '../openapi/api-problems.decorator';
 import { CorrelationId } from '@waystation/platform';
 import { CallerToken } from '../identity/caller-token.decorator';
@@ -21,5 +29,22 @@ export class MyNotificationsController {
     @CorrelationId() correlationId: string,
   ): Promise<Page<NotificationView>> {
     return (await this.upstreams.notifications.call(NotificationsRoutes.inbox, { callerToken, query, correlationId })).body;
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Mark your notifications read up to the newest you have seen',
+    description:
+      'Every one of yours up to `upTo` (ids sort by creation) is marked read, once; newer ones stay unread. Answers the unread count.',
+  })
+  @ApiOkResponse({ type: UnreadCountViewDto.Output })
+  @ApiProblems(400, 401, 413, 415)
+  async markRead(
+    @CallerToken() callerToken: string,
+    @Body() body: MarkNotificationsReadDto,
+    @CorrelationId() correlationId: string,
+  ): Promise<UnreadCountView> {
+    return (await this.upstreams.notifications.call(NotificationsRoutes.markRead, { body, callerToken, correlationId })).body;
   }
 }

@@ -1,13 +1,24 @@
-import { Controller } from '@nestjs/common';
+import { Controller, HttpCode, HttpStatus } from '@nestjs/common';
 import { Actor, mapPage, Page } from '@waystation/contracts';
-import { NotificationsRoutes, NotificationsSince, NotificationView, RouteQueryOf, UnreadCountView } from '@waystation/http-api';
-import { CurrentActor, RouteEndpoint, RouteQuery } from '@waystation/platform';
+import {
+  NotificationsRoutes,
+  NotificationsSince,
+  NotificationView,
+  RouteBodyOf,
+  RouteQueryOf,
+  UnreadCountView,
+} from '@waystation/http-api';
+import { CurrentActor, RouteBody, RouteEndpoint, RouteQuery } from '@waystation/platform';
 import { NotificationQueries } from './notification-queries.service';
+import { NotificationReadMarker } from './notification-read-marker.service';
 import { toNotificationView } from './notification-view.mapper';
 
 @Controller()
 export class NotificationsController {
-  constructor(private readonly queries: NotificationQueries) {}
+  constructor(
+    private readonly queries: NotificationQueries,
+    private readonly readMarker: NotificationReadMarker,
+  ) {}
 
   @RouteEndpoint(NotificationsRoutes.inbox)
   async inbox(
@@ -28,5 +39,14 @@ export class NotificationsController {
   @RouteEndpoint(NotificationsRoutes.unreadCount)
   async unreadCount(@CurrentActor() actor: Actor): Promise<UnreadCountView> {
     return { count: await this.queries.unreadCount(actor) };
+  }
+
+  @RouteEndpoint(NotificationsRoutes.markRead)
+  @HttpCode(HttpStatus.OK)
+  async markRead(
+    @CurrentActor() actor: Actor,
+    @RouteBody(NotificationsRoutes.markRead) { upTo }: RouteBodyOf<typeof NotificationsRoutes.markRead>,
+  ): Promise<UnreadCountView> {
+    return { count: await this.readMarker.markReadUpTo(actor, upTo) };
   }
 }

@@ -574,6 +574,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark your notifications read up to the newest you have seen
+         * @description Every one of yours up to `upTo` (ids sort by creation) is marked read, once; newer ones stay unread. Answers the unread count.
+         */
+        post: operations["MyNotificationsController_markRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/points": {
         parameters: {
             query?: never;
@@ -3157,6 +3177,13 @@ export interface components {
         MarkAttendanceDto: {
             workerId: string;
         };
+        MarkNotificationsReadDto: {
+            /**
+             * Format: uuid
+             * @description The newest notification the reader has seen: it and every one before it are marked read
+             */
+            upTo: string;
+        };
         MergeReportDto: {
             /** Format: uuid */
             caseId: string;
@@ -5244,6 +5271,10 @@ export interface components {
             refreshToken: string;
             /** @constant */
             tokenType: "Bearer";
+        };
+        UnreadCountViewDto_Output: {
+            /** @description Notifications not read yet */
+            count: number;
         };
         UpdateDepartmentDto: {
             /** @description How staff reach the department: a phone number, an address */
@@ -8842,6 +8873,95 @@ export interface operations {
             };
             /** @description No caller: sign-in is required (unauthorized) */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description Over a rate limit (per account, per client address, for codes, or a worker's reports a day); `Retry-After` says when to try again (too-many-requests, daily-report-limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service behind the gateway failed (upstream-failed) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly (service-unavailable, resource-busy) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+        };
+    };
+    MyNotificationsController_markRead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotificationsReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountViewDto_Output"];
+                };
+            };
+            /** @description The request is malformed; `errors` names each bad field (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description No caller: sign-in is required (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description The body is over the size limit (payload-too-large) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description The body is not JSON in UTF-8, or its content-encoding is not one the API reads (unsupported-media-type) */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

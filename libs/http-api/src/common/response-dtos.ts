@@ -4,7 +4,7 @@ import { homeViewSchema } from '../home/home-view';
 import { phoneCodeSentViewSchema } from '../identity/phone-code-view';
 import { tokenPairSchema } from '../identity/token-pair';
 import { meViewSchema } from '../me/me-view';
-import { notificationViewSchema } from '../notifications/notification-view';
+import { notificationViewSchema, unreadCountViewSchema } from '../notifications/notification-view';
 import { balanceViewSchema, pointsTransactionViewSchema } from '../points/points-views';
 import { uploadedPhotoViewSchema } from '../reports/report-photo-view';
 import { reportViewSchema } from '../reports/report-view';
@@ -24,6 +24,7 @@ export class NearbyStationsDto extends createZodDto(pageSchemaOf(nearbyStationVi
 export class BalanceViewDto extends createZodDto(balanceViewSchema) {}
 export class PointsTransactionPageDto extends createZodDto(pageSchemaOf(pointsTransactionViewSchema)) {}
 export class NotificationPageDto extends createZodDto(pageSchemaOf(notificationViewSchema)) {}
+export class UnreadCountViewDto extends createZodDto(unreadCountViewSchema) {}
 export class HomeViewDto extends createZodDto(homeViewSchema) {}
 export class TokenPairDto extends createZodDto(tokenPairSchema) {}
 export class PhoneCodeSentViewDto extends createZodDto(phoneCodeSentViewSchema) {}

@@ -1,4 +1,5 @@
 import { utcTimestampSchema } from '@waystation/contracts';
+import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 
 export const notificationViewSchema = z.object({
@@ -14,3 +15,9 @@ export type NotificationView = z.infer<typeof notificationViewSchema>;
 
 export const unreadCountViewSchema = z.object({ count: z.number().int().nonnegative().describe('Notifications not read yet') });
 export type UnreadCountView = z.infer<typeof unreadCountViewSchema>;
+
+export const markNotificationsReadSchema = z.object({
+  upTo: z.uuid().describe('The newest notification the reader has seen: it and every one before it are marked read'),
+});
+export type MarkNotificationsRead = z.infer<typeof markNotificationsReadSchema>;
+export class MarkNotificationsReadDto extends createZodDto(markNotificationsReadSchema) {}

@@ -1,5 +1,5 @@
 import { idCursorPageQuerySchema, pageSchemaOf } from '../common/page';
-import { notificationViewSchema, unreadCountViewSchema } from '../notifications/notification-view';
+import { markNotificationsReadSchema, notificationViewSchema, unreadCountViewSchema } from '../notifications/notification-view';
 import { notificationsSinceQuerySchema, notificationsSinceSchema } from '../notifications/notifications-since';
 import { defineRoute } from './route';
 
@@ -19,4 +19,11 @@ export const NotificationsRoutes = {
     response: notificationsSinceSchema,
   }),
   unreadCount: defineRoute({ method: 'GET', path: '/notifications/unread-count', response: unreadCountViewSchema }),
+  /** Marks the caller's messages read up to the one named (ids sort by creation); answers what is still unread. */
+  markRead: defineRoute({
+    method: 'POST',
+    path: '/notifications/read',
+    body: markNotificationsReadSchema,
+    response: unreadCountViewSchema,
+  }),
 };
