@@ -2,10 +2,16 @@ import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../layout/field-error';
 import { localized } from './localized';
-import type { CategoryQuestion, ReportForm } from './report-forms';
+import type { CategoryQuestion, CheckedReportForm, ReportForm } from './report-forms';
 
 /** One of the category's questions, as the field its type asks for; a chosen option that is an emergency says whom to call. */
-export function QuestionField({ question, form }: { question: CategoryQuestion; form: UseFormReturn<ReportForm> }) {
+export function QuestionField({
+  question,
+  form,
+}: {
+  question: CategoryQuestion;
+  form: UseFormReturn<ReportForm, unknown, CheckedReportForm>;
+}) {
   const { t, i18n } = useTranslation();
   const name = `answers.${question.code}` as const;
   const id = `answer-${question.code}`;

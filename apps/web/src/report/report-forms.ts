@@ -54,7 +54,10 @@ export function reportFormSchema(questions: readonly CategoryQuestion[]) {
     answers: z.object(Object.fromEntries(questions.map((question) => [question.code, answerSchema(question)]))),
   });
 }
+/** The fields as the form holds them. */
 export type ReportForm = { category: string; description: string; answers: Record<string, string | string[]> };
+/** The fields once checked: the answers made numbers and lists, the blank ones undefined. */
+export type CheckedReportForm = z.output<ReturnType<typeof reportFormSchema>>;
 
 /** The answers to send: the questions left blank are left out. */
 export function submittedAnswers(answers: Record<string, Answer | undefined>): Record<string, Answer> {

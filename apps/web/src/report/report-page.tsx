@@ -17,7 +17,7 @@ import { pinAccuracyMeters } from './pin-accuracy';
 import { type Direction, nudge } from './pin-nudge';
 import { PhotoPicker } from './photo-picker';
 import { QuestionField } from './question-field';
-import { type ReportCategory, type ReportForm, reportFormSchema, submittedAnswers } from './report-forms';
+import { type CheckedReportForm, type ReportCategory, type ReportForm, reportFormSchema, submittedAnswers } from './report-forms';
 import { reportProblemKey } from './report-problem';
 
 // Leaflet is the largest part of the app: loaded only once the worker reports something.
@@ -56,8 +56,8 @@ function ReportFormView({ categories, device }: { categories: ReportCategory[]; 
   const [categoryCode, setCategoryCode] = useState('');
   const category = categories.find(({ code }) => code === categoryCode);
   const schema = useMemo(() => reportFormSchema(category?.questions ?? []), [category]);
-  const form = useForm<ReportForm>({
-    resolver: zodResolver(schema) as unknown as Resolver<ReportForm>,
+  const form = useForm<ReportForm, unknown, CheckedReportForm>({
+    resolver: zodResolver(schema) as unknown as Resolver<ReportForm, unknown, CheckedReportForm>,
     defaultValues: { category: '', description: '', answers: {} },
   });
   const [photos, setPhotos] = useState<Blob[]>([]);
@@ -72,7 +72,7 @@ function ReportFormView({ categories, device }: { categories: ReportCategory[]; 
     setPinMoved(true);
   };
 
-  const submit = form.handleSubmit(async (values) => {
+  const submit = form.handleSubmit(async (checked) => {
     setProblem(null);
     if (!category) return;
     if (photos.length === 0) {
@@ -80,19 +80,28 @@ function ReportFormView({ categories, device }: { categories: ReportCategory[]; 
       return;
     }
     const idempotencyKey = uuidv4();
-    const parsed = schema.parse(values);
-    await reportQueue.capture({
+    const kept = reportQueue.capture({
       idempotencyKey,
       capturedAt: new Date().toISOString(),
       photos,
       report: {
         category: category.code,
         // The gateway asks for a description; a worker in a hurry leaves it to the category's name.
-        description: parsed.description || localized(category.name, i18n.language),
+        description: checked.description || localized(category.name, i18n.language),
         location: { ...pin, accuracyMeters: pinAccuracyMeters(device, pinMoved) },
-        answers: submittedAnswers(parsed.answers),
+        answers: submittedAnswers(checked.answers),
       },
     });
+    // The phone would not keep it (no storage left, a private window): nothing was sent, the worker may try again.
+    if (
+      !(await kept.then(
+        () => true,
+        () => false,
+      ))
+    ) {
+      setProblem('errors.unexpected');
+      return;
+    }
     const outcome = navigator.onLine ? await reportQueue.send(idempotencyKey) : { kept: 'offline' };
     if ('sent' in outcome) {
       await queryClient.invalidateQueries({ queryKey: ['my-reports'] });
