@@ -2,6 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
+import { MyReportPage } from './my-reports/my-report-page';
+import { MyReportsPage } from './my-reports/my-reports-page';
+import { ReportPage } from './report/report-page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './sign-in/sign-in-page';
 import { StationPage } from './stations/station-page';
@@ -17,7 +20,12 @@ const router = createBrowserRouter([
       { path: '/stations/:id', element: <StationPage /> },
       {
         element: <RequireSession />,
-        children: [{ path: '/', element: <HomePage /> }],
+        children: [
+          { path: '/', element: <HomePage /> },
+          { path: '/report', element: <ReportPage /> },
+          { path: '/reports', element: <MyReportsPage /> },
+          { path: '/reports/:id', element: <MyReportPage /> },
+        ],
       },
     ],
   },

@@ -5,7 +5,9 @@ import type { Position } from './station-filters';
 export const CITY_CENTRE: Position = { lat: 30.5928, lng: 114.3055 };
 
 export type DevicePosition =
-  { status: 'locating' } | { status: 'located'; position: Position } | { status: 'unavailable'; position: Position };
+  | { status: 'locating' }
+  | { status: 'located'; position: Position; accuracyMeters: number }
+  | { status: 'unavailable'; position: Position };
 
 /** The device's position, asked once; the city centre when it is refused or unknown. */
 export function useDevicePosition(): DevicePosition {
@@ -15,7 +17,8 @@ export function useDevicePosition(): DevicePosition {
   useEffect(() => {
     if (!('geolocation' in navigator)) return;
     navigator.geolocation.getCurrentPosition(
-      ({ coords }) => setState({ status: 'located', position: { lat: coords.latitude, lng: coords.longitude } }),
+      ({ coords }) =>
+        setState({ status: 'located', position: { lat: coords.latitude, lng: coords.longitude }, accuracyMeters: coords.accuracy }),
       () => setState({ status: 'unavailable', position: CITY_CENTRE }),
       { enableHighAccuracy: false, maximumAge: 60_000, timeout: 10_000 },
     );

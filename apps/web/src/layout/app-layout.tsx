@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { api, sessionStore } from '../api/api-client';
 import { LANGUAGES } from '../i18n/i18n';
+import { useSendingQueuedReports } from '../offline/use-report-queue';
 import { useSession } from '../session/use-session';
 
 /** The frame of every screen: the app's name, the language, signing out, then the screen. */
@@ -10,6 +11,7 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const queryClient = useQueryClient();
+  useSendingQueuedReports();
 
   const signOut = async () => {
     await api.POST('/api/v1/auth/sign-out');
@@ -36,6 +38,11 @@ export function AppLayout() {
             ))}
           </select>
         </label>
+        {session && (
+          <nav aria-label={t('report.navigation')} className="report-links">
+            <Link to="/report">{t('report.link')}</Link> <Link to="/reports">{t('myReports.link')}</Link>
+          </nav>
+        )}
         {session && (
           <button type="button" className="link" onClick={() => void signOut()}>
             {t('layout.signOut')}
