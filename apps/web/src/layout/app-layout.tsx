@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { api, sessionStore } from '../api/api-client';
 import { LANGUAGES } from '../i18n/i18n';
+import { useLiveUpdates } from '../live/use-live-updates';
 import { useSession } from '../session/use-session';
 
 /** The frame of every screen: the app's name, the language, signing out, then the screen. */
@@ -10,6 +11,7 @@ export function AppLayout() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const queryClient = useQueryClient();
+  useLiveUpdates();
 
   const signOut = async () => {
     await api.POST('/api/v1/auth/sign-out');
@@ -42,6 +44,13 @@ export function AppLayout() {
           </button>
         )}
       </header>
+      {session && (
+        <nav className="app-nav">
+          <Link to="/points">{t('points.nav')}</Link>
+          <Link to="/rewards">{t('rewards.nav')}</Link>
+          <Link to="/notifications">{t('notifications.nav')}</Link>
+        </nav>
+      )}
       <div id="content">
         <Outlet />
       </div>
