@@ -2,6 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { HomePage } from './home/home-page';
 import { AppLayout } from './layout/app-layout';
+import { NotificationsPage } from './notifications/notifications-page';
+import { PointsPage } from './points/points-page';
+import { RedemptionsPage } from './rewards/redemptions-page';
+import { RewardsPage } from './rewards/rewards-page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './sign-in/sign-in-page';
 import { StationPage } from './stations/station-page';
@@ -17,7 +21,13 @@ const router = createBrowserRouter([
       { path: '/stations/:id', element: <StationPage /> },
       {
         element: <RequireSession />,
-        children: [{ path: '/', element: <HomePage /> }],
+        children: [
+          { path: '/', element: <HomePage /> },
+          { path: '/points', element: <PointsPage /> },
+          { path: '/rewards', element: <RewardsPage /> },
+          { path: '/redemptions', element: <RedemptionsPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
+        ],
       },
     ],
   },
