@@ -1,5 +1,4 @@
 import type { ReportView } from '@waystation/http-api';
-import { buildWebApp, WaystationSystem } from '@waystation/system';
 import {
   cameraJpeg,
   E2E_REPORT_COMMUNITY,
@@ -9,85 +8,33 @@ import {
   signInStaff,
   signUpWorker,
   smsCodeFor,
-  startTestSystem,
   type TestAccount,
 } from '@waystation/testing';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-
-/** Debian's Chromium, which tools/install/ensure-chromium.js installs when it is missing; never a downloaded browser. */
-const CHROMIUM = '/usr/bin/chromium';
-const REPO_ROOT = join(__dirname, '..', '..', '..');
-/** Screenshots of every screen, kept as the run's artefacts (gitignored). */
-const ARTEFACTS = join(REPO_ROOT, 'artefacts', 'web');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import type { Page } from 'playwright-core';
+import { type BrowserRun, screen as screenOf, startBrowserRun, stopBrowserRun } from './browser-harness.spec-helper';
 
 /** A phone in Jiangxia, in the community the e2e staff serve (startTestSystem imports its map). */
 const WORKER_POSITION = { latitude: 30.352, longitude: 114.29 };
 
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** axe-core's serious and critical findings on the page as it is now (injected by the debugger, which CSP allows). */
-async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } };
-    return (await axe.run()).violations;
-  });
-  return violations
-    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
-    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`);
-}
-
 describe("the worker's reports in a real browser, on the whole system", () => {
-  let system: WaystationSystem;
+  let run: BrowserRun;
   let gatewayUrl: string;
-  let browser: Browser;
-  let context: BrowserContext;
+  let context: BrowserRun['context'];
   let page: Page;
   let worker: TestAccount;
   let reportId: string;
-  const policyViolations: string[] = [];
-  const pageErrors: string[] = [];
 
   beforeAll(async () => {
-    execFileSync('node', [join(REPO_ROOT, 'tools', 'install', 'ensure-chromium.js')], { stdio: 'inherit' });
-    mkdirSync(ARTEFACTS, { recursive: true });
-    await buildWebApp();
-    system = await startTestSystem();
-    gatewayUrl = system.url('gateway');
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
-    context = await browser.newContext({
-      viewport: { width: 390, height: 844 },
-      isMobile: true,
-      hasTouch: true,
-      locale: 'zh-CN',
-      geolocation: WORKER_POSITION,
-      permissions: ['geolocation'],
-    });
-    page = await context.newPage();
-    page.on('console', (message) => {
-      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
-    });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    run = await startBrowserRun(WORKER_POSITION);
+    ({ context, page } = run);
+    gatewayUrl = run.system.url('gateway');
   }, 300_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await system?.stop();
+    await stopBrowserRun(run);
   });
 
-  const screen = async (name: string) => {
-    await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
-    expect(await seriousAccessibilityViolations(page)).toEqual([]);
-  };
+  const screen = (name: string) => screenOf(page, name);
 
   const myReports = async (): Promise<ReportView[]> =>
     (await gatewayAs(gatewayUrl, worker).get('/api/v1/reports').expect(200)).body.items as ReportView[];
@@ -106,7 +53,7 @@ describe("the worker's reports in a real browser, on the whole system", () => {
   });
 
   it('makes a report with a photo while offline: it stays on the phone, shown as waiting, and the gateway has none', async () => {
-    await page.getByRole('navigation', { name: '上报' }).getByRole('link', { name: '上报', exact: true }).click();
+    await page.getByRole('navigation', { name: '菜单' }).getByRole('link', { name: '上报', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '上报问题' }).waitFor();
     await page.getByTestId('report-pin').waitFor();
     await screen('report');
@@ -130,7 +77,7 @@ describe("the worker's reports in a real browser, on the whole system", () => {
     await page.getByRole('button', { name: '提交上报' }).click();
 
     await page.getByRole('heading', { level: 1, name: '我的上报' }).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(run.pageErrors).toEqual([]);
     const queued = page.getByRole('list', { name: '在本机，尚未发送' }).getByRole('listitem');
     await queued.filter({ hasText: '江夏大道公交站旁垃圾桶满溢' }).getByText('等待网络').waitFor();
     expect(await queued.count()).toBe(1);
@@ -193,8 +140,8 @@ describe("the worker's reports in a real browser, on the whole system", () => {
     await page.getByRole('heading', { name: '问题解决了吗？' }).waitFor({ state: 'detached' });
     expect((await gatewayAs(gatewayUrl, worker).get(`/api/v1/reports/${reportId}`).expect(200)).body.status).toBe('closed');
     await screen('my-report-closed');
-    expect(policyViolations).toEqual([]);
-    expect(pageErrors).toEqual([]);
+    expect(run.policyViolations).toEqual([]);
+    expect(run.pageErrors).toEqual([]);
   });
 });
 

@@ -5,6 +5,10 @@ import { AppLayout } from './layout/app-layout';
 import { MyReportPage } from './my-reports/my-report-page';
 import { MyReportsPage } from './my-reports/my-reports-page';
 import { ReportPage } from './report/report-page';
+import { NotificationsPage } from './notifications/notifications-page';
+import { PointsPage } from './points/points-page';
+import { RedemptionsPage } from './rewards/redemptions-page';
+import { RewardsPage } from './rewards/rewards-page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './sign-in/sign-in-page';
 import { StationPage } from './stations/station-page';
@@ -25,6 +29,10 @@ const router = createBrowserRouter([
           { path: '/report', element: <ReportPage /> },
           { path: '/reports', element: <MyReportsPage /> },
           { path: '/reports/:id', element: <MyReportPage /> },
+          { path: '/points', element: <PointsPage /> },
+          { path: '/rewards', element: <RewardsPage /> },
+          { path: '/redemptions', element: <RedemptionsPage /> },
+          { path: '/notifications', element: <NotificationsPage /> },
         ],
       },
     ],

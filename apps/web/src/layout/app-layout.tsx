@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { api, sessionStore } from '../api/api-client';
 import { LANGUAGES } from '../i18n/i18n';
 import { useSendingQueuedReports } from '../offline/use-report-queue';
+import { useLiveUpdates } from '../live/use-live-updates';
 import { useSession } from '../session/use-session';
 
 /** The frame of every screen: the app's name, the language, signing out, then the screen. */
@@ -12,6 +13,7 @@ export function AppLayout() {
   const session = useSession();
   const queryClient = useQueryClient();
   useSendingQueuedReports();
+  useLiveUpdates();
 
   const signOut = async () => {
     await api.POST('/api/v1/auth/sign-out');
@@ -39,16 +41,20 @@ export function AppLayout() {
           </select>
         </label>
         {session && (
-          <nav aria-label={t('report.navigation')} className="report-links">
-            <Link to="/report">{t('report.link')}</Link> <Link to="/reports">{t('myReports.link')}</Link>
-          </nav>
-        )}
-        {session && (
           <button type="button" className="link" onClick={() => void signOut()}>
             {t('layout.signOut')}
           </button>
         )}
       </header>
+      {session && (
+        <nav aria-label={t('layout.navigation')} className="app-nav">
+          <Link to="/report">{t('report.link')}</Link>
+          <Link to="/reports">{t('myReports.link')}</Link>
+          <Link to="/points">{t('points.nav')}</Link>
+          <Link to="/rewards">{t('rewards.nav')}</Link>
+          <Link to="/notifications">{t('notifications.nav')}</Link>
+        </nav>
+      )}
       <div id="content">
         <Outlet />
       </div>

@@ -3,8 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api } from '../api/api-client';
 import { ApiProblem, dataOf } from '../api/api-problem';
+import { CheckInPanel } from '../check-in/check-in-panel';
+import { useSession } from '../session/use-session';
 import type { Station } from '../vocabulary';
 import { openingHoursLines } from './opening-hours-lines';
+import { StationSessions } from './station-sessions';
 import { directionsHref, stationName } from './station-text';
 
 /** One station: where it is, its hours, amenities and services, how full it is, and the way there. */
@@ -47,6 +50,7 @@ function StationDetails({ station }: { station: Station }) {
     return names ? (i18n.language === 'en' ? names.en : names['zh-CN']) : code;
   };
   const name = stationName(station, i18n.language);
+  const signedIn = useSession() !== null;
 
   return (
     <article aria-labelledby="station-name">
@@ -106,6 +110,14 @@ function StationDetails({ station }: { station: Station }) {
           <p>{t('station.none')}</p>
         )}
       </section>
+      {signedIn ? (
+        <CheckInPanel stationId={station.id} />
+      ) : (
+        <p>
+          <Link to="/sign-in">{t('station.signInToCheckIn')}</Link>
+        </p>
+      )}
+      <StationSessions stationId={station.id} signedIn={signedIn} />
       {station.contactPhone && (
         <p>
           {t('station.contact')}: <a href={`tel:${station.contactPhone}`}>{station.contactPhone}</a>

@@ -1,0 +1,152 @@
+import { DEMO_STATIONS } from '@waystation/seed';
+import { buildWebApp, WaystationSystem } from '@waystation/system';
+import { gatewayAs, newPhoneNumber, signInAdmin, smsCodeFor, startTestSystem, type TestAccount } from '@waystation/testing';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+/** Debian's Chromium, which tools/install/ensure-chromium.js installs when it is missing; never a downloaded browser. */
+const CHROMIUM = '/usr/bin/chromium';
+const REPO_ROOT = join(__dirname, '..', '..', '..');
+/** Screenshots of every screen, kept as the run's artefacts (gitignored). */
+const ARTEFACTS = join(REPO_ROOT, 'artefacts', 'web');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export type DemoStation = (typeof DEMO_STATIONS)[number];
+
+/** The whole system with the demo stations, and a phone's browser standing where the spec says. */
+export interface BrowserRun {
+  system: WaystationSystem;
+  admin: TestAccount;
+  /** The ids the gateway gave the demo stations, in DEMO_STATIONS order. */
+  stationIds: string[];
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console messages that report a Content Security Policy violation. */
+  policyViolations: string[];
+  /** Errors the app's code threw and nothing caught. */
+  pageErrors: string[];
+}
+
+/**
+ * Builds the app, starts the system as `npm start` does, creates the demo stations through the API and opens a
+ * phone-sized (iPhone 12) page that speaks Chinese and is allowed to know it stands at `position`.
+ */
+export async function startBrowserRun(position: { latitude: number; longitude: number }): Promise<BrowserRun> {
+  execFileSync('node', [join(REPO_ROOT, 'tools', 'install', 'ensure-chromium.js')], { stdio: 'inherit' });
+  mkdirSync(ARTEFACTS, { recursive: true });
+  await buildWebApp();
+  const system = await startTestSystem();
+  const admin = await signInAdmin(system.url('gateway'));
+  const stationIds: string[] = [];
+  for (const [index, station] of DEMO_STATIONS.entries()) {
+    const created = await gatewayAs(system.url('gateway'), admin)
+      .post('/api/v1/stations')
+      .set('Idempotency-Key', `browser-demo-station-${index}`)
+      .send(station);
+    stationIds.push(created.body.id as string);
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'zh-CN',
+    geolocation: position,
+    permissions: ['geolocation'],
+  });
+  const page = await context.newPage();
+  const policyViolations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  return { system, admin, stationIds, browser, context, page, policyViolations, pageErrors };
+}
+
+export async function stopBrowserRun(run: BrowserRun | undefined): Promise<void> {
+  await run?.browser.close();
+  await run?.system.stop();
+}
+
+/** The screen as it is now: its screenshot kept as an artefact, and no serious or critical axe-core finding. */
+export async function screen(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(ARTEFACTS, `${name}.png`), fullPage: true });
+  expect(await seriousAccessibilityViolations(page)).toEqual([]);
+}
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** axe-core's serious and critical findings on the page as it is now (injected by the debugger, which CSP allows). */
+async function seriousAccessibilityViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const { axe } = globalThis as unknown as { axe: { run: () => Promise<{ violations: AxeViolation[] }> } };
+    return (await axe.run()).violations;
+  });
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .map(({ id, help, nodes }) => `${id}: ${help} (${nodes.map(({ target }) => target.join(' ')).join(', ')})`);
+}
+
+export function seededStation(englishName: string): DemoStation {
+  const station = DEMO_STATIONS.find(({ names }) => names.en?.startsWith(englishName));
+  if (!station) throw new Error(`tools/seed has no station named ${englishName}`);
+  return station;
+}
+
+/** The id the gateway gave a demo station in this run. */
+export const stationIdOf = (run: BrowserRun, station: DemoStation): string => run.stationIds[DEMO_STATIONS.indexOf(station)];
+
+/** Signs a new worker up on the sign-in screen, as a person would, and waits for the home screen. */
+export async function signUpInBrowser(page: Page, gatewayUrl: string, onScreen?: (name: string) => Promise<void>): Promise<void> {
+  const phone = newPhoneNumber();
+  await page.goto(`${gatewayUrl}/`);
+  await page.getByRole('heading', { name: '登录' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/sign-in');
+  await onScreen?.('sign-in');
+  await page.getByLabel('手机号').fill(phone);
+  await page.getByRole('button', { name: '获取验证码' }).click();
+  await page.getByLabel('验证码（6 位数字）').fill(await waitForCode(phone));
+  await page.getByRole('button', { name: '登录', exact: true }).click();
+  // A number without an account: the app asks who the worker is, keeping the code for the retry.
+  await page.getByRole('group', { name: '第一次使用？请介绍一下自己' }).waitFor();
+  await onScreen?.('sign-up');
+  await page.getByLabel('称呼').fill('浏览器骑手');
+  await page.getByLabel('职业').selectOption('food-delivery');
+  await page.getByLabel(/我已阅读并同意隐私政策/).check();
+  await page.getByRole('button', { name: '注册并登录' }).click();
+  await page.getByRole('heading', { name: '附近的驿站' }).waitFor();
+  expect(new URL(page.url()).pathname).toBe('/');
+}
+
+/** The signed-in worker's own token, as the app keeps it on the device, to act as them through the API. */
+export async function workerInBrowser(page: Page): Promise<{ id: string; accessToken: string }> {
+  return page.evaluate(() => {
+    const storage = (globalThis as unknown as { localStorage: { getItem(key: string): string | null } }).localStorage;
+    const session = JSON.parse(storage.getItem('waystation.session') ?? 'null') as {
+      accessToken: string;
+      account: { id: string };
+    } | null;
+    if (!session) throw new Error('no worker is signed in');
+    return { id: session.account.id, accessToken: session.accessToken };
+  });
+}
+
+/** The code the development SMS provider wrote for the number, once the app's request has reached the gateway. */
+async function waitForCode(phone: string): Promise<string> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const code = await smsCodeFor(phone).catch(() => undefined);
+    if (code) return code;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`no SMS code for ${phone}`);
+}
