@@ -118,6 +118,13 @@ describe("the worker app's check-in, live points and notifications, and rewards,
       .getByRole('heading', { name: new RegExp(`积分到账 \\+${POINTS_PER_REPORT}`) })
       .waitFor();
     await screen('notifications');
+    // The confirmation's three messages have all come; what the worker saw is read, so home counts none unread.
+    const inbox = page.getByRole('list', { name: '消息，最新的在前' });
+    await inbox.getByRole('heading', { name: /您的随手拍已确认/ }).waitFor();
+    await inbox.getByRole('heading', { name: /您的随手拍已转交处理部门/ }).waitFor();
+    await page.getByRole('link', { name: '驿站', exact: true }).click();
+    await showing(page.getByTestId('unread'), 0);
+    await page.getByRole('link', { name: '消息', exact: true }).click();
 
     await page.getByRole('link', { name: '积分', exact: true }).click();
     await page.getByRole('heading', { name: '我的积分' }).waitFor();

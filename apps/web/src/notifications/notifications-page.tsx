@@ -1,11 +1,20 @@
-import { useInfiniteQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/api-client';
 import { dataOf } from '../api/api-problem';
 
-/** The worker's inbox, newest first; a new message arrives without a reload (live/use-live-updates.ts). */
+/**
+ * The worker's inbox, newest first; a new message arrives without a reload (live/use-live-updates.ts). What the
+ * worker sees is marked read up to the newest, so the home screen's count drops, while the marks stay on this visit.
+ */
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const markRead = useMutation({
+    mutationFn: async (upTo: string) => dataOf(await api.POST('/api/v1/me/notifications/read', { body: { upTo } })),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['home'] }),
+  });
   const inbox = useInfiniteQuery({
     queryKey: ['notifications'],
     queryFn: async ({ pageParam }) =>
@@ -15,6 +24,11 @@ export function NotificationsPage() {
   });
   const dateTime = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const messages = inbox.data?.pages.flatMap((page) => page.items) ?? [];
+  const newestUnread = messages[0]?.readAt === null ? messages[0].id : undefined;
+  const { mutate: markReadUpTo } = markRead;
+  useEffect(() => {
+    if (newestUnread) markReadUpTo(newestUnread);
+  }, [newestUnread, markReadUpTo]);
 
   return (
     <main className="page">
