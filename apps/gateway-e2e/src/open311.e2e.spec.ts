@@ -1,10 +1,30 @@
 import { ReportView } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
-import { asXmlText, gatewayAs, OPEN311_FIELDS, parseOpen311Xml, startTestSystem, type TestAccount } from '@waystation/testing';
+import {
+  asXmlText,
+  gatewayAs,
+  OPEN311_FIELDS,
+  parseOpen311Xml,
+  placeReport,
+  queryDatabase,
+  signInAdmin,
+  startTestSystem,
+  type TestAccount,
+  waitFor,
+} from '@waystation/testing';
 import { newStaffAccount, newWorkerAccount } from './accounts';
 import { jiangxiaReport, scenario } from './scenario';
 
-const { service: SERVICE_FIELDS, attribute: ATTRIBUTE_FIELDS, request: REQUEST_FIELDS, update: UPDATE_FIELDS } = OPEN311_FIELDS;
+const {
+  service: SERVICE_FIELDS,
+  attribute: ATTRIBUTE_FIELDS,
+  request: REQUEST_FIELDS,
+  update: UPDATE_FIELDS,
+  created: CREATED_FIELDS,
+  token: TOKEN_FIELDS,
+  discovery: DISCOVERY_FIELDS,
+  endpoint: ENDPOINT_FIELDS,
+} = OPEN311_FIELDS;
 
 const BASE = '/open311/v2';
 
@@ -211,5 +231,173 @@ describe('Open311 GeoReport v2 through the gateway', () => {
     ]);
     expect(of(careReferral.id)).toEqual([]);
     expect(JSON.stringify(updates)).not.toContain(worker.actor.id);
+  });
+
+  describe('posting service requests with a key the city office issued', () => {
+    let admin: TestAccount;
+    let client: { id: string; apiKey: string };
+    const form = {
+      service_code: jiangxiaReport.category,
+      lat: String(jiangxiaReport.location.lat),
+      long: String(jiangxiaReport.location.lng),
+      address_string: jiangxiaReport.address,
+      description: '市民热线转来：公交站旁垃圾桶满溢',
+      'attribute[bin-count]': '2',
+      email: 'citizen@example.org',
+      first_name: '王',
+      last_name: '小明',
+      phone: '13900001111',
+      account_id: 'hotline-citizen-7',
+    };
+
+    /** POST requests in `format`, form-encoded as the standard has it. */
+    const post = (format: 'json' | 'xml', fields: Record<string, string>) =>
+      gatewayAs(gatewayUrl).post(`${BASE}/requests.${format}`).type('form').send(fields);
+
+    /** Posts the same request in JSON and in XML; checks the XML is well-formed and holds what the JSON does. */
+    async function postBoth(fields: Record<string, string>, status: number, root = 'service_requests') {
+      const json = await post('json', fields).expect(status);
+      expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
+      const xml = await post('xml', fields).expect(status);
+      expect(xml.headers['content-type']).toBe('text/xml; charset=utf-8');
+      const parsed = parseOpen311Xml(xml.text, root) as Record<string, unknown>[];
+      return { json: json.body as Record<string, string>[], xml: parsed };
+    }
+
+    beforeAll(async () => {
+      admin = await signInAdmin(gatewayUrl);
+      const issued = await gatewayAs(gatewayUrl, admin)
+        .post('/api/v1/open311-clients')
+        .send({ name: '12345 市民热线', contact: '市热线办' })
+        .expect(201);
+      client = issued.body;
+    });
+
+    it('issues a key once: the admin sees the client in the list, never its key; no one else may issue one', async () => {
+      expect(client.apiKey).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      const listed = await gatewayAs(gatewayUrl, admin).get('/api/v1/open311-clients?limit=100').expect(200);
+      expect(listed.body.items).toContainEqual(expect.objectContaining({ id: client.id, name: '12345 市民热线', revokedAt: null }));
+      expect(JSON.stringify(listed.body)).not.toContain(client.apiKey);
+      await gatewayAs(gatewayUrl, staff).post('/api/v1/open311-clients').send({ name: '热线', contact: '热线办' }).expect(403);
+      await gatewayAs(gatewayUrl, worker).get('/api/v1/open311-clients').expect(403);
+    });
+
+    it('files a request in JSON and XML, answering its id, what happens next and the account_id, the XML holding the JSON', async () => {
+      const { json, xml } = await postBoth({ api_key: client.apiKey, ...form }, 201);
+
+      for (const answer of [...json, ...(xml as Record<string, string>[])]) {
+        expect(CREATED_FIELDS).toEqual(expect.arrayContaining(Object.keys(answer)));
+        expect(answer).toEqual({
+          service_request_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+          service_notice: 'Received; waiting for review by community staff',
+          account_id: 'hotline-citizen-7',
+        });
+      }
+      expect(json).toHaveLength(1);
+      expect(xml).toHaveLength(1);
+      expect(xml[0].service_request_id).not.toBe(json[0].service_request_id);
+    });
+
+    it('serves the request it filed over GET requests/{id} and tokens/{token}, as the public feed has it: nothing of the submitter', async () => {
+      const [{ service_request_id: id }] = (await post('json', { api_key: client.apiKey, ...form }).expect(201)).body;
+
+      const [request] = (await both(`requests/${id}.{format}`, 'service_requests')) as Open311Request[];
+      expect(request).toMatchObject({
+        service_request_id: id,
+        status: 'open',
+        service_code: 'overflowing-bins',
+        description: expect.not.stringContaining(form.description),
+      });
+      expect(REQUEST_FIELDS).toEqual(expect.arrayContaining(Object.keys(request)));
+      expect(JSON.stringify(request)).not.toMatch(/citizen@example\.org|13900001111|小明|hotline-citizen-7/);
+      const tokens = (await both(`tokens/${id}.{format}`, 'service_requests')) as Record<string, string>[];
+      expect(tokens).toEqual([{ service_request_id: id, token: id }]);
+      for (const token of tokens) expect(Object.keys(token).sort()).toEqual([...TOKEN_FIELDS].sort());
+      expect(await both('tokens/not-a-token.{format}', 'errors', 404)).toEqual([{ code: 404, description: expect.any(String) }]);
+    });
+
+    it("puts the request in the community staff's review queue; confirming it credits no one and tells no one", async () => {
+      const [{ service_request_id: id }] = (await post('json', { api_key: client.apiKey, ...form }).expect(201)).body;
+      await placeReport(id);
+
+      const queue = await gatewayAs(gatewayUrl, staff).get('/api/v1/review-queue?category=overflowing-bins&limit=100').expect(200);
+      expect(queue.body.items.map((item: ReportView) => item.id)).toContain(id);
+      await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${id}/confirm`).send({}).expect(200);
+
+      // Points has taken the confirmation (its inbox holds the event) and left no posting of any kind for the report.
+      const [{ id: eventId }] = await waitFor(
+        async () => {
+          const rows = await queryDatabase<{ id: string }>(
+            'reports',
+            `SELECT id FROM outbox_messages WHERE message_key = $1 AND event_type = 'report.confirmed'`,
+            [id],
+          );
+          return rows.length > 0 ? rows : undefined;
+        },
+        { description: 'the confirmation in the outbox', timeoutMs: 30_000 },
+      );
+      await waitFor(
+        async () => (await queryDatabase('points', 'SELECT 1 FROM inbox_messages WHERE event_id = $1', [eventId])).length > 0 || undefined,
+        { description: 'points to have taken the confirmation', timeoutMs: 60_000, intervalMs: 250 },
+      );
+      expect(await queryDatabase('points', 'SELECT id FROM ledger_postings WHERE reference_id = $1', [id])).toEqual([]);
+      expect(await queryDatabase('points', 'SELECT id FROM ledger_accounts WHERE owner_id = $1', [client.id])).toEqual([]);
+      expect(await queryDatabase('notifications', 'SELECT id FROM notifications WHERE recipient_id = $1', [client.id])).toEqual([]);
+    });
+
+    it('refuses a key never issued with 403, another jurisdiction with 404 and a missing service_code with 400, in the spec errors', async () => {
+      const refused = await postBoth({ ...form, api_key: 'not-a-key-the-city-issued' }, 403, 'errors');
+      expect(refused.json).toEqual([{ code: 403, description: expect.stringContaining('api-key-refused') }]);
+      expect(refused.xml).toEqual(asXmlText(refused.json));
+
+      const elsewhere = await postBoth({ ...form, api_key: client.apiKey, jurisdiction_id: 'elsewhere.example' }, 404, 'errors');
+      expect(elsewhere.json).toEqual([{ code: 404, description: expect.stringContaining('jurisdiction-unknown') }]);
+      expect(elsewhere.xml).toEqual(asXmlText(elsewhere.json));
+      await post('json', { ...form, api_key: client.apiKey, jurisdiction_id: 'waystation.city' }).expect(201);
+
+      const { service_code: _omitted, ...withoutService } = form;
+      const missing = await postBoth({ ...withoutService, api_key: client.apiKey }, 400, 'errors');
+      expect(missing.json).toEqual([{ code: 400, description: expect.stringContaining('service_code') }]);
+      expect(missing.xml).toEqual(asXmlText(missing.json));
+
+      const { lat: _lat, long: _long, ...addressOnly } = form;
+      expect((await post('json', { ...addressOnly, api_key: client.apiKey }).expect(400)).body).toEqual([
+        { code: 400, description: expect.stringContaining('lat and long are required') },
+      ]);
+      expect((await post('json', { ...form, api_key: client.apiKey, service_code: 'elderly-living-alone' }).expect(404)).body).toEqual([
+        { code: 404, description: expect.stringContaining('service-not-offered') },
+      ]);
+    });
+
+    it('refuses a revoked key from the next request on', async () => {
+      const issued = await gatewayAs(gatewayUrl, admin)
+        .post('/api/v1/open311-clients')
+        .send({ name: '旧系统', contact: '市热线办' })
+        .expect(201);
+      await post('json', { api_key: issued.body.apiKey, ...form }).expect(201);
+
+      const revoked = await gatewayAs(gatewayUrl, admin).post(`/api/v1/open311-clients/${issued.body.id}/revoke`).expect(200);
+
+      expect(revoked.body.revokedAt).toEqual(expect.any(String));
+      expect((await post('json', { api_key: issued.body.apiKey, ...form }).expect(403)).body).toEqual([
+        { code: 403, description: expect.stringContaining('api-key-refused') },
+      ]);
+    });
+
+    it('describes itself in the discovery document, in JSON and XML', async () => {
+      const json = await gatewayAs(gatewayUrl).get('/open311/discovery.json').expect(200);
+      const xml = await gatewayAs(gatewayUrl).get('/open311/discovery.xml').expect(200);
+
+      expect(parseOpen311Xml(xml.text, 'discovery')).toEqual(asXmlText(json.body));
+      expect(Object.keys(json.body).sort()).toEqual([...DISCOVERY_FIELDS].sort());
+      const [endpoint] = json.body.endpoints;
+      expect(Object.keys(endpoint).sort()).toEqual([...ENDPOINT_FIELDS].sort());
+      expect(endpoint).toMatchObject({
+        specification: 'http://wiki.open311.org/GeoReport_v2',
+        url: `${gatewayUrl}/open311/v2`,
+        type: 'production',
+        formats: ['application/json', 'text/xml'],
+      });
+    });
   });
 });

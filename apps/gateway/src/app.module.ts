@@ -36,6 +36,9 @@ import { RateLimitsModule } from './rate-limits/rate-limits.module';
 import { ReportCategoriesController } from './reports/report-categories.controller';
 import { ReportReviewController } from './reports/report-review.controller';
 import { Open311Controller } from './open311/open311.controller';
+import { Open311DiscoveryController } from './open311/open311-discovery.controller';
+import { Open311Settings } from './open311/open311-settings';
+import { Open311ClientsModule } from './open311-clients/open311-clients.module';
 import { PublicReportsController } from './report-slas/public-reports.controller';
 import { ReportSlasController } from './report-slas/report-slas.controller';
 import { ReportPhotosController } from './reports/report-photos.controller';
@@ -75,6 +78,7 @@ export class AppModule implements NestModule {
         StaffModule.forRoot(config),
         OidcModule.forRoot(config),
         MeModule,
+        Open311ClientsModule,
       ],
       controllers: [
         ApiIndexController,
@@ -92,6 +96,7 @@ export class AppModule implements NestModule {
         ReportSlasController,
         PublicReportsController,
         Open311Controller,
+        Open311DiscoveryController,
         ReportPhotosController,
         DepartmentsController,
         DepartmentFiguresController,
@@ -117,6 +122,7 @@ export class AppModule implements NestModule {
         // Every route needs a caller; @Public() is the only way out.
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: Upstreams, useFactory: () => new Upstreams(config) },
+        { provide: Open311Settings, useValue: new Open311Settings(config.OPEN311_JURISDICTION_ID) },
         UpstreamReadiness,
         LiveStreams,
         NotificationWakeUps,

@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import {
+  AccountRole,
   accountClosedV1,
   accountRegisteredV1,
   accountUpdatedV1,
@@ -294,7 +295,7 @@ describe(AccountErasure.name, () => {
 });
 
 describe(StaffAlertDelivery.name, () => {
-  const staffIn = (community: string): Actor => ({
+  const staffIn = (community: string): Actor & { role: AccountRole } => ({
     id: `staff-${uuidv7()}`,
     role: 'community-staff',
     scopes: { stations: [], communities: [community] },
@@ -302,7 +303,7 @@ describe(StaffAlertDelivery.name, () => {
   let communitySerial = 0;
   const freshCommunity = () => `4201${String(Date.now() % 1e6).padStart(6, '0')}${String(++communitySerial).padStart(2, '0')}`;
 
-  const registered = (staff: Actor, language: 'zh-CN' | 'en' = 'zh-CN') =>
+  const registered = (staff: Actor & { role: AccountRole }, language: 'zh-CN' | 'en' = 'zh-CN') =>
     accountRegisteredV1.create({
       correlationId: 'notifications-it',
       producer: 'gateway',
@@ -424,7 +425,7 @@ describe(StaffAlertDelivery.name, () => {
 
   it('tells the worker a redemption is ready and the managers of the station holding it, and only them, once each', async () => {
     const [station, otherStation] = [uuidv7(), uuidv7()];
-    const managerOf = (stationId: string): Actor => ({
+    const managerOf = (stationId: string): Actor & { role: AccountRole } => ({
       id: `manager-${uuidv7()}`,
       role: 'station-manager',
       scopes: { stations: [stationId], communities: [] },

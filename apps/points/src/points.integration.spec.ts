@@ -20,6 +20,8 @@ import {
   stationCreatedV1,
   stationSessionAttendedV1,
   Topics,
+  reportConfirmedV3,
+  reportSubmittedV3,
 } from '@waystation/contracts';
 import { BalanceView, PointsTransactionView } from '@waystation/http-api';
 import {
@@ -334,6 +336,28 @@ const postingsOf = (reportId: string) =>
   );
 
 describe('two-phase report credits', () => {
+  it('credits no one for a report a city system filed over Open311: nothing reserved, earned or pending', async () => {
+    const client = newWorker();
+    const reportId = uuidv7();
+    const at = now();
+    const byCitySystem = {
+      reportId,
+      reporterId: client.id,
+      reporterKind: 'open311-client',
+      category: categoryOf('environment'),
+      communityCode: COMMUNITY,
+      capturedAt: at,
+    };
+
+    await publishInOrder(client, Topics.reports, [
+      eventLike(reportSubmittedV3, { ...byCitySystem, submittedAt: at }),
+      eventLike(reportConfirmedV3, { ...byCitySystem, confirmedAt: at }),
+    ]);
+
+    expect(await postingsOf(reportId)).toEqual([]);
+    expect({ balance: await balanceOf(client), pending: await pendingOf(client) }).toEqual({ balance: 0, pending: 0 });
+  });
+
   it('reserves a submitted report as pending, charged to its community, and earns it at confirmation', async () => {
     const worker = newWorker();
     const reportId = uuidv7();

@@ -1258,6 +1258,25 @@ describe('report intake refusals', () => {
     await submit(newWorker());
   });
 
+  it("files a city system's Open311 requests through the same intake, past a worker's daily limit, its events naming it as the reporter", async () => {
+    const client = { id: uuidv7(), role: 'open311-client' as const };
+    const filed: string[] = [];
+    for (let i = 0; i < DAILY_LIMIT + 1; i++) {
+      const response = await as(client)
+        .post('/open311/requests')
+        .send({ ...jiangxiaReport, description: `热线转来第${i + 1}条` })
+        .expect(201);
+      filed.push(response.body.service_request_id);
+    }
+
+    expect(await count('SELECT count(*) FROM reports WHERE reporter_id = $1 AND reporter_kind = $2', [client.id, 'open311-client'])).toBe(
+      DAILY_LIMIT + 1,
+    );
+    const [submitted] = await outboxRows('report.submitted', filed[0]);
+    expect(submitted.envelope.payload).toMatchObject({ reporterId: client.id, reporterKind: 'open311-client', photos: [] });
+    expectProblem(await as(newWorker()).post('/open311/requests').send(jiangxiaReport), 403, 'reporting-not-allowed');
+  });
+
   it('holds the daily limit against a burst of submissions sent at once', async () => {
     const worker = newWorker();
 

@@ -13,6 +13,8 @@ export * from './json-schema';
 export * from './shared/account-role.schema';
 export * from './shared/earning-event-type.schema';
 export * from './shared/actor.schema';
+export * from './shared/actor-role.schema';
+export * from './shared/reporter-kind.schema';
 export * from './shared/area-code.schema';
 export * from './shared/area-boundary.schema';
 export * from './shared/department-code.schema';

@@ -23,6 +23,10 @@ export const OPEN311_FIELDS = {
     'long',
     'media_url',
   ],
+  created: ['service_request_id', 'token', 'service_notice', 'account_id'],
+  token: ['service_request_id', 'token'],
+  discovery: ['changeset', 'contact', 'key_service', 'endpoints'],
+  endpoint: ['specification', 'url', 'changeset', 'type', 'formats'],
   update: ['update_id', 'service_request_id', 'status', 'updated_datetime', 'description', 'media_url'],
 };
 
@@ -30,6 +34,8 @@ export const OPEN311_FIELDS = {
 const ITEM_ELEMENTS: Record<string, string> = {
   services: 'service',
   service_requests: 'request',
+  endpoints: 'endpoint',
+  formats: 'format',
   errors: 'error',
   service_request_updates: 'request_update',
   attributes: 'attribute',

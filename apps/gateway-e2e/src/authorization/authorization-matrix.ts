@@ -305,6 +305,15 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'GET /open311/v2/requests.{format}', params: { format: 'open311Format' }, query: 'page_size=5', expect: anyone() },
   { route: 'GET /open311/v2/requests/{id}.{format}', params: { id: 'report', format: 'open311Format' }, expect: anyone() },
   { route: 'GET /open311/v2/servicerequestupdates.{format}', params: { format: 'open311Format' }, expect: anyone() },
+  { route: 'GET /open311/v2/tokens/{token}.{format}', params: { token: 'report', format: 'open311Format' }, expect: anyone() },
+  { route: 'GET /open311/discovery.{format}', params: { format: 'open311Format' }, expect: anyone() },
+  // Its credential is the api_key in the body, whoever's token comes with it: a key never issued is refused.
+  {
+    route: 'POST /open311/v2/requests.{format}',
+    params: { format: 'open311Format' },
+    body: { api_key: 'not-a-key-the-city-issued', service_code: matrixReport.category, lat: 30.37, long: 114.32, description: '矩阵' },
+    expect: everyoneGets(403),
+  },
 
   // Stations: public to read; their manager and the city office act on them.
   { route: 'GET /api/v1/stations', query: 'limit=2', expect: anyone() },
@@ -448,4 +457,9 @@ export const authorizationMatrix: MatrixRow[] = [
   { route: 'POST /api/v1/staff/{id}/disable', params: { id: 'staffAccount' }, expect: adminOnly() },
   { route: 'POST /api/v1/staff/{id}/enable', params: { id: 'staffAccount' }, expect: adminOnly() },
   { route: 'POST /api/v1/staff/{id}/password', params: { id: 'staffAccount' }, body: {}, expect: adminOnly() },
+
+  // Open311 keys of city systems: the city office's alone.
+  { route: 'POST /api/v1/open311-clients', body: { name: '矩阵热线', contact: '城市办公室' }, expect: adminOnly() },
+  { route: 'GET /api/v1/open311-clients', expect: adminOnly() },
+  { route: 'POST /api/v1/open311-clients/{id}/revoke', params: { id: 'open311Client' }, expect: adminOnly() },
 ];

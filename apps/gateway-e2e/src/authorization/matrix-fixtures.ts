@@ -84,6 +84,8 @@ export interface MatrixFixtures {
   session: string;
   /** A community-staff account the staff admin rows act on (disabled, reset…). */
   staffAccount: string;
+  /** An Open311 client (a city system's key) the revoke row acts on. */
+  open311Client: string;
   /** MATRIX_MAP's district. */
   areaCode: string;
   /** A category of the city office's seed (the matrix's reports are in it). */
@@ -194,6 +196,8 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
       })
       .expect(201)
   ).body.id as string;
+  const open311Client = (await asAdmin.post('/api/v1/open311-clients').send({ name: '矩阵对象热线', contact: '城市办公室' }).expect(201))
+    .body.id as string;
   const routingRule = (
     await asAdmin
       .put('/api/v1/routing-rules')
@@ -210,6 +214,7 @@ export async function createFixtures(gatewayUrl: string, stations: MatrixStation
     loosePhoto,
     session,
     staffAccount,
+    open311Client,
     areaCode: '429005',
     categoryCode: matrixReport.category,
     departmentCode: 'property-management',

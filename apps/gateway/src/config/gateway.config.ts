@@ -49,6 +49,11 @@ export const gatewayConfigSchema = commonEnvSchema
       ),
       '',
     ),
+    /** Open311's jurisdiction_id for this city: a POST requests naming another is refused with 404. */
+    OPEN311_JURISDICTION_ID: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{0,99}$/, 'must be lower-case letters, digits, "." and "-", such as wuhan.example.city')
+      .default('waystation.city'),
     /** The built worker app (`npx nx run web:build`) the gateway serves at `/`; relative to the working directory. */
     GATEWAY_WEB_DIST_DIR: z.string().min(1).default('apps/web/dist'),
     /** The worker app's map tiles, a Leaflet URL template (`https://{s}.tile.example.org/{z}/{x}/{y}.png`); empty: markers only. */

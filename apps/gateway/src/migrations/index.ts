@@ -5,6 +5,7 @@ import { AllowDisabledAccounts1764500530000 } from './1764500530000-allow-disabl
 import { CreateStaffCredentials1764500531000 } from './1764500531000-create-staff-credentials';
 import { CreateOidcIdentities1764500532000 } from './1764500532000-create-oidc-identities';
 import { EndSessionsOfStaffChanges1764500533000 } from './1764500533000-end-sessions-of-staff-changes';
+import { CreateOpen311Clients1764500534311 } from './1764500534311-create-open311-clients';
 
 export const gatewayMigrations = [
   CreateAccounts1764500500000,
@@ -14,4 +15,5 @@ export const gatewayMigrations = [
   CreateStaffCredentials1764500531000,
   CreateOidcIdentities1764500532000,
   EndSessionsOfStaffChanges1764500533000,
+  CreateOpen311Clients1764500534311,
 ];

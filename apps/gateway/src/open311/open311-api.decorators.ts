@@ -3,10 +3,12 @@ import { ApiExtraModels, ApiParam, ApiResponse, getSchemaPath } from '@nestjs/sw
 import { Open311ErrorDto } from '@waystation/http-api';
 import { OPEN311_FORMATS, open311ItemElementOf } from './open311-format';
 
-type Open311ErrorStatus = 400 | 404;
+type Open311ErrorStatus = 400 | 403 | 404 | 422;
 
 const ERROR_MEANING: Record<Open311ErrorStatus | 429 | 502 | 503, string> = {
   400: 'A parameter is malformed; the description names it',
+  403: 'The api_key is not one the city office issued, or it was revoked',
+  422: 'The intake refused the request: an answer that does not fit, outside the city map, or an emergency (whom to call)',
   404: 'No such service or request, or not one Open311 publishes (care referrals), or an unknown format',
   429: 'Over the rate limit per client address',
   502: 'A service behind the gateway failed',
@@ -24,14 +26,20 @@ export const ApiOpen311Format = (): MethodDecorator =>
  * Documents a GeoReport v2 answer in both formats: JSON, one `model` or a bare array of them (`list`), and the
  * same data as XML under `xmlRoot`, each item in its element.
  */
-export function ApiOpen311Ok(options: { model: Type; list: boolean; xmlRoot: string; description: string }): MethodDecorator {
+export function ApiOpen311Ok(options: {
+  model: Type;
+  list: boolean;
+  xmlRoot: string;
+  description: string;
+  status?: 200 | 201;
+}): MethodDecorator {
   const ref = { $ref: getSchemaPath(options.model) };
   const item = open311ItemElementOf(options.xmlRoot);
   const inside = item ? `<${options.xmlRoot}><${item}>…</${item}></${options.xmlRoot}>` : `<${options.xmlRoot}>…</${options.xmlRoot}>`;
   return applyDecorators(
     ApiExtraModels(options.model),
     ApiResponse({
-      status: 200,
+      status: options.status ?? 200,
       description: options.description,
       content: {
         [JSON_CONTENT_TYPE]: { schema: options.list ? { type: 'array', items: ref } : ref },

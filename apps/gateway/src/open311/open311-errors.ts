@@ -8,6 +8,20 @@ export class ServiceNotOfferedException extends ProblemException {
   }
 }
 
+/** GeoReport v2: a jurisdiction_id this endpoint does not serve is a 404. */
+export class JurisdictionUnknownException extends ProblemException {
+  constructor(given: string, served: string) {
+    super(
+      problem(
+        HttpStatus.NOT_FOUND,
+        'jurisdiction-unknown',
+        'Not Found',
+        `jurisdiction_id ${given} is not served here; this API serves ${served}`,
+      ),
+    );
+  }
+}
+
 export class FormatUnknownException extends ProblemException {
   constructor(extension: string, known: readonly string[]) {
     super(

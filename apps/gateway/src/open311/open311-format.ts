@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import { XMLBuilder } from 'fast-xml-parser';
 import { FormatUnknownException } from './open311-errors';
 
@@ -10,13 +11,18 @@ export const OPEN311_CONTENT_TYPES: Record<Open311Format, string> = {
   xml: 'text/xml; charset=utf-8',
 };
 
+/** The media types of the formats, as discovery lists them. */
+export const CONTENT_TYPES_OF_FORMATS = ['application/json', 'text/xml'];
+
 /**
  * The element each list's items are in, by the list's name: the spec's roots (`services`, `service_requests`,
- * `errors`, `service_request_updates`) and the nested lists of a service definition.
+ * `errors`, `service_request_updates`), the nested lists of a service definition and those of the discovery document.
  */
 const ITEM_ELEMENTS: Record<string, string> = {
   services: 'service',
   service_requests: 'request',
+  endpoints: 'endpoint',
+  formats: 'format',
   errors: 'error',
   service_request_updates: 'request_update',
   attributes: 'attribute',
@@ -60,4 +66,12 @@ function xmlTreeOf(name: string, value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, xmlTreeOf(key, entry)]));
   }
   return value;
+}
+
+/** Answers `document` in `format`, with its content type. */
+export function sendOpen311(response: Response, format: Open311Format, root: string, document: object, status = 200): void {
+  response
+    .status(status)
+    .type(OPEN311_CONTENT_TYPES[format])
+    .send(renderOpen311(format, root, document));
 }

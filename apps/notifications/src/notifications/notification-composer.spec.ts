@@ -8,7 +8,7 @@ import {
   reportRejectedV1,
   reportResolvedV1,
 } from '@waystation/contracts';
-import { composeNotification } from './notification-composer';
+import { composeNotification, tellsAPerson } from './notification-composer';
 
 const common = { correlationId: 'req-1', producer: 'test' };
 const reportId = '0193a0b2-7c3e-7000-8000-00000000a001';
@@ -198,5 +198,35 @@ describe(composeNotification.name, () => {
       data: { amount: 15, expiresBy: '2027-03-18T02:00:00.000Z' },
     });
     expect(composeNotification(event, 'en').body).toContain('15 of your points expire by 2027-03-18');
+  });
+});
+
+describe(tellsAPerson.name, () => {
+  const confirmation = (reporter: { reporterId: string; reporterKind?: 'worker' | 'open311-client' }) =>
+    reportConfirmedV3.create({
+      ...common,
+      aggregateId: reportId,
+      payload: {
+        reportId,
+        ...reporter,
+        category: { code: 'overflowing-bins', group: 'environment', name: { 'zh-CN': '垃圾桶满溢', en: 'Overflowing bins' } },
+        severity: 'medium',
+        location: { lat: 30.37, lng: 114.32 },
+        communityCode: '420115001001',
+        districtCode: '420115',
+        private: false,
+        capturedAt: new Date().toISOString(),
+        confirmedBy: 'staff-1',
+        confirmedAt: new Date().toISOString(),
+      },
+    });
+
+  it("tells the worker of their report's progress, whether the event names the kind or not", () => {
+    expect(tellsAPerson(confirmation({ reporterId: 'worker-1' }))).toBe(true);
+    expect(tellsAPerson(confirmation({ reporterId: 'worker-1', reporterKind: 'worker' }))).toBe(true);
+  });
+
+  it('tells no one of a report a city system filed over Open311', () => {
+    expect(tellsAPerson(confirmation({ reporterId: 'open311-client-1', reporterKind: 'open311-client' }))).toBe(false);
   });
 });

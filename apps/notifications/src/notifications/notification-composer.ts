@@ -11,6 +11,7 @@ import {
   ReportRejectedV1,
   ReportRejectionReason,
   ReportResolvedV1,
+  reportedByWorker,
 } from '@waystation/contracts';
 import { assertUnreachable } from '@waystation/platform';
 
@@ -78,6 +79,15 @@ function rejectionText(payload: ReportRejectedV1['payload'], locale: Locale): st
   if (!payload.reasonCode) return payload.reason;
   const reason = rejectionReasons[locale][payload.reasonCode];
   return payload.note ? `${reason}${locale === 'zh-CN' ? '。' : '. '}${payload.note}` : reason;
+}
+
+/**
+ * Whether the event has a person to tell: not a report's progress when a city system filed it over Open311 (its
+ * reporterId is the Open311 client's, which has no inbox; it reads the progress over Open311). Events of points
+ * and redemptions name no reporter kind, so they always do.
+ */
+export function tellsAPerson(event: NotifiableEvent): boolean {
+  return reportedByWorker(event.payload);
 }
 
 /** Turns an event into the inbox message its recipient reads, in their language. */

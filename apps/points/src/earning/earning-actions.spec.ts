@@ -2,11 +2,13 @@ import {
   reportClosedV1,
   reportConfirmedV1,
   reportConfirmedV2,
+  reportConfirmedV3,
   reportMergedV1,
   reportRejectedV1,
   reportResolvedV1,
   reportSubmittedV1,
   reportSubmittedV2,
+  reportSubmittedV3,
   stationCheckedInV1,
   stationSessionAttendedV1,
 } from '@waystation/contracts';
@@ -17,6 +19,7 @@ import {
   actionsOfConfirmation,
   actionsOfMerge,
   actionsOfRejection,
+  actionsOfReportEvent,
   actionsOfResolution,
   actionsOfSubmission,
   reportEarningKey,
@@ -126,5 +129,25 @@ describe('earning actions', () => {
       creditKey: `station-session.attended:session-1:${WORKER}`,
       rule: { eventType: 'station-session.attended', group: '' },
     });
+  });
+
+  it('earns, reserves and voids nothing for a report a city system filed over Open311', () => {
+    const byCitySystem = { reportId: REPORT, reporterId: 'open311-client-1', reporterKind: 'open311-client' };
+
+    expect(actionsOfReportEvent(eventLike(reportSubmittedV3, byCitySystem))).toEqual([]);
+    expect(actionsOfReportEvent(eventLike(reportConfirmedV3, byCitySystem))).toEqual([]);
+    expect(actionsOfReportEvent(eventLike(reportRejectedV1, byCitySystem))).toEqual([]);
+    expect(actionsOfReportEvent(eventLike(reportClosedV1, byCitySystem))).toEqual([]);
+  });
+
+  it("earns for a worker's report whether its event names the kind or not", () => {
+    const ofWorker = { reportId: REPORT, reporterId: WORKER, category: categoryOf('environment') };
+
+    expect(actionsOfReportEvent(eventLike(reportConfirmedV3, ofWorker))).toEqual([
+      expect.objectContaining({ kind: 'earn', workerId: WORKER }),
+    ]);
+    expect(actionsOfReportEvent(eventLike(reportConfirmedV3, { ...ofWorker, reporterKind: 'worker' }))).toEqual([
+      expect.objectContaining({ kind: 'earn', workerId: WORKER }),
+    ]);
   });
 });

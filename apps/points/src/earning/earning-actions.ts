@@ -11,6 +11,7 @@ import {
   ReportSubmittedV1,
   ReportSubmittedV2,
   ReportSubmittedV3,
+  reportedByWorker,
   StationCheckedInV1,
   StationSessionAttendedV1,
 } from '@waystation/contracts';
@@ -207,7 +208,9 @@ export type ReportEarningEvent =
   | ReportMergedV1
   | ReportClosedV1;
 
+/** A report a city system filed over Open311 earns no one anything: no reservation, no credit, nothing to void. */
 export function actionsOfReportEvent(event: ReportEarningEvent): EarningAction[] {
+  if (!reportedByWorker(event.payload)) return [];
   switch (event.type) {
     case 'report.submitted':
       return actionsOfSubmission(event);

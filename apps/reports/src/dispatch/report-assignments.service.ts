@@ -113,6 +113,7 @@ export class ReportAssignments {
         payload: {
           reportId: report.id,
           reporterId: report.reporterId,
+          reporterKind: report.reporterKind,
           category: report.categoryRef,
           resolvedBy: mover.id,
           resolvedAt: at.toISOString(),

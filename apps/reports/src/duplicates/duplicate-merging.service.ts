@@ -83,6 +83,7 @@ export class DuplicateMerging {
             caseId: target,
             reportId: id,
             reporterId: report.reporterId,
+            reporterKind: report.reporterKind,
             category: report.categoryRef,
             reporterPosition: place.position,
             alreadyReportedCase: place.repeat,

@@ -59,7 +59,7 @@ export class ReportFeedback {
 
 function answerEvent(report: LockedReport, fixed: boolean, at: Date, correlationId: string): AnyEvent {
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: at };
-  const subject = { reportId: report.id, reporterId: report.reporterId, category: report.categoryRef };
+  const subject = { reportId: report.id, reporterId: report.reporterId, reporterKind: report.reporterKind, category: report.categoryRef };
   return fixed
     ? reportClosedV1.create({ ...common, payload: { ...subject, closedAt: at.toISOString() } })
     : reportReopenedV1.create({ ...common, payload: { ...subject, communityCode: report.communityCode, reopenedAt: at.toISOString() } });

@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { ReportCategoryCode, ReportCategoryRef, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
+import {
+  ReportCategoryCode,
+  ReportCategoryRef,
+  ReporterKind,
+  ReportRejectionReason,
+  ReportSeverity,
+  ReportStatus,
+} from '@waystation/contracts';
 import { EntityManager } from 'typeorm';
 import { ReportHistoryEntry } from '../reports/report-history-entry.entity';
 import { CheckedReport, refusalOf } from './report-move-check';
@@ -8,6 +15,7 @@ import { Mover } from './report-mover';
 /** A report as a move sees it, locked for the transaction. */
 export interface LockedReport extends CheckedReport {
   reporterId: string;
+  reporterKind: ReporterKind;
   category: ReportCategoryCode;
   /** The category as events name it: code, group and names. */
   categoryRef: ReportCategoryRef;
@@ -43,7 +51,7 @@ export class ReportTransitions {
   /** Locks the reports in id order, so concurrent transactions cannot deadlock; resolves to them by id. */
   async lock(manager: EntityManager, reportIds: string[]): Promise<Map<string, LockedReport>> {
     const rows = await manager.query<LockedReport[]>(
-      `SELECT r.id, r.reporter_id AS "reporterId", r.category,
+      `SELECT r.id, r.reporter_id AS "reporterId", r.reporter_kind AS "reporterKind", r.category,
               json_build_object('code', c.code, 'group', c."group", 'name', json_build_object('zh-CN', c.name_zh, 'en', c.name_en)) AS "categoryRef",
               r.lat, r.lng, r.status, r.community_code AS "communityCode", r.district_code AS "districtCode", r.private,
               r.captured_at AS "capturedAt", r.submitted_at AS "submittedAt", r.reviewed_by AS "reviewedBy",

@@ -12,6 +12,7 @@ import { CreateDepartments1764500005000 } from './1764500005000-create-departmen
 import { AddPhotoEvidence1764500005100 } from './1764500005100-add-photo-evidence';
 import { CreateDepartmentUpdates1764500006000 } from './1764500006000-create-department-updates';
 import { AddDepartmentDeadlines1764500600000 } from './1764500600000-add-department-deadlines';
+import { AddReporterKind1764500600311 } from './1764500600311-add-reporter-kind';
 
 export const reportsMigrations = [
   CreateReports1764400001000,
@@ -28,4 +29,5 @@ export const reportsMigrations = [
   AddPhotoEvidence1764500005100,
   CreateDepartmentUpdates1764500006000,
   AddDepartmentDeadlines1764500600000,
+  AddReporterKind1764500600311,
 ];

@@ -53,6 +53,7 @@ export class ReportPhotos {
           payload: {
             reportId: report.id,
             reporterId: report.reporterId,
+            reporterKind: report.reporterKind,
             private: report.private,
             photo: report.private ? undefined : { ...toReportPhoto(report.id, photo), mime: photo.mime, bytes: photo.bytes },
             photoCount: (photo.position ?? 0) + 1,

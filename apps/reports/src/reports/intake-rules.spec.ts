@@ -1,4 +1,5 @@
-import { IntakeRules } from './intake-rules';
+import { Actor } from '@waystation/contracts';
+import { IntakeRules, reporterKindOf } from './intake-rules';
 import { CapturedAtOutOfRangeError } from './report-errors';
 
 describe(IntakeRules.name, () => {
@@ -24,5 +25,18 @@ describe(IntakeRules.name, () => {
   it('refuses a capture time older than the configured age or further in the future than the skew', () => {
     expect(() => sut.capturedAt(new Date(now.getTime() - 72 * 3_600_000 - 1), now)).toThrow(CapturedAtOutOfRangeError);
     expect(() => sut.capturedAt(new Date(now.getTime() + 60_001), now)).toThrow(CapturedAtOutOfRangeError);
+  });
+});
+
+describe(reporterKindOf.name, () => {
+  const actor = (role: Actor['role']): Actor => ({ id: 'someone', role, scopes: { stations: [], communities: [] } });
+
+  it('files the reports of workers and of city systems over Open311 as theirs', () => {
+    expect(reporterKindOf(actor('worker'))).toBe('worker');
+    expect(reporterKindOf(actor('open311-client'))).toBe('open311-client');
+  });
+
+  it.each(['community-staff', 'station-manager', 'department', 'admin'] as const)('refuses a %s with reporting-not-allowed', (role) => {
+    expect(() => reporterKindOf(actor(role))).toThrow(expect.objectContaining({ code: 'reporting-not-allowed' }));
   });
 });

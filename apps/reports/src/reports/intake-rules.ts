@@ -1,5 +1,7 @@
 import { DateTime, IANAZone } from 'luxon';
-import { CapturedAtOutOfRangeError } from './report-errors';
+import { Actor, ReporterKind } from '@waystation/contracts';
+import { assertUnreachable } from '@waystation/platform';
+import { CapturedAtOutOfRangeError, ReportingNotAllowedError } from './report-errors';
 
 export interface IntakeRuleOptions {
   /** Reports one worker may submit a day. */
@@ -38,5 +40,21 @@ export class IntakeRules {
     const latest = new Date(now.getTime() + CLOCK_SKEW_MS);
     if (capturedAt < earliest || capturedAt > latest) throw new CapturedAtOutOfRangeError(capturedAt, earliest, latest);
     return capturedAt;
+  }
+}
+
+/** Who may file a report, as what: a worker, or a city system over Open311; staff and departments may not. */
+export function reporterKindOf(reporter: Actor): ReporterKind {
+  switch (reporter.role) {
+    case 'worker':
+    case 'open311-client':
+      return reporter.role;
+    case 'community-staff':
+    case 'station-manager':
+    case 'department':
+    case 'admin':
+      throw new ReportingNotAllowedError(reporter.role);
+    default:
+      return assertUnreachable(reporter.role);
   }
 }

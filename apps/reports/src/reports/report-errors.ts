@@ -23,7 +23,7 @@ export class ReportingNotAllowedError extends DomainError {
   readonly code = 'reporting-not-allowed';
 
   constructor(role: string) {
-    super(`A ${role} cannot submit reports; workers do`, { role });
+    super(`A ${role} cannot submit reports; workers and city systems over Open311 do`, { role });
   }
 }
 

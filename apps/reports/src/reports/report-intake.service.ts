@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Actor, ReportAnswers, ReportCategoryCode, ReportLocation, reportSubmittedV3 } from '@waystation/contracts';
+import { Actor, ReportAnswers, ReportCategoryCode, ReporterKind, ReportLocation, reportSubmittedV3 } from '@waystation/contracts';
 import { Outbox } from '@waystation/messaging';
 import { createOnce, EarlierCreation, IdempotencyKey, idempotencyKeyFor } from '@waystation/platform';
 import { v7 as uuidv7 } from 'uuid';
@@ -14,14 +14,8 @@ import { PhotoAttachments } from '../photos/photo-attachments.service';
 import { Photo } from '../photos/photo.entity';
 import { toReportPhoto } from '../photos/report-photo';
 import { SERVICE_NAME } from '../service-name';
-import { IntakeRules } from './intake-rules';
-import {
-  AnswersInvalidError,
-  DailyReportLimitError,
-  EmergencyReportError,
-  OutsideServiceAreaError,
-  ReportingNotAllowedError,
-} from './report-errors';
+import { IntakeRules, reporterKindOf } from './intake-rules';
+import { AnswersInvalidError, DailyReportLimitError, EmergencyReportError, OutsideServiceAreaError } from './report-errors';
 import { ReportHistoryEntry } from './report-history-entry.entity';
 import { ReportQueries } from './report-queries.service';
 import { Report } from './report.entity';
@@ -46,13 +40,15 @@ export interface SubmitResult {
   created: boolean;
 }
 
-/**
- * Files workers' reports: in a category on offer, with answers that fit its questions (an emergency answer is
- * refused with whom to call), inside a community of the city map, within the daily limit.
- */
 /** How long a submission waits behind the same reporter's others (see withinDailyLimit). */
 const OWN_SUBMISSIONS_LOCK_TIMEOUT_MS = 15_000;
 
+/**
+ * Files reports of workers and of city systems over Open311, the same way: in a category on offer, with answers
+ * that fit its questions (an emergency answer is refused with whom to call), inside a community of the city map,
+ * then duplicates and the review queue. A worker's are within the daily limit; a city system files for many people,
+ * so only the gateway's rate limit per client bounds it.
+ */
 @Injectable()
 export class ReportIntake {
   constructor(
@@ -68,13 +64,13 @@ export class ReportIntake {
 
   /** Files a report; with an Idempotency-Key, a retry answers with the first report (see `createOnce`). */
   async submit(reporter: Actor, command: NewReport, idempotencyKey: string | undefined, correlationId: string): Promise<SubmitResult> {
-    if (reporter.role !== 'worker') throw new ReportingNotAllowedError(reporter.role);
+    const reporterKind = reporterKindOf(reporter);
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
     const { result, created } = await createOnce(idempotency, {
       findEarlier: (key) => this.findEarlier(reporter.id, key),
       create: async () => {
         const reportId = await this.dataSource.transaction((manager) =>
-          this.insert(manager, reporter, command, idempotency, correlationId),
+          this.insert(manager, reporter, reporterKind, command, idempotency, correlationId),
         );
         return this.queries.get(reporter, reportId);
       },
@@ -85,6 +81,7 @@ export class ReportIntake {
   private async insert(
     manager: EntityManager,
     reporter: Actor,
+    reporterKind: ReporterKind,
     command: NewReport,
     idempotency: IdempotencyKey | undefined,
     correlationId: string,
@@ -95,11 +92,12 @@ export class ReportIntake {
     const capturedAt = this.rules.capturedAt(command.capturedAt ? new Date(command.capturedAt) : undefined, submittedAt);
     const place = await this.locator.locate(manager, command.location);
     if (!place) throw new OutsideServiceAreaError(command.location);
-    await this.withinDailyLimit(manager, reporter.id, submittedAt);
+    if (reporterKind === 'worker') await this.withinDailyLimit(manager, reporter.id, submittedAt);
 
     const report = manager.create(Report, {
       id: uuidv7(),
       reporterId: reporter.id,
+      reporterKind,
       category: category.code,
       description: command.description,
       lat: command.location.lat,
@@ -199,6 +197,7 @@ function submittedEvent(
     payload: {
       reportId: report.id,
       reporterId: report.reporterId,
+      reporterKind: report.reporterKind,
       category: categoryRefOf(category),
       ...content,
       communityCode: place.communityCode,

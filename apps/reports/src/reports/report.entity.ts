@@ -1,4 +1,11 @@
-import { ReportAnswers, ReportCategoryCode, ReportRejectionReason, ReportSeverity, ReportStatus } from '@waystation/contracts';
+import {
+  ReportAnswers,
+  ReportCategoryCode,
+  ReporterKind,
+  ReportRejectionReason,
+  ReportSeverity,
+  ReportStatus,
+} from '@waystation/contracts';
 import { Column, Entity, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, type Relation } from 'typeorm';
 import { ReportCategory } from '../categories/report-category.entity';
 import type { ReportAssignment } from '../dispatch/report-assignment.entity';
@@ -12,6 +19,10 @@ export class Report {
 
   @Column({ name: 'reporter_id', type: 'text' })
   reporterId!: string;
+
+  /** A worker, or a city system over Open311 (then reporterId is its client's id). */
+  @Column({ name: 'reporter_kind', type: 'text' })
+  reporterKind!: ReporterKind;
 
   @Column('text')
   category!: ReportCategoryCode;

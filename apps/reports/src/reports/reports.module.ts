@@ -20,7 +20,7 @@ export class ReportsModule {
       imports: [TypeOrmModule.forFeature([Report, ReportHistoryEntry]), CategoriesModule, AreasModule],
       controllers: [ReportsController],
       providers: [ReportIntake, ReportQueries, DuplicateDetection, { provide: IntakeRules, useValue: new IntakeRules(rules) }],
-      exports: [ReportQueries, DuplicateDetection],
+      exports: [ReportIntake, ReportQueries, DuplicateDetection],
     };
   }
 }

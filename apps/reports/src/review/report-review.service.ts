@@ -192,7 +192,7 @@ function repeats({ reviewer, verdict }: Review, report: LockedReport): boolean {
 
 function verdictEvent(report: LockedReport, { verdict, reviewer, correlationId }: Review, reviewedAt: Date): AnyEvent {
   const common = { aggregateId: report.id, correlationId, producer: SERVICE_NAME, occurredAt: reviewedAt };
-  const subject = { reportId: report.id, reporterId: report.reporterId };
+  const subject = { reportId: report.id, reporterId: report.reporterId, reporterKind: report.reporterKind };
   if (verdict.status === 'confirmed') {
     return reportConfirmedV3.create({
       ...common,

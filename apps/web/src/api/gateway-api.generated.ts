@@ -707,6 +707,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/open311-clients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The Open311 clients, revoked ones included; never their keys */
+        get: operations["Open311ClientsController_list"];
+        put?: never;
+        /** Issue a city system an Open311 api_key, returned this once (only its hash is kept) */
+        post: operations["Open311ClientsController_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/open311-clients/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke the client's api_key: its next request is refused with 403; revoking again changes nothing */
+        post: operations["Open311ClientsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/points-figures": {
         parameters: {
             query?: never;
@@ -1679,6 +1714,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open311/discovery.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2 service discovery: the endpoint, its formats, and how to get an api_key */
+        get: operations["Open311DiscoveryController_discovery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open311/v2/requests.{format}": {
         parameters: {
             query?: never;
@@ -1689,7 +1741,11 @@ export interface paths {
         /** GeoReport v2 service requests: public reports, newest first, by ids or by filters and page */
         get: operations["Open311Controller_requests"];
         put?: never;
-        post?: never;
+        /**
+         * GeoReport v2 create service request: a city system files a report, form-encoded, with its api_key
+         * @description Through the same intake as a worker's report: duplicates, the community's review queue, then dispatch. lat and long are required (no geocoding); media_url is not fetched; personal fields are not stored. No Idempotency-Key: a retry files again.
+         */
+        post: operations["Open311Controller_create"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1756,6 +1812,23 @@ export interface paths {
         };
         /** GeoReport v2 service definition: the category's questions as attributes */
         get: operations["Open311Controller_serviceDefinition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open311/v2/tokens/{token}.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** GeoReport v2 service request id from a token: requests are filed at once, so the token is the id */
+        get: operations["Open311Controller_token"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3125,6 +3198,27 @@ export interface components {
             /** Format: uuid */
             templateId: string;
         };
+        IssuedOpen311ClientViewDto_Output: {
+            /** @description The api_key to post with: shown this once, only its hash is stored */
+            apiKey: string;
+            contact: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 in UTC, e.g. 2025-03-18T02:05:13.337Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When its key stopped being accepted; null while it is */
+            revokedAt: string | null;
+        };
+        IssueOpen311ClientDto: {
+            /** @description Whom the city office calls about it */
+            contact: string;
+            /** @description The system, e.g. 12345 市民热线 */
+            name: string;
+        };
         JwksDto_Output: {
             keys: ({
                 alg: string;
@@ -3439,9 +3533,98 @@ export interface components {
             /** @description The nonce the client sent in its authorization request; checked against the token */
             nonce?: string;
         };
+        Open311ClientPageDto_Output: {
+            items: {
+                contact: string;
+                /**
+                 * Format: date-time
+                 * @description ISO-8601 in UTC, e.g. 2025-03-18T02:05:13.337Z
+                 */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @description When its key stopped being accepted; null while it is */
+                revokedAt: string | null;
+            }[];
+            /** @description Pass as `cursor` for the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Open311ClientViewDto_Output: {
+            contact: string;
+            /**
+             * Format: date-time
+             * @description ISO-8601 in UTC, e.g. 2025-03-18T02:05:13.337Z
+             */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description When its key stopped being accepted; null while it is */
+            revokedAt: string | null;
+        };
+        Open311CreatedRequestDto_Output: {
+            /** @description As the client sent it */
+            account_id?: string;
+            /** @description What happens next */
+            service_notice: string;
+            service_request_id: string;
+        };
+        Open311DiscoveryDto_Output: {
+            changeset: string;
+            contact: string;
+            endpoints: {
+                changeset: string;
+                formats: string[];
+                specification: string;
+                /** @enum {string} */
+                type: "production" | "test";
+                url: string;
+            }[];
+            key_service: string;
+        };
         Open311ErrorDto_Output: {
             code: number;
             description: string;
+        };
+        Open311NewRequestDto: {
+            /** @description The submitter's account id in the client’s own system: accepted as the standard has it, never stored or passed on */
+            account_id?: string;
+            /** @description Accepted, not used */
+            address_id?: string;
+            /** @description Kept as the address; it does not replace lat and long */
+            address_string?: string;
+            /** @description The key the city office issued this client */
+            api_key: string;
+            /**
+             * @description Answers to the service's attributes, by attribute code
+             * @default {}
+             */
+            attribute: {
+                [key: string]: string | string[];
+            };
+            description: string;
+            /** @description The submitter's device id: accepted as the standard has it, never stored or passed on */
+            device_id?: string;
+            /** @description The submitter's e-mail: accepted as the standard has it, never stored or passed on */
+            email?: string;
+            /** @description The submitter's first name: accepted as the standard has it, never stored or passed on */
+            first_name?: string;
+            /** @description OPEN311_JURISDICTION_ID; any other is refused with 404 */
+            jurisdiction_id?: string;
+            /** @description The submitter's last name: accepted as the standard has it, never stored or passed on */
+            last_name?: string;
+            lat?: number;
+            long?: number;
+            /**
+             * Format: uri
+             * @description Accepted, not fetched nor stored: photos come only through the workers’ app
+             */
+            media_url?: string;
+            /** @description The submitter's phone: accepted as the standard has it, never stored or passed on */
+            phone?: string;
+            /** @description A service_code of GET services */
+            service_code: string;
         };
         Open311RequestDto_Output: {
             address?: string;
@@ -3499,6 +3682,10 @@ export interface components {
             service_name: string;
             /** @enum {string} */
             type: "realtime" | "batch" | "blackbox";
+        };
+        Open311TokenDto_Output: {
+            service_request_id: string;
+            token: string;
         };
         PasswordResetViewDto_Output: {
             /** @description Present only when the gateway generated the password: shown this once, never stored in the clear */
@@ -9507,6 +9694,253 @@ export interface operations {
             };
             /** @description The object is not in a state that allows this (e.g. report-already-reviewed) */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description Over a rate limit (per account, per client address, for codes, or a worker's reports a day); `Retry-After` says when to try again (too-many-requests, daily-report-limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service behind the gateway failed (upstream-failed) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly (service-unavailable, resource-busy) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+        };
+    };
+    Open311ClientsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ClientPageDto_Output"];
+                };
+            };
+            /** @description The request is malformed; `errors` names each bad field (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description No caller: sign-in is required (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description The caller may not do this (e.g. review-not-allowed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description Over a rate limit (per account, per client address, for codes, or a worker's reports a day); `Retry-After` says when to try again (too-many-requests, daily-report-limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service behind the gateway failed (upstream-failed) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly (service-unavailable, resource-busy) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+        };
+    };
+    Open311ClientsController_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueOpen311ClientDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedOpen311ClientViewDto_Output"];
+                };
+            };
+            /** @description The request is malformed; `errors` names each bad field (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description No caller: sign-in is required (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description The caller may not do this (e.g. review-not-allowed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description Over a rate limit (per account, per client address, for codes, or a worker's reports a day); `Retry-After` says when to try again (too-many-requests, daily-report-limit) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service behind the gateway failed (upstream-failed) */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly (service-unavailable, resource-busy) */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+        };
+    };
+    Open311ClientsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                /** @description The Open311 client's id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ClientViewDto_Output"];
+                };
+            };
+            /** @description The request is malformed; `errors` names each bad field (validation-failed) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description No caller: sign-in is required (unauthorized) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description The caller may not do this (e.g. review-not-allowed) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto_Output"];
+                };
+            };
+            /** @description No such object, or not one the caller may see (e.g. report-not-found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16810,6 +17244,73 @@ export interface operations {
             };
         };
     };
+    Open311DiscoveryController_discovery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                /** @description The answer's format */
+                format: "json" | "xml";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One production endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311DiscoveryDto_Output"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such service or request, or not one Open311 publishes (care referrals), or an unknown format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description Over the rate limit per client address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service behind the gateway failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
     Open311Controller_requests: {
         parameters: {
             query?: {
@@ -16858,6 +17359,107 @@ export interface operations {
             };
             /** @description No such service or request, or not one Open311 publishes (care referrals), or an unknown format */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description Over the rate limit per client address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service behind the gateway failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
+    Open311Controller_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                /** @description The answer's format */
+                format: "json" | "xml";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["Open311NewRequestDto"];
+            };
+        };
+        responses: {
+            /** @description Filed at once: the service_request_id, no token to wait on */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311CreatedRequestDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A parameter is malformed; the description names it */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description The api_key is not one the city office issued, or it was revoked */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such service or request, or not one Open311 publishes (care referrals), or an unknown format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description The intake refused the request: an answer that does not fit, outside the city map, or an emergency (whom to call) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -17140,6 +17742,75 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Open311ServiceDefinitionDto_Output"];
+                    "text/xml": string;
+                };
+            };
+            /** @description No such service or request, or not one Open311 publishes (care referrals), or an unknown format */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description Over the rate limit per client address */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service behind the gateway failed */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+            /** @description A service is unreachable or busy; try again shortly */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311ErrorDto_Output"][];
+                    "text/xml": string;
+                };
+            };
+        };
+    };
+    Open311Controller_token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Ties the request to the events it causes; one that is not of this form is replaced by a fresh UUID v7 */
+                "x-correlation-id"?: string;
+            };
+            path: {
+                /** @description The answer's format */
+                format: "json" | "xml";
+                /** @description The service_request_id POST requests answered */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request the token stands for */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Open311TokenDto_Output"][];
                     "text/xml": string;
                 };
             };

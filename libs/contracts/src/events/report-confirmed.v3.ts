@@ -7,6 +7,7 @@ import { contentOnlyWhenPublic } from '../shared/private-report-content';
 import { reportCategoryRefSchema } from '../shared/report-category.schema';
 import { reportSeveritySchema } from '../shared/report-severity.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 /** v2 carried a private report's location to every consumer; v3 leaves it out. */
@@ -21,6 +22,7 @@ export const reportConfirmedV3 = defineEvent({
     .object({
       reportId: entityIdSchema,
       reporterId: entityIdSchema,
+      reporterKind: reporterKindField,
       category: reportCategoryRefSchema,
       location: geoPointSchema.optional().describe('Absent exactly when private'),
       communityCode: communityCodeSchema.nullable().describe('Null only for a report filed before reports knew the city map'),

@@ -3,6 +3,7 @@ import { defineEvent, type EventOf } from '../define-event';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { reportCategoryRefSchema } from '../shared/report-category.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 export const reportMergedV1 = defineEvent({
@@ -18,6 +19,7 @@ export const reportMergedV1 = defineEvent({
     caseId: entityIdSchema,
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
+    reporterKind: reporterKindField,
     category: reportCategoryRefSchema,
     reporterPosition: z.number().int().min(1),
     alreadyReportedCase: z.boolean(),

@@ -4,6 +4,7 @@ import { entityIdSchema } from '../shared/entity-id.schema';
 import { contentOnlyWhenPublic } from '../shared/private-report-content';
 import { MAX_PHOTOS_PER_REPORT, photoMimeTypeSchema, reportPhotoSchema } from '../shared/report-photo.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 /** v1 carried a private report's photo to every consumer; v2 says whether the report is private and then leaves it out. */
@@ -18,6 +19,7 @@ export const reportPhotoAddedV2 = defineEvent({
     .object({
       reportId: entityIdSchema,
       reporterId: entityIdSchema,
+      reporterKind: reporterKindField,
       private: z.boolean().describe('A care referral: only the reporter, the community staff and civil affairs may see it'),
       photo: reportPhotoSchema
         .extend({ mime: photoMimeTypeSchema, bytes: z.int().positive() })

@@ -5,6 +5,7 @@ import { entityIdSchema } from '../shared/entity-id.schema';
 import { reportCategoryV1Schema } from '../shared/report-category-v1.schema';
 import { reportRejectionReasonSchema } from '../shared/report-rejection-reason.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 export const reportRejectedV1 = defineEvent({
@@ -17,6 +18,7 @@ export const reportRejectedV1 = defineEvent({
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
+    reporterKind: reporterKindField,
     category: reportCategoryV1Schema,
     rejectedBy: entityIdSchema,
     reason: boundedTextSchema(500, { multiline: true }),

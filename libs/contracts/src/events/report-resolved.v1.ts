@@ -3,6 +3,7 @@ import { defineEvent, type EventOf } from '../define-event';
 import { entityIdSchema } from '../shared/entity-id.schema';
 import { reportCategoryRefSchema } from '../shared/report-category.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 export const reportResolvedV1 = defineEvent({
@@ -15,6 +16,7 @@ export const reportResolvedV1 = defineEvent({
   payload: z.object({
     reportId: entityIdSchema,
     reporterId: entityIdSchema,
+    reporterKind: reporterKindField,
     category: reportCategoryRefSchema,
     resolvedBy: entityIdSchema,
     resolvedAt: utcTimestampSchema,

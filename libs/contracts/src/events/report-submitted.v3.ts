@@ -9,6 +9,7 @@ import { MAX_PHOTOS_PER_REPORT, reportPhotoSchema } from '../shared/report-photo
 import { reportLocationSchema } from '../shared/report-location.schema';
 import { reportAnswersSchema } from '../shared/report-question.schema';
 import { utcTimestampSchema } from '../shared/utc-timestamp.schema';
+import { reporterKindField } from '../shared/reporter-kind.schema';
 import { Topics } from '../topics';
 
 /** v2 carried a private report's content to every consumer; v3 leaves it out. */
@@ -25,6 +26,7 @@ export const reportSubmittedV3 = defineEvent({
     .object({
       reportId: entityIdSchema,
       reporterId: entityIdSchema,
+      reporterKind: reporterKindField,
       category: reportCategoryRefSchema,
       description: boundedTextSchema(2_000, { multiline: true }).optional().describe('Absent exactly when private'),
       location: reportLocationSchema.optional().describe('Absent exactly when private'),

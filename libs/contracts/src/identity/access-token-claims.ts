@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountRoleSchema } from '../shared/account-role.schema';
+import { actorRoleSchema } from '../shared/actor-role.schema';
 import { Actor, actorScopesSchema } from '../shared/actor.schema';
 
 /**
@@ -12,7 +12,7 @@ export const accessTokenClaimsSchema = z.object({
   aud: z.union([z.string(), z.array(z.string())]),
   /** The account id: the pseudonymous actor id every service knows the person by. */
   sub: z.string().min(1).max(100),
-  role: accountRoleSchema,
+  role: actorRoleSchema,
   scopes: actorScopesSchema,
   /** The sign-in session (refresh-token family) it belongs to; revoking the session revokes the token at the gateway. */
   sid: z.string().min(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { accountRoleSchema } from './account-role.schema';
+import { actorRoleSchema } from './actor-role.schema';
 import { areaCodeSchema } from './area-code.schema';
 import { departmentCodeSchema } from './department-code.schema';
 import { entityIdSchema } from './entity-id.schema';
@@ -18,7 +18,7 @@ export type ActorScopes = z.infer<typeof actorScopesSchema>;
 /** Who is acting: the caller a service authorises every object against. */
 export const actorSchema = z.object({
   id: z.string().min(1).max(100),
-  role: accountRoleSchema,
+  role: actorRoleSchema,
   scopes: actorScopesSchema.default({ stations: [], communities: [] }),
 });
 export type Actor = z.infer<typeof actorSchema>;

@@ -5,9 +5,10 @@ import {
   open311RequestUpdateSchema,
   open311UpdatesQuerySchema,
 } from '../open311/open311-requests';
+import { open311SubmissionSchema } from '../open311/open311-submissions';
 import { defineRoute } from './route';
 
-/** The reports service's internal API for Open311 GeoReport v2: reports as service requests, and their updates. */
+/** The reports service's internal API for Open311 GeoReport v2: reports as service requests, their updates, and filing one. */
 export const Open311Routes = {
   requests: defineRoute({
     method: 'GET',
@@ -16,6 +17,8 @@ export const Open311Routes = {
     response: z.array(open311RequestSchema),
   }),
   request: defineRoute({ method: 'GET', path: '/open311/requests/:id', response: open311RequestSchema }),
+  /** Files a city system's report through the same intake as a worker's; answers it as Open311 publishes it. */
+  submit: defineRoute({ method: 'POST', path: '/open311/requests', body: open311SubmissionSchema, response: open311RequestSchema }),
   updates: defineRoute({
     method: 'GET',
     path: '/open311/request-updates',
