@@ -58,13 +58,25 @@ export async function startBrowserRun(position: { latitude: number; longitude: n
     permissions: ['geolocation'],
   });
   const page = await context.newPage();
-  const policyViolations: string[] = [];
+  const run = { system, admin, stationIds, browser, context, page, policyViolations: [], pageErrors: [] };
+  watch(run, page);
+  return run;
+}
+
+/** A new desktop browser (its own cookies and storage) at a staff member's desk, watched like the phone. */
+export async function openDesktopPage(run: BrowserRun): Promise<Page> {
+  const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  watch(run, page);
+  return page;
+}
+
+/** Collects the page's policy violations and uncaught errors into the run's lists. */
+function watch(run: BrowserRun, page: Page): void {
   page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+    if (/Content Security Policy/i.test(message.text())) run.policyViolations.push(message.text());
   });
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  return { system, admin, stationIds, browser, context, page, policyViolations, pageErrors };
+  page.on('pageerror', (error) => run.pageErrors.push(error.message));
 }
 
 export async function stopBrowserRun(run: BrowserRun | undefined): Promise<void> {

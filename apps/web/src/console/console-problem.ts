@@ -1,0 +1,24 @@
+import { ApiProblem } from '../api/api-problem';
+
+/** Problems the gateway answers a console action with, that staff can act on; the rest is a generic failure. */
+const MESSAGES: Record<string, string> = {
+  'validation-failed': 'console.problems.invalid',
+  'report-not-found': 'console.problems.reportGone',
+  'report-already-reviewed': 'console.problems.alreadyReviewed',
+  'transition-not-allowed': 'console.problems.notNow',
+  'assignment-move-not-allowed': 'console.problems.notNow',
+  'review-not-allowed': 'console.problems.notAllowed',
+  'dispatch-not-allowed': 'console.problems.notAllowed',
+  'case-not-open': 'console.problems.caseNotOpen',
+  'report-already-merged': 'console.problems.alreadyMerged',
+  'merge-into-itself': 'console.problems.mergeIntoItself',
+  'redemption-not-found': 'console.problems.redemptionNotFound',
+  'redemption-not-open': 'console.problems.redemptionNotOpen',
+  'photo-too-large': 'console.problems.photoTooLarge',
+  'unsupported-photo-type': 'console.problems.photoType',
+};
+
+/** The catalogue key of the message for `error`, as thrown by `dataOf` or anything else. */
+export function consoleProblemKey(error: unknown): string {
+  return (error instanceof ApiProblem && MESSAGES[error.code]) || 'errors.unexpected';
+}
