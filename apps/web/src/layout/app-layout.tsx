@@ -5,12 +5,13 @@ import { api, sessionStore } from '../api/api-client';
 import { LANGUAGES } from '../i18n/i18n';
 import { useSendingQueuedReports } from '../offline/use-report-queue';
 import { useLiveUpdates } from '../live/use-live-updates';
-import { useSession } from '../session/use-session';
+import { useSession, useWorkerSession } from '../session/use-session';
 
-/** The frame of every screen: the app's name, the language, signing out, then the screen. */
+/** The frame of every screen: the app's name, the language, signing out, a worker's menu, then the screen. */
 export function AppLayout() {
   const { t, i18n } = useTranslation();
   const session = useSession();
+  const worker = useWorkerSession();
   const queryClient = useQueryClient();
   useSendingQueuedReports();
   useLiveUpdates();
@@ -27,7 +28,7 @@ export function AppLayout() {
         {t('layout.skipToContent')}
       </a>
       <header className="app-header">
-        <Link to="/" className="brand">
+        <Link to={session && !worker ? '/console' : '/'} className="brand">
           {t('layout.appName')}
         </Link>
         <label className="language">
@@ -46,7 +47,7 @@ export function AppLayout() {
           </button>
         )}
       </header>
-      {session && (
+      {worker && (
         <nav aria-label={t('layout.navigation')} className="app-nav">
           <Link to="/report">{t('report.link')}</Link>
           <Link to="/reports">{t('myReports.link')}</Link>

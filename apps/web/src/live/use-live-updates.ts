@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { useSession } from '../session/use-session';
+import { useWorkerSession } from '../session/use-session';
 import { followLiveEvents } from './live-event-stream';
 
 /** The screens' data that a new notification may have changed: the inbox, the home summary, points, redemptions. */
@@ -8,7 +8,7 @@ const LIVE_QUERY_KEYS = ['notifications', 'home', 'points', 'redemptions'] as co
 
 /** While a worker is signed in, each live event refreshes what it may have changed, so no screen needs a reload. */
 export function useLiveUpdates(): void {
-  const accountId = useSession()?.account.id;
+  const accountId = useWorkerSession()?.account.id;
   const queryClient = useQueryClient();
 
   useEffect(() => {

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useSession } from '../session/use-session';
+import { useWorkerSession } from '../session/use-session';
 import { apiReportSender } from './api-report-sender';
 import { openQueueDatabase, type QueuedReport, ReportQueue } from './report-queue';
 
@@ -9,7 +9,7 @@ export const reportQueue = new ReportQueue(() => openQueueDatabase(), apiReportS
 
 /** The signed-in worker's reports on the device, re-read whenever the queue changes; undefined until first read. */
 export function useQueuedReports(): QueuedReport[] | undefined {
-  const reporterId = useSession()?.account.id;
+  const reporterId = useWorkerSession()?.account.id;
   const [entries, setEntries] = useState<QueuedReport[]>();
   useEffect(() => {
     if (!reporterId) return;
@@ -28,7 +28,7 @@ export function useQueuedReports(): QueuedReport[] | undefined {
 /** For a signed-in worker: sends the waiting reports when the app starts and whenever the connection comes back. */
 export function useSendingQueuedReports(): void {
   const queryClient = useQueryClient();
-  const reporterId = useSession()?.account.id;
+  const reporterId = useWorkerSession()?.account.id;
   useEffect(() => {
     if (!reporterId) return;
     const flush = () => void reportQueue.flush(reporterId).then(() => queryClient.invalidateQueries({ queryKey: ['my-reports'] }));

@@ -1,7 +1,10 @@
 import { Navigate, Outlet } from 'react-router';
-import { useSession } from './use-session';
+import { useSession, useWorkerSession } from './use-session';
 
-/** The screens behind sign-in: without a session, the sign-in screen. */
+/** The worker's screens behind sign-in: without a session, the sign-in screen; staff signed in here go to their console. */
 export function RequireSession() {
-  return useSession() ? <Outlet /> : <Navigate to="/sign-in" replace />;
+  const session = useSession();
+  const worker = useWorkerSession();
+  if (worker) return <Outlet />;
+  return <Navigate to={session ? '/console' : '/sign-in'} replace />;
 }
