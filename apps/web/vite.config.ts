@@ -31,6 +31,8 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['assets/**/*.{js,css}', 'icons/*.png'],
+        // The desk consoles are for staff at a desk, online: a worker's phone never stores them.
+        globIgnores: ['assets/console-app-*'],
         // The page is the gateway's (it fills in settings), so it is kept from the network, never from the build.
         navigateFallback: null,
         runtimeCaching: [
