@@ -49,9 +49,11 @@ function curl({ url, method, body, bearer, storesToken }: BannerUrl): string {
 export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: StartBannerOptions): StartBanner {
   const at = {
     app: { url: `${gatewayUrl}/` },
+    consoles: { url: `${gatewayUrl}/console` },
     api: { url: `${gatewayUrl}/api/v1` },
     docs: { url: `${gatewayUrl}/docs` },
     openApi: { url: `${gatewayUrl}/docs/json` },
+    open311: { url: `${gatewayUrl}/open311/discovery.json` },
     health: { url: `${gatewayUrl}/health/ready` },
     healthDetails: { url: `${managementUrl}/health/ready` },
     metrics: { url: `${managementUrl}/metrics` },
@@ -81,8 +83,10 @@ export function startBanner({ gatewayUrl, managementUrl, logDir, smsOutbox }: St
   const text = `
   Waystation is running.
     Worker app    ${at.app.url}   (phone-sized; sign in as the demo worker below)
+    Consoles      ${at.consoles.url}   (the desks of staff, station managers, departments and the city office; sign in as staff or admin below)
     Gateway API   ${at.api.url}   (an index of the API)
     API docs      ${at.docs.url}   (OpenAPI JSON: ${at.openApi.url})
+    Open311       ${at.open311.url}   (GeoReport v2 for city systems: docs/open311.md)
     Health        ${at.health.url}   (details: ${at.healthDetails.url})
     Metrics       ${at.metrics.url}   (the gateway's management port, not published)
     App logs      ${logDir}
