@@ -1,6 +1,6 @@
 import { type Station, WEEKDAYS } from '../vocabulary';
 
-type OpeningHours = NonNullable<Station['openingHours']>;
+export type OpeningHours = NonNullable<Station['openingHours']>;
 
 /** One line of a station's hours: a weekday (or an exception's date) and its openings, `null` when closed. */
 export interface OpeningHoursLine {

@@ -6,7 +6,7 @@ import { ApiProblem, dataOf } from '../api/api-problem';
 import { CheckInPanel } from '../check-in/check-in-panel';
 import { useSession } from '../session/use-session';
 import type { Station } from '../vocabulary';
-import { openingHoursLines } from './opening-hours-lines';
+import { OpeningHoursTable } from './opening-hours-table';
 import { StationSessions } from './station-sessions';
 import { directionsHref, stationName } from './station-text';
 
@@ -68,23 +68,7 @@ function StationDetails({ station }: { station: Station }) {
       </p>
       <section aria-labelledby="hours-heading">
         <h2 id="hours-heading">{t('station.hours')}</h2>
-        {station.openingHours ? (
-          <table className="hours">
-            <tbody>
-              {openingHoursLines(station.openingHours).map(({ day, intervals }) => {
-                const label = typeof day === 'string' ? t(`weekday.${day}`) : day.note ? `${day.date} (${day.note})` : day.date;
-                return (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td>{intervals ? intervals.join(', ') : t('station.closed')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        ) : (
-          <p>{t('station.hoursUnknown')}</p>
-        )}
+        {station.openingHours ? <OpeningHoursTable hours={station.openingHours} /> : <p>{t('station.hoursUnknown')}</p>}
       </section>
       <section aria-labelledby="amenities-heading">
         <h2 id="amenities-heading">{t('station.amenities')}</h2>

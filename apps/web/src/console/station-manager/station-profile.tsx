@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
 import { FieldError } from '../../layout/field-error';
-import { openingHoursLines } from '../../stations/opening-hours-lines';
+import { OpeningHoursTable } from '../../stations/opening-hours-table';
 import type { Station } from '../../vocabulary';
 import { consoleProblemKey } from '../console-problem';
 import { type ClosedDayForm, closedDayFormSchema, type ProfileForm, profileFormSchema, profilePatch } from './station-forms';
@@ -50,19 +50,7 @@ export function StationProfile({ station }: { station: Station }) {
       <h3>{t('stationManager.hours')}</h3>
       {hours ? (
         <>
-          <table className="hours">
-            <tbody>
-              {openingHoursLines(hours).map(({ day, intervals }) => {
-                const label = typeof day === 'string' ? t(`weekday.${day}`) : day.note ? `${day.date} (${day.note})` : day.date;
-                return (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td>{intervals ? intervals.join(', ') : t('station.closed')}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <OpeningHoursTable hours={hours} />
           <form
             onSubmit={closedDay.handleSubmit(({ date, note }) =>
               patch.mutate({
