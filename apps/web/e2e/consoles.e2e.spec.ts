@@ -28,6 +28,9 @@ const BINS_REPORT = {
   address: '武汉市江夏区江夏大道',
 };
 
+/** Filed under the wrong category: the materials piled on the pavement are city management's, not sanitation's. */
+const MISFILED_REPORT = { ...BINS_REPORT, description: '控制台测试：人行道上堆放建筑材料' };
+
 describe('the desk consoles in a real browser, on the whole system', () => {
   let run: BrowserRun;
   let gatewayUrl: string;
@@ -35,6 +38,7 @@ describe('the desk consoles in a real browser, on the whole system', () => {
   let worker: TestAccount;
   let stationIds: string[];
   let reportId: string;
+  let misfiledId: string;
 
   beforeAll(async () => {
     run = await startBrowserRun({ latitude: BINS_REPORT.location.lat, longitude: BINS_REPORT.location.lng });
@@ -55,6 +59,15 @@ describe('the desk consoles in a real browser, on the whole system', () => {
         .expect(201)
     ).body.id;
     await placeReport(reportId);
+    misfiledId = (
+      await gatewayAs(gatewayUrl, worker)
+        .post('/api/v1/reports')
+        .send({ ...MISFILED_REPORT, photoIds: [await uploadTestPhoto(gatewayUrl, worker)] })
+        .expect(201)
+    ).body.id;
+    await placeReport(misfiledId);
+    const staff = await signInWithPassword(gatewayUrl, DEMO_COMMUNITY_STAFF.username, DEMO_COMMUNITY_STAFF.password);
+    await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${misfiledId}/confirm`).send({}).expect(200);
   }, 300_000);
 
   afterAll(async () => {
@@ -102,6 +115,31 @@ describe('the desk consoles in a real browser, on the whole system', () => {
       status: 'dispatched',
       severity: 'high',
       departments: [expect.objectContaining({ code: 'sanitation' })],
+    });
+    await page.context().close();
+  });
+
+  it('lets community staff re-route a misfiled report: a new category, city management instead of sanitation, and why', async () => {
+    const page = await signedInPage(DEMO_COMMUNITY_STAFF, 'reroute');
+    const rerouting = page.getByRole('region', { name: '改派' });
+    const card = rerouting.getByRole('article', { name: MISFILED_REPORT.description });
+
+    await card.getByText('环卫: 已接收').waitFor();
+    await card.getByRole('button', { name: '改派', exact: true }).click();
+    await card.getByText('请改类别、增派部门或撤回至少一个部门。').waitFor();
+    await card.getByLabel('改为类别').selectOption('piled-materials');
+    await card.getByLabel('增派部门').selectOption('city-management');
+    await card.getByLabel('环卫').check();
+    await card.getByLabel('改派理由').fill('建筑材料占道，属城管职责');
+    await screen(page, 'console-reroute');
+    await card.getByRole('button', { name: '改派', exact: true }).click();
+
+    await card.getByText('城管: 已接收').waitFor();
+    const report = (await gatewayAs(gatewayUrl, worker).get(`/api/v1/reports/${misfiledId}`).expect(200)).body;
+    expect(report.category.code).toBe('piled-materials');
+    expect(Object.fromEntries(report.departments.map(({ code, status }: { code: string; status: string }) => [code, status]))).toEqual({
+      sanitation: 'withdrawn',
+      'city-management': 'dispatched',
     });
     await page.context().close();
   });

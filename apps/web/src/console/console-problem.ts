@@ -9,6 +9,8 @@ const MESSAGES: Record<string, string> = {
   'assignment-move-not-allowed': 'console.problems.notNow',
   'review-not-allowed': 'console.problems.notAllowed',
   'dispatch-not-allowed': 'console.problems.notAllowed',
+  'no-department-left': 'console.problems.noDepartmentLeft',
+  'department-took-report-on': 'console.problems.departmentTookOn',
   'case-not-open': 'console.problems.caseNotOpen',
   'report-already-merged': 'console.problems.alreadyMerged',
   'merge-into-itself': 'console.problems.mergeIntoItself',

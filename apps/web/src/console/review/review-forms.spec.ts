@@ -1,4 +1,4 @@
-import { confirmFormSchema, dispatchFormSchema, noteOrNothing, rejectFormSchema } from './review-forms';
+import { confirmFormSchema, dispatchFormSchema, noteOrNothing, rejectFormSchema, rerouteFormSchema, rerouteOf } from './review-forms';
 
 describe('the review forms', () => {
   it('confirm with a severity and a trimmed note', () => {
@@ -18,6 +18,29 @@ describe('the review forms', () => {
       'review.errors.departmentRequired',
       'review.errors.reasonTextRequired',
     ]);
+  });
+
+  it('refuse a re-route that changes nothing, on the department to add', () => {
+    const result = rerouteFormSchema.safeParse({ category: '', add: '', remove: [], reason: '分类错误' });
+
+    expect(result.error?.issues.map(({ message, path }) => [path.join('.'), message])).toEqual([['add', 'review.errors.nothingToChange']]);
+  });
+
+  it('send a re-route with only what changes', () => {
+    const form = rerouteFormSchema.parse({
+      category: '',
+      add: 'city-management',
+      remove: ['sanitation'],
+      reason: ' 占道经营，非环卫职责 ',
+    });
+
+    expect(rerouteOf(form)).toEqual({ add: ['city-management'], remove: ['sanitation'], reason: '占道经营，非环卫职责' });
+    expect(rerouteOf({ ...form, category: 'illegal-parking', add: '', remove: [] })).toEqual({
+      category: 'illegal-parking',
+      add: [],
+      remove: [],
+      reason: '占道经营，非环卫职责',
+    });
   });
 
   it('send no note when staff wrote none', () => {

@@ -20,5 +20,27 @@ export const dispatchFormSchema = z.object({
 });
 export type DispatchForm = z.infer<typeof dispatchFormSchema>;
 
+/** Re-routing a report the departments hold: a new category, a department added, some taken away; and why. */
+export const rerouteFormSchema = z
+  .object({
+    category: z.string(),
+    add: z.string(),
+    remove: z.array(z.string()),
+    reason: z.string().trim().min(1, { error: 'review.errors.reasonTextRequired' }).max(500, { error: 'review.errors.noteTooLong' }),
+  })
+  .refine(({ category, add, remove }) => category !== '' || add !== '' || remove.length > 0, {
+    error: 'review.errors.nothingToChange',
+    path: ['add'],
+  });
+export type RerouteForm = z.infer<typeof rerouteFormSchema>;
+
+/** The re-route as the gateway takes it: only what changes. */
+export const rerouteOf = ({ category, add, remove, reason }: RerouteForm) => ({
+  ...(category === '' ? {} : { category }),
+  add: add === '' ? [] : [add],
+  remove,
+  reason,
+});
+
 /** An empty note is no note. */
 export const noteOrNothing = (text: string): string | undefined => (text === '' ? undefined : text);

@@ -7,6 +7,7 @@ import { localized } from '../console-types';
 import { DispatchQueueSection } from './dispatch-queue-section';
 import { EscalationsSection } from './escalations-section';
 import { ReportReview } from './report-review';
+import { RerouteSection } from './reroute-section';
 
 /** Community staff: the review queue of their communities, one report at a time, then the re-routing and the overdue. */
 export function ReviewPage() {
@@ -53,6 +54,7 @@ export function ReviewPage() {
       </section>
       {selected && <ReportReview key={selected} reportId={selected} onDone={() => setSelected(null)} />}
       <DispatchQueueSection />
+      <RerouteSection />
       <EscalationsSection />
     </main>
   );
