@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
+import { SessionAttendance } from './session-attendance';
 
-/** The station's coming service sessions, with how many signed up, are waiting, and the places left. */
+/** The station's service sessions not yet over, with how many signed up, are waiting, and the places left; then who came. */
 export function StationSessions({ stationId }: { stationId: string }) {
   const { t, i18n } = useTranslation();
   const sessions = useQuery({
@@ -11,6 +12,7 @@ export function StationSessions({ stationId }: { stationId: string }) {
     queryFn: async () => dataOf(await api.GET('/api/v1/stations/{id}/sessions', { params: { path: { id: stationId } } })),
   });
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' });
+  const titleOf = ({ title }: { title: { zh: string; en?: string | null } }) => (i18n.language === 'en' && title.en ? title.en : title.zh);
 
   return (
     <section aria-labelledby="sessions-heading">
@@ -33,7 +35,7 @@ export function StationSessions({ stationId }: { stationId: string }) {
           <tbody>
             {sessions.data.items.map((session) => (
               <tr key={session.id}>
-                <th scope="row">{i18n.language === 'en' && session.title.en ? session.title.en : session.title.zh}</th>
+                <th scope="row">{titleOf(session)}</th>
                 <td>{time.formatRange(Date.parse(session.startsAt), Date.parse(session.endsAt))}</td>
                 <td>{session.confirmed}</td>
                 <td>{session.waitlisted}</td>
@@ -43,6 +45,9 @@ export function StationSessions({ stationId }: { stationId: string }) {
           </tbody>
         </table>
       )}
+      {sessions.data?.items.map((session) => (
+        <SessionAttendance key={session.id} session={session} title={titleOf(session)} />
+      ))}
     </section>
   );
 }
