@@ -203,6 +203,9 @@ describe('the desk consoles in a real browser, on the whole system', () => {
       },
       { description: 'the rotating code on screen to be the current one', timeoutMs: 20_000 },
     );
+    // Workers scan it: the QR code on screen holds the code shown beside it.
+    const qr = page.getByRole('img', { name: '签到二维码：请用手机扫码签到' });
+    expect(await qr.getAttribute('data-payload')).toBe(await shown.textContent());
     await screen(page, 'console-station-manager');
     await page.getByLabel('兑换码').fill(redemption.code);
     await page.getByRole('button', { name: '核验' }).click();
@@ -212,6 +215,37 @@ describe('the desk consoles in a real browser, on the whole system', () => {
 
     const mine = (await gatewayAs(gatewayUrl, worker).get('/api/v1/me/redemptions').expect(200)).body.items;
     expect(mine).toContainEqual(expect.objectContaining({ id: redemption.id, status: 'fulfilled' }));
+    await page.context().close();
+  });
+
+  it('lets the station manager see who signed up for a session and, once it has started, mark who came', async () => {
+    const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1_000).toISOString();
+    const session = (
+      await gatewayAs(gatewayUrl, admin)
+        .post(`/api/v1/stations/${stationIds[0]}/sessions`)
+        .send({
+          serviceCode: 'legal-aid',
+          title: { zh: '控制台测试法律咨询', en: 'Console legal aid' },
+          startsAt: inSeconds(6),
+          endsAt: inSeconds(7_200),
+          places: 5,
+        })
+        .expect(201)
+    ).body;
+    await gatewayAs(gatewayUrl, worker).post(`/api/v1/station-sessions/${session.id}/sign-ups`).expect(201);
+    const page = await signedInPage(DEMO_STATION_MANAGER, 'sessions');
+    const participant = `用户 …${worker.actor.id.slice(-6)}`;
+
+    await page.getByText('控制台测试法律咨询：报名与到场').click();
+    const signUps = page.getByRole('table', { name: '控制台测试法律咨询：报名与到场' });
+    await signUps.getByRole('row', { name: new RegExp(`${participant} 已报名`) }).waitFor();
+    await signUps.getByRole('button', { name: `${participant} 到场` }).click({ timeout: 30_000 });
+
+    await signUps.getByText(/\d{2}:\d{2} 到场/).waitFor();
+    await screen(page, 'console-session-attendance');
+    const manager = await signInWithPassword(gatewayUrl, DEMO_STATION_MANAGER.username, DEMO_STATION_MANAGER.password);
+    const listed = (await gatewayAs(gatewayUrl, manager).get(`/api/v1/station-sessions/${session.id}/sign-ups`).expect(200)).body.items;
+    expect(listed).toEqual([expect.objectContaining({ workerId: worker.actor.id, status: 'confirmed', attendedAt: expect.any(String) })]);
     await page.context().close();
   });
 

@@ -7,6 +7,7 @@ const MESSAGES: Record<string, string> = {
   'report-already-reviewed': 'console.problems.alreadyReviewed',
   'transition-not-allowed': 'console.problems.notNow',
   'assignment-move-not-allowed': 'console.problems.notNow',
+  'session-not-started': 'console.problems.sessionNotStarted',
   'review-not-allowed': 'console.problems.notAllowed',
   'dispatch-not-allowed': 'console.problems.notAllowed',
   'no-department-left': 'console.problems.noDepartmentLeft',

@@ -9,7 +9,7 @@ import { problemMessageKey } from '../api/problem-message';
 type Redemption = Schemas['RedemptionViewDto_Output'];
 
 // The QR encoder is needed only once a code is shown: out of the first load.
-const RedemptionQr = lazy(() => import('./redemption-qr'));
+const QrCode = lazy(() => import('../layout/qr-code'));
 
 const STATUS_KEYS = {
   placed: 'rewards.status.placed',
@@ -86,7 +86,7 @@ function RedemptionCard({ redemption }: { redemption: Redemption }) {
         <>
           <p>{t('rewards.showCode', { date: dateTime.format(new Date(redemption.expiresAt)) })}</p>
           <Suspense fallback={<p role="status">{t('rewards.qrLoading')}</p>}>
-            <RedemptionQr payload={redemption.qrPayload} label={t('rewards.qrLabel', { code: redemption.code })} />
+            <QrCode payload={redemption.qrPayload} label={t('rewards.qrLabel', { code: redemption.code })} />
           </Suspense>
           <p>
             {t('rewards.code')}: <strong data-testid="redemption-code">{redemption.code}</strong>

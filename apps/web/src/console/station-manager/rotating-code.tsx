@@ -1,9 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
 
-/** The station's rotating check-in code, large for a screen at the door, fetched again when the gateway says. */
+const QrCode = lazy(() => import('../../layout/qr-code'));
+
+/** The station's rotating check-in code as a QR code workers scan, large for a screen at the door, fetched again when the gateway says. */
 export function RotatingCode({ stationId }: { stationId: string }) {
   const { t } = useTranslation();
   const codes = useQuery({
@@ -22,6 +25,9 @@ export function RotatingCode({ stationId }: { stationId: string }) {
         <p role={codes.isError ? 'alert' : 'status'}>{codes.isError ? t('errors.unexpected') : t('console.loading')}</p>
       ) : (
         <>
+          <Suspense fallback={null}>
+            <QrCode payload={codes.data.rotating.code} label={t('stationManager.rotatingQr')} width={320} />
+          </Suspense>
           <p className="rotating-code" data-testid="rotating-code" aria-live="polite">
             {codes.data.rotating.code}
           </p>
