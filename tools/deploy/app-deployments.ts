@@ -22,6 +22,8 @@ export interface Platform {
   appHost(app: AppName): string;
   /** The key that signs the stations' check-in codes, the same for every replica. */
   checkInSecret: EnvValue;
+  /** The key notifications seals the webhook endpoints' signing secrets under, the same for every replica. */
+  webhookSecretKey: EnvValue;
 }
 
 /** One app as a container sees it: the same image for every app, started with the app's entry point. */
@@ -64,6 +66,7 @@ export function appDeployments(platform: Platform): AppDeployment[] {
     const gatewayTokens = gatewayTokenEnvironment(appUrl({ host: platform.appHost('gateway'), portOffset: 0 }, 'gateway'));
     if (name !== 'gateway') Object.assign(env, gatewayTokens);
     if (name === 'stations') env.STATIONS_CHECK_IN_SECRET = platform.checkInSecret;
+    if (name === 'notifications') env.NOTIFICATIONS_WEBHOOK_SECRET_KEY = platform.webhookSecretKey;
     if (name === 'gateway') {
       env[GATEWAY_MANAGEMENT.portVariable] = String(GATEWAY_MANAGEMENT.defaultPort);
       env.GATEWAY_TOKEN_ISSUER = gatewayTokens.GATEWAY_TOKEN_ISSUER;

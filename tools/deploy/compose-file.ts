@@ -24,6 +24,7 @@ export const composePlatform: Platform = {
   bootstrapAdminPassword: 'compose-city-office-password',
   appHost: (app) => app,
   checkInSecret: 'compose-development-check-in-secret-not-for-production',
+  webhookSecretKey: 'compose-development-webhook-secret-key-not-for-production',
 };
 
 /**

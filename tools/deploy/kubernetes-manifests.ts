@@ -40,6 +40,8 @@ export const kubernetesPlatform: Platform = {
   appHost: (app) => app,
   // Created by the platform team (docs/operations.md), like the database roles' secrets.
   checkInSecret: { secret: 'waystation-stations-check-in', key: 'secret' },
+  // Created by the platform team (docs/operations.md).
+  webhookSecretKey: { secret: 'waystation-notifications-webhooks', key: 'secret-key' },
 };
 
 /** The secret holding the gateway's sign-in secrets, which the platform team creates. */

@@ -19,7 +19,7 @@ export class AppModule {
         PlatformModule.forRoot({ serviceName: SERVICE_NAME, logLevel: config.LOG_LEVEL, callerTokens: callerTokenOptions(config) }),
         DatabaseModule.forRoot({
           ...databaseConnectionOptions(config.NOTIFICATIONS_DATABASE_URL, config),
-          migrations: [...messagingMigrations, ...notificationsMigrations],
+          migrations: [...messagingMigrations, ...notificationsMigrations(config)],
         }),
         MessagingModule.forRoot({
           serviceName: SERVICE_NAME,
@@ -39,6 +39,7 @@ export class AppModule {
           intervalMs: config.NOTIFICATIONS_WEBHOOK_INTERVAL_MS,
           timeoutMs: config.NOTIFICATIONS_WEBHOOK_TIMEOUT_MS,
           allowLoopback: config.NOTIFICATIONS_WEBHOOK_ALLOW_LOOPBACK,
+          secretKey: config.NOTIFICATIONS_WEBHOOK_SECRET_KEY,
         }),
       ],
     };

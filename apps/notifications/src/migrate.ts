@@ -8,7 +8,7 @@ async function main(): Promise<void> {
   const config = loadConfig(notificationsConfigSchema);
   const applied = await runMigrations({
     ...databaseConnectionOptions(config.NOTIFICATIONS_DATABASE_URL, config),
-    migrations: [...messagingMigrations, ...notificationsMigrations],
+    migrations: [...messagingMigrations, ...notificationsMigrations(config)],
   });
   console.log(applied.length ? `applied: ${applied.join(', ')}` : 'nothing to apply');
 }

@@ -21,6 +21,8 @@ export const notificationsConfigSchema = commonEnvSchema.extend({
   NOTIFICATIONS_WEBHOOK_INTERVAL_MS: z.coerce.number().int().min(0).default(1_000),
   /** How long one delivery attempt may take, from connecting to the last byte of the answer. */
   NOTIFICATIONS_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** Seals the endpoints' signing secrets in the database (AES-256-GCM); every replica needs the same one. */
+  NOTIFICATIONS_WEBHOOK_SECRET_KEY: z.string().min(32).default('notifications-development-webhook-secret-key-not-for-production'),
   /** Development and tests only: lets endpoints be plain http on 127.0.0.1, ::1 or localhost (never set it in production). */
   NOTIFICATIONS_WEBHOOK_ALLOW_LOOPBACK: z
     .enum(['true', 'false'])

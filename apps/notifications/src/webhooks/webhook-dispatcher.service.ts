@@ -3,6 +3,7 @@ import { WebhookDeliveryStatus } from '@waystation/contracts';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { nextAttemptAt } from './webhook-retry-schedule';
+import { WebhookSecretCipher } from './webhook-secret-cipher';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-settings';
 import { AttemptOutcome, WebhookSender } from './webhook-sender.service';
 import { WebhookHeaders, webhookSignature } from './webhook-signature';
@@ -11,6 +12,7 @@ import { WebhookHeaders, webhookSignature } from './webhook-signature';
 const BATCH = 50;
 /** A claimed delivery is left alone this long beyond the attempt's limit; a replica that died meanwhile loses it. */
 const CLAIM_MARGIN_MS = 30_000;
+const UNREADABLE_SECRET = "The endpoint's secret was sealed under another NOTIFICATIONS_WEBHOOK_SECRET_KEY; rotate it";
 
 interface ClaimedDelivery {
   id: string;
@@ -19,7 +21,7 @@ interface ClaimedDelivery {
   attempts_in_round: number;
   give_up_at: Date;
   url: string;
-  secret: string;
+  sealed_secret: string;
 }
 
 /**
@@ -34,6 +36,7 @@ export class WebhookDispatcher {
     private readonly dataSource: DataSource,
     private readonly sender: WebhookSender,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
+    private readonly cipher: WebhookSecretCipher,
   ) {}
 
   /** Sends every delivery due at `now` (the clock: the tests move it on) once; resolves to how many it tried. */
@@ -52,21 +55,28 @@ export class WebhookDispatcher {
          WHERE due.status = 'pending' AND due.next_attempt_at <= $1 AND endpoint.active
          ORDER BY due.next_attempt_at LIMIT $3
          FOR UPDATE OF due SKIP LOCKED)
-       RETURNING d.id, d.event_type, d.body, d.attempts_in_round, d.give_up_at, e.url, e.secret`,
+       RETURNING d.id, d.event_type, d.body, d.attempts_in_round, d.give_up_at, e.url, e.sealed_secret`,
       [now, new Date(now.getTime() + this.settings.timeoutMs + CLAIM_MARGIN_MS), BATCH],
     );
     return rows;
   }
 
-  private attempt(delivery: ClaimedDelivery, now: Date): Promise<AttemptOutcome> {
+  private async attempt(delivery: ClaimedDelivery, now: Date): Promise<AttemptOutcome> {
     const timestamp = Math.floor(now.getTime() / 1000);
+    let secret: string;
+    try {
+      secret = this.cipher.open(delivery.sealed_secret);
+    } catch {
+      // Sealed under another key: a failed attempt the delivery log explains, until the endpoint's secret is rotated.
+      return { statusCode: null, error: UNREADABLE_SECRET, durationMs: 0 };
+    }
     return this.sender.post(
       delivery.url,
       {
         [WebhookHeaders.id]: delivery.id,
         [WebhookHeaders.event]: delivery.event_type,
         [WebhookHeaders.timestamp]: String(timestamp),
-        [WebhookHeaders.signature]: webhookSignature(delivery.secret, timestamp, delivery.body),
+        [WebhookHeaders.signature]: webhookSignature(secret, timestamp, delivery.body),
       },
       delivery.body,
     );

@@ -22,9 +22,9 @@ export class WebhookEndpoint {
   @Column({ type: 'text', nullable: true })
   description!: string | null;
 
-  /** Kept as it is: deliveries are signed with it (see docs/threat-model.md). */
-  @Column('text')
-  secret!: string;
+  /** The signing secret, sealed by WebhookSecretCipher: the database alone cannot sign (docs/threat-model.md). */
+  @Column({ name: 'sealed_secret', type: 'text' })
+  sealedSecret!: string;
 
   @Column({ name: 'secret_rotated_at', type: 'timestamptz' })
   secretRotatedAt!: Date;

@@ -13,6 +13,7 @@ import {
   WebhookEndpointNotFoundError,
   WebhookUrlNotAllowedError,
 } from './webhook-errors';
+import { WebhookSecretCipher } from './webhook-secret-cipher';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-settings';
 import { webhookUrlProblem } from './webhook-url-policy';
 
@@ -21,6 +22,12 @@ export interface NewWebhookEndpoint {
   url: string;
   eventTypes: WebhookEventType[];
   description?: string;
+}
+
+/** An endpoint with its signing secret in the clear: only the answers to creating it and rotating the secret. */
+export interface EndpointWithSecret {
+  endpoint: WebhookEndpoint;
+  secret: string;
 }
 
 export interface WebhookEndpointChanges {
@@ -36,13 +43,14 @@ export class WebhookRegistry {
   constructor(
     @InjectRepository(WebhookEndpoint) private readonly endpoints: Repository<WebhookEndpoint>,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
+    private readonly cipher: WebhookSecretCipher,
   ) {}
 
   async create(
     actor: Actor,
     command: NewWebhookEndpoint,
     idempotencyKey: string | undefined,
-  ): Promise<{ endpoint: WebhookEndpoint; created: boolean }> {
+  ): Promise<{ endpoint: EndpointWithSecret; created: boolean }> {
     const departmentCode = this.departmentFor(actor, command.departmentCode);
     this.assertUrlAllowed(command.url);
     const idempotency = idempotencyKeyFor(idempotencyKey, command);
@@ -76,11 +84,12 @@ export class WebhookRegistry {
   }
 
   /** A new secret, signing every attempt from now on (also retries of deliveries queued before). */
-  async rotateSecret(actor: Actor, id: string): Promise<WebhookEndpoint> {
+  async rotateSecret(actor: Actor, id: string): Promise<EndpointWithSecret> {
     const endpoint = await this.get(actor, id);
     const now = new Date();
-    Object.assign(endpoint, { secret: newSecret(), secretRotatedAt: now, updatedAt: now });
-    return this.endpoints.save(endpoint);
+    const secret = newSecret();
+    Object.assign(endpoint, { sealedSecret: this.cipher.seal(secret), secretRotatedAt: now, updatedAt: now });
+    return { endpoint: await this.endpoints.save(endpoint), secret };
   }
 
   /** Removes the endpoint with its deliveries and their log; the pending ones are never sent. */
@@ -111,8 +120,9 @@ export class WebhookRegistry {
     departmentCode: string,
     command: NewWebhookEndpoint,
     idempotency: IdempotencyKey | undefined,
-  ): Promise<WebhookEndpoint> {
+  ): Promise<EndpointWithSecret> {
     const now = new Date();
+    const secret = newSecret();
     const endpoint = this.endpoints.create({
       id: uuidv7(),
       departmentCode,
@@ -120,7 +130,7 @@ export class WebhookRegistry {
       eventTypes: command.eventTypes,
       active: true,
       description: command.description ?? null,
-      secret: newSecret(),
+      sealedSecret: this.cipher.seal(secret),
       secretRotatedAt: now,
       createdBy: actor.id,
       createdAt: now,
@@ -129,12 +139,17 @@ export class WebhookRegistry {
       idempotencyFingerprint: idempotency?.fingerprint ?? null,
     });
     await this.endpoints.insert(endpoint);
-    return endpoint;
+    return { endpoint, secret };
   }
 
-  private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<WebhookEndpoint> | undefined> {
+  private async findEarlier(createdBy: string, idempotencyKey: string): Promise<EarlierCreation<EndpointWithSecret> | undefined> {
     const endpoint = await this.endpoints.findOneBy({ createdBy, idempotencyKey });
-    return endpoint ? { id: endpoint.id, fingerprint: endpoint.idempotencyFingerprint, result: endpoint } : undefined;
+    if (!endpoint) return undefined;
+    return {
+      id: endpoint.id,
+      fingerprint: endpoint.idempotencyFingerprint,
+      result: { endpoint, secret: this.cipher.open(endpoint.sealedSecret) },
+    };
   }
 }
 

@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { WebhookSender } from './webhook-sender.service';
 import type { WebhookSettings } from './webhook-settings';
 
-const settings = (allowLoopback: boolean): WebhookSettings => ({ intervalMs: 0, timeoutMs: 2_000, allowLoopback });
+const settings = (allowLoopback: boolean): WebhookSettings => ({
+  intervalMs: 0,
+  timeoutMs: 2_000,
+  allowLoopback,
+  secretKey: 'webhook-sender-spec-secret-key-of-32-characters',
+});
 
 describe(WebhookSender.name, () => {
   let receiver: Server;

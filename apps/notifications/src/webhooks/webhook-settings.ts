@@ -6,6 +6,8 @@ export interface WebhookSettings {
   timeoutMs: number;
   /** Development and tests: plain http to loopback endpoints. */
   allowLoopback: boolean;
+  /** What the endpoints' secrets are sealed under in the database (WebhookSecretCipher). */
+  secretKey: string;
 }
 
 export const WEBHOOK_SETTINGS = Symbol('WebhookSettings');

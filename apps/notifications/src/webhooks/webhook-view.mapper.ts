@@ -1,6 +1,7 @@
 import { WebhookDeliveryView, WebhookEndpointView, WebhookEndpointWithSecretView } from '@waystation/http-api';
 import { LoggedDelivery } from './webhook-delivery-log.service';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
+import type { EndpointWithSecret } from './webhook-registry.service';
 
 /** An endpoint as its department reads it: never its secret. */
 export function toWebhookEndpointView(endpoint: WebhookEndpoint): WebhookEndpointView {
@@ -19,8 +20,8 @@ export function toWebhookEndpointView(endpoint: WebhookEndpoint): WebhookEndpoin
 }
 
 /** The answer to creating an endpoint or rotating its secret: the one time the secret is shown. */
-export function toWebhookEndpointWithSecretView(endpoint: WebhookEndpoint): WebhookEndpointWithSecretView {
-  return { ...toWebhookEndpointView(endpoint), secret: endpoint.secret };
+export function toWebhookEndpointWithSecretView({ endpoint, secret }: EndpointWithSecret): WebhookEndpointWithSecretView {
+  return { ...toWebhookEndpointView(endpoint), secret };
 }
 
 export function toWebhookDeliveryView({ delivery, attempts }: LoggedDelivery): WebhookDeliveryView {

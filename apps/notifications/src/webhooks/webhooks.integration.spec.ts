@@ -2,6 +2,7 @@ import { INestApplication } from '@nestjs/common';
 import { ActorInput, reportDispatchedV1, reportUpdatedV1, Topics } from '@waystation/contracts';
 import { WebhookDeliveryView, WebhookEndpointWithSecretView } from '@waystation/http-api';
 import { publishEvents, serviceAs, startServiceUnderTest, waitFor, WebhookTestReceiver } from '@waystation/testing';
+import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AppModule } from '../app.module';
 import { notificationsConfigSchema } from '../config/notifications.config';
@@ -203,6 +204,23 @@ describe('webhook endpoints', () => {
     }
     await as(user).delete(`/webhooks/${endpoint.id}`).expect(200);
     await as(user).get(`/webhooks/${endpoint.id}`).expect(404);
+  });
+
+  it('keeps secrets sealed in its database, and answers a repeated creation with the same secret', async () => {
+    const user = departmentUser(`it-${uuidv7().slice(-12)}`);
+    const receiver = newReceiver();
+    const body = { url: await receiver.start(), eventTypes: ['report.dispatched'] };
+    const create = () => as(user).post('/webhooks').set('Idempotency-Key', `sealed-${user.id}`).send(body);
+    const endpoint = (await create().expect(201)).body;
+    const storedRow = async () =>
+      JSON.stringify(await sut.get(DataSource).query(`SELECT * FROM webhook_endpoints WHERE id = $1`, [endpoint.id]));
+    const keyPart = (secret: string) => secret.replace(/^whsec_/, '');
+
+    expect((await create().expect(200)).body.secret).toBe(endpoint.secret);
+    expect(await storedRow()).not.toContain(keyPart(endpoint.secret));
+    const rotated = (await as(user).post(`/webhooks/${endpoint.id}/rotate-secret`).expect(200)).body.secret;
+    expect(rotated).not.toBe(endpoint.secret);
+    expect(await storedRow()).not.toContain(keyPart(rotated));
   });
 
   it('refuses plain http to a public host, private addresses, and another department', async () => {

@@ -8,6 +8,7 @@ import { WebhookDispatcher } from './webhook-dispatcher.service';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { WebhookFanOut } from './webhook-fan-out.service';
 import { WebhookRegistry } from './webhook-registry.service';
+import { WebhookSecretCipher } from './webhook-secret-cipher';
 import { WebhookSender } from './webhook-sender.service';
 import { WEBHOOK_SETTINGS, WebhookSettings } from './webhook-settings';
 import { WebhooksController } from './webhooks.controller';
@@ -22,6 +23,7 @@ export class WebhooksModule {
       controllers: [WebhooksController],
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: settings },
+        { provide: WebhookSecretCipher, useValue: new WebhookSecretCipher(settings.secretKey) },
         WebhookRegistry,
         WebhookDeliveryLog,
         WebhookFanOut,
