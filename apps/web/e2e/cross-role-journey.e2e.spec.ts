@@ -1,5 +1,5 @@
 import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STATION_MANAGER } from '@waystation/seed';
-import { cameraJpeg, gatewayAs, tinyTestPhoto } from '@waystation/testing';
+import { cameraJpeg, gatewayAs, tinyTestPhoto, waitFor } from '@waystation/testing';
 import type { Page } from 'playwright-core';
 import {
   type BrowserRun,
@@ -14,6 +14,7 @@ import {
   stationIdOf,
   stillTheSameDocument,
   stopBrowserRun,
+  workerInBrowser,
 } from './browser-harness.spec-helper';
 
 /** The seeded Canglong Island station, open around the clock, one of the two the demo station manager runs. */
@@ -147,6 +148,16 @@ describe('one journey across roles in real browsers, on the whole system', () =>
     await phone.getByRole('list', { name: '已发送' }).getByRole('link', { name: '垃圾桶满溢' }).waitFor();
     await phone.getByRole('heading', { name: '在本机，尚未发送' }).waitFor({ state: 'detached' });
     await phoneScreen('my-reports-sent');
+    // No notification, hence no live event, says when the points service has reserved the report's points: the
+    // worker looks at home once it has, as they would a moment later (a screen opened before would show none).
+    const worker = await workerInBrowser(phone);
+    await waitFor(
+      async () => (await gatewayAs(gatewayUrl, worker).get('/api/v1/me/points').expect(200)).body.pending === POINTS_PER_REPORT,
+      {
+        description: "the report's points reserved as pending",
+        timeoutMs: 30_000,
+      },
+    );
 
     await phone.getByRole('link', { name: '驿站', exact: true }).click();
     await showing(phone.getByTestId('pending'), POINTS_PER_REPORT);
