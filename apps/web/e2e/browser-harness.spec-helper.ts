@@ -1,10 +1,10 @@
-import { DEMO_STATIONS } from '@waystation/seed';
+import { DEMO_STAFF_ACCOUNTS, DEMO_STATIONS, type DemoStaffAccount } from '@waystation/seed';
 import { buildWebApp, WaystationSystem } from '@waystation/system';
 import { gatewayAs, newPhoneNumber, signInAdmin, smsCodeFor, startTestSystem, type TestAccount } from '@waystation/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, which tools/install/ensure-chromium.js installs when it is missing; never a downloaded browser. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -68,6 +68,34 @@ export async function openDesktopPage(run: BrowserRun): Promise<Page> {
   const context = await run.browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   watch(run, page);
+  return page;
+}
+
+/** The seed's staff accounts (community staff, the station manager, the sanitation department), as `npm start` creates them. */
+export async function createDemoStaff(run: BrowserRun): Promise<void> {
+  for (const { username, password, displayName, role, scopes } of DEMO_STAFF_ACCOUNTS)
+    await gatewayAs(run.system.url('gateway'), run.admin)
+      .post('/api/v1/staff')
+      .send({ username, password, displayName, role, scopes: scopes(run.stationIds) })
+      .expect(201);
+}
+
+/**
+ * A fresh desktop browser where a staff member signs in at /console/sign-in with their username and password, as
+ * they would; `onSignInScreen` sees the sign-in screen before they type.
+ */
+export async function signInAtDesk(
+  run: BrowserRun,
+  account: Pick<DemoStaffAccount, 'username' | 'password'>,
+  onSignInScreen?: (page: Page) => Promise<void>,
+): Promise<Page> {
+  const page = await openDesktopPage(run);
+  await page.goto(`${run.system.url('gateway')}/console`);
+  await page.getByRole('heading', { name: '工作人员登录' }).waitFor();
+  await onSignInScreen?.(page);
+  await page.getByLabel('账号').fill(account.username);
+  await page.getByLabel('密码').fill(account.password);
+  await page.getByRole('button', { name: '登录', exact: true }).click();
   return page;
 }
 
@@ -139,6 +167,16 @@ export async function signUpInBrowser(page: Page, gatewayUrl: string, onScreen?:
   await page.getByRole('heading', { name: '附近的驿站' }).waitFor();
   expect(new URL(page.url()).pathname).toBe('/');
 }
+
+/** Waits until the figure shows `points`: a screen shows what it had while it asks again, and live updates come later. */
+export const showing = (figure: Locator, points: number) =>
+  figure.filter({ hasText: new RegExp(`^${points}$`) }).waitFor({ timeout: 30_000 });
+
+/** Marks the page's document, so `stillTheSameDocument` tells that nothing reloaded or navigated it away since. */
+export const markDocument = (page: Page) => page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+
+export const stillTheSameDocument = (page: Page) =>
+  page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded === true);
 
 /** The signed-in worker's own token, as the app keeps it on the device, to act as them through the API. */
 export async function workerInBrowser(page: Page): Promise<{ id: string; accessToken: string }> {

@@ -1,11 +1,5 @@
 import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
-import {
-  DEMO_COMMUNITY_STAFF,
-  DEMO_DEPARTMENT_USER,
-  DEMO_STAFF_ACCOUNTS,
-  DEMO_STATION_MANAGER,
-  type DemoStaffAccount,
-} from '@waystation/seed';
+import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STATION_MANAGER, type DemoStaffAccount } from '@waystation/seed';
 import {
   gatewayAs,
   placeReport,
@@ -18,7 +12,7 @@ import {
 } from '@waystation/testing';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { type BrowserRun, openDesktopPage, screen, startBrowserRun, stopBrowserRun } from './browser-harness.spec-helper';
+import { type BrowserRun, createDemoStaff, screen, signInAtDesk, startBrowserRun, stopBrowserRun } from './browser-harness.spec-helper';
 
 /** A report inside the Jiangxia demo map, in the community the demo community staff serve; sanitation's by the default rule. */
 const BINS_REPORT = {
@@ -44,12 +38,7 @@ describe('the desk consoles in a real browser, on the whole system', () => {
     run = await startBrowserRun({ latitude: BINS_REPORT.location.lat, longitude: BINS_REPORT.location.lng });
     ({ admin, stationIds } = run);
     gatewayUrl = run.system.url('gateway');
-    // The seed's staff accounts, as `npm start` creates them.
-    for (const { username, password, displayName, role, scopes } of DEMO_STAFF_ACCOUNTS)
-      await gatewayAs(gatewayUrl, admin)
-        .post('/api/v1/staff')
-        .send({ username, password, displayName, role, scopes: scopes(stationIds) })
-        .expect(201);
+    await createDemoStaff(run);
     worker = await signUpWorker(gatewayUrl);
     const photoIds = [await uploadTestPhoto(gatewayUrl, worker)];
     reportId = (
@@ -80,16 +69,8 @@ describe('the desk consoles in a real browser, on the whole system', () => {
   });
 
   /** A fresh desktop browser signed in at /console/sign-in with `account`'s username and password. */
-  async function signedInPage(account: Pick<DemoStaffAccount, 'username' | 'password'>, name: string): Promise<Page> {
-    const page = await openDesktopPage(run);
-    await page.goto(`${gatewayUrl}/console`);
-    await page.getByRole('heading', { name: '工作人员登录' }).waitFor();
-    if (name === 'review') await screen(page, 'console-sign-in');
-    await page.getByLabel('账号').fill(account.username);
-    await page.getByLabel('密码').fill(account.password);
-    await page.getByRole('button', { name: '登录', exact: true }).click();
-    return page;
-  }
+  const signedInPage = (account: Pick<DemoStaffAccount, 'username' | 'password'>, name: string): Promise<Page> =>
+    signInAtDesk(run, account, name === 'review' ? (page) => screen(page, 'console-sign-in') : undefined);
 
   it('lets community staff find the report in their review queue, see its photo and place, and confirm it', async () => {
     const page = await signedInPage(DEMO_COMMUNITY_STAFF, 'review');

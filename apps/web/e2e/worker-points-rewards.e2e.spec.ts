@@ -1,12 +1,14 @@
 import { E2E_REPORT_COMMUNITY, gatewayAs, placeReport, signInStaff, uploadTestPhoto } from '@waystation/testing';
-import type { Locator } from 'playwright-core';
 import {
   type BrowserRun,
+  markDocument,
   screen as screenOf,
   seededStation,
+  showing,
   signUpInBrowser,
   startBrowserRun,
   stationIdOf,
+  stillTheSameDocument,
   stopBrowserRun,
   workerInBrowser,
 } from './browser-harness.spec-helper';
@@ -24,9 +26,6 @@ const JIANGXIA_REPORT = {
   location: { lat: 30.352, lng: 114.29, accuracyMeters: 10 },
   address: '武汉市江夏区江夏大道',
 };
-
-/** Waits until the figure shows `points`: a screen shows what it had while it asks again, and live updates come later. */
-const showing = (figure: Locator, points: number) => figure.filter({ hasText: new RegExp(`^${points}$`) }).waitFor({ timeout: 30_000 });
 
 describe("the worker app's check-in, live points and notifications, and rewards, in a real browser", () => {
   let run: BrowserRun;
@@ -94,7 +93,7 @@ describe("the worker app's check-in, live points and notifications, and rewards,
     await showing(page.getByTestId('balance'), POINTS_PER_CHECK_IN);
     const unreadBefore = (await page.getByTestId('unread').textContent()) ?? '';
     // Marks this document: a reload would lose the mark.
-    await page.evaluate(() => ((globalThis as unknown as { notReloaded: boolean }).notReloaded = true));
+    await markDocument(page);
 
     const report = await gatewayAs(gatewayUrl, worker)
       .post('/api/v1/reports')
@@ -109,7 +108,7 @@ describe("the worker app's check-in, live points and notifications, and rewards,
       .getByTestId('unread')
       .filter({ hasNotText: new RegExp(`^${unreadBefore}$`) })
       .waitFor({ timeout: 30_000 });
-    expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await stillTheSameDocument(page)).toBe(true);
     await screen('home-live');
 
     await page.getByRole('link', { name: '消息', exact: true }).click();
@@ -132,7 +131,7 @@ describe("the worker app's check-in, live points and notifications, and rewards,
     const history = page.getByRole('list', { name: '积分明细' });
     await history.getByText('随手拍已确认').waitFor();
     expect(await history.getByText(`+${POINTS_PER_REPORT}`).count()).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (globalThis as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+    expect(await stillTheSameDocument(page)).toBe(true);
     await screen('points');
   });
 
