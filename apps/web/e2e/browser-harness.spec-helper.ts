@@ -71,13 +71,19 @@ export async function openDesktopPage(run: BrowserRun): Promise<Page> {
   return page;
 }
 
-/** The seed's staff accounts (community staff, the station manager, the sanitation department), as `npm start` creates them. */
+/**
+ * The seed's staff accounts (community staff, the station manager, the sanitation department), as `npm start`
+ * creates them: once per run, since the browser specs of a run share the gateway's database (as the demo stations,
+ * created under the same Idempotency-Keys, keep the same ids).
+ */
 export async function createDemoStaff(run: BrowserRun): Promise<void> {
-  for (const { username, password, displayName, role, scopes } of DEMO_STAFF_ACCOUNTS)
-    await gatewayAs(run.system.url('gateway'), run.admin)
+  for (const { username, password, displayName, role, scopes } of DEMO_STAFF_ACCOUNTS) {
+    const created = await gatewayAs(run.system.url('gateway'), run.admin)
       .post('/api/v1/staff')
-      .send({ username, password, displayName, role, scopes: scopes(run.stationIds) })
-      .expect(201);
+      .send({ username, password, displayName, role, scopes: scopes(run.stationIds) });
+    if (created.status !== 201 && created.body.code !== 'username-taken')
+      throw new Error(`creating ${username} answered ${created.status} ${JSON.stringify(created.body)}`);
+  }
 }
 
 /**
