@@ -115,8 +115,13 @@ async function seedRewards(admin: GatewaySession, station: StationView): Promise
   }
 }
 
+/**
+ * The demo sessions, at the demo stations still operating (only those hold sessions: someone may have suspended one
+ * since the last start, and a run's tests share the database with stations of the same names).
+ */
 async function seedSessions(admin: GatewaySession, stations: StationView[]): Promise<void> {
-  const byName = new Map(stations.map((station) => [station.names['zh-CN'], station.id]));
+  const operating = stations.filter((station) => station.status === 'operating');
+  const byName = new Map(operating.map((station) => [station.names['zh-CN'], station.id]));
   for (const demo of DEMO_SESSIONS) {
     const stationId = byName.get(DEMO_STATIONS[demo.station].names['zh-CN']);
     if (!stationId) continue;

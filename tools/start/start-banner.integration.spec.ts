@@ -1,6 +1,6 @@
 import { WaystationSystem } from '@waystation/system';
-import { smsCodeFor, startTestSystem, TEST_SMS_OUTBOX, waitFor } from '@waystation/testing';
-import { seedDemo } from '@waystation/seed';
+import { gatewayAs, signInAdmin, smsCodeFor, startTestSystem, TEST_SMS_OUTBOX, waitFor } from '@waystation/testing';
+import { DEMO_SESSIONS, DEMO_STATIONS, seedDemo } from '@waystation/seed';
 import { buildWebApp } from '@waystation/system';
 import { BannerUrl, SMS_CODE_PLACEHOLDER, startBanner, TokenVariable } from './start-banner';
 
@@ -47,6 +47,15 @@ describe(startBanner.name, () => {
 
     console.log(`the start banner's ${statuses.length} requests answer:\n${statuses.join('\n')}`);
     expect(statuses.filter((status) => !/^20[02] /.test(status))).toEqual([]);
+  });
+
+  it('seeds again on the same data when a namesake of a demo station with sessions is suspended', async () => {
+    // As when a run's tests register the demo stations too, or a city office registers a second station by that name.
+    const admin = gatewayAs(system.url('gateway'), await signInAdmin(system.url('gateway')));
+    const namesake = await admin.post('/api/v1/stations').send(DEMO_STATIONS[DEMO_SESSIONS[0].station]).expect(201);
+    await admin.post(`/api/v1/stations/${namesake.body.id}/status-changes`).send({ to: 'suspended', reason: '停电检修' }).expect(200);
+
+    await expect(seedDemo(system.url('gateway'), { smsOutbox: TEST_SMS_OUTBOX })).resolves.toBeUndefined();
   });
 });
 
