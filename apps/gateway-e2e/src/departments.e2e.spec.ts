@@ -1,6 +1,7 @@
 import { DepartmentFiguresView, ReportView } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
 import {
+  everyItemOf,
   gatewayAs,
   signInAdmin,
   signInStaff,
@@ -44,15 +45,7 @@ describe('a department works the reports routed to it (through the gateway)', ()
     const report = await dispatchedReport();
     const asSanitation = gatewayAs(gatewayUrl, sanitation);
 
-    // The queue is oldest first, and the run's other specs leave sanitation many reports: read it to the end.
-    const queue: Record<string, unknown>[] = [];
-    for (let cursor: string | null = null, first = true; first || cursor; first = false) {
-      const page: { body: { items: Record<string, unknown>[]; nextCursor: string | null } } = await asSanitation
-        .get(`/api/v1/department-queue?status=dispatched&limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`)
-        .expect(200);
-      queue.push(...page.body.items);
-      cursor = page.body.nextCursor;
-    }
+    const queue = await everyItemOf<Record<string, unknown>>(asSanitation, '/api/v1/department-queue?status=dispatched');
     expect(queue).toContainEqual(
       expect.objectContaining({ reportId: report.id, status: 'dispatched', acknowledgeDueAt: expect.any(String), overdue: false }),
     );
@@ -107,8 +100,8 @@ describe('a department works the reports routed to it (through the gateway)', ()
       .post(`/api/v1/department-queue/${report.id}/not-responsible`)
       .send({ reason: '建筑垃圾，归城管' })
       .expect(200);
-    const queue = await gatewayAs(gatewayUrl, staff).get('/api/v1/dispatch-queue?limit=100').expect(200);
-    expect(queue.body.items.map((item: ReportView) => item.id)).toContain(report.id);
+    const queue = await everyItemOf<ReportView>(gatewayAs(gatewayUrl, staff), '/api/v1/dispatch-queue');
+    expect(queue.map((item) => item.id)).toContain(report.id);
     const rerouted = await gatewayAs(gatewayUrl, staff)
       .post(`/api/v1/reports/${report.id}/dispatch`)
       .send({ category: 'piled-materials', add: ['city-management'], remove: ['sanitation'], reason: '建筑垃圾' })

@@ -2,6 +2,7 @@ import { ReportView } from '@waystation/http-api';
 import { WaystationSystem } from '@waystation/system';
 import {
   asXmlText,
+  everyItemOf,
   gatewayAs,
   OPEN311_FIELDS,
   parseOpen311Xml,
@@ -320,8 +321,8 @@ describe('Open311 GeoReport v2 through the gateway', () => {
       const [{ service_request_id: id }] = (await post('json', { api_key: client.apiKey, ...form }).expect(201)).body;
       await placeReport(id);
 
-      const queue = await gatewayAs(gatewayUrl, staff).get('/api/v1/review-queue?category=overflowing-bins&limit=100').expect(200);
-      expect(queue.body.items.map((item: ReportView) => item.id)).toContain(id);
+      const queue = await everyItemOf<ReportView>(gatewayAs(gatewayUrl, staff), '/api/v1/review-queue?category=overflowing-bins');
+      expect(queue.map((item) => item.id)).toContain(id);
       await gatewayAs(gatewayUrl, staff).post(`/api/v1/reports/${id}/confirm`).send({}).expect(200);
 
       // Points has taken the confirmation (its inbox holds the event) and left no posting of any kind for the report.

@@ -1,6 +1,7 @@
 export { databaseUrl, readTestInfra, slotPort, TEST_INFRA_DIR, TEST_PHOTO_DIR, TEST_SMS_OUTBOX, type TestInfra } from './infra-state';
 export { waitFor, type WaitForOptions } from './wait-for';
 export { gatewayAs, newStaff, newWorker, serviceAs, serviceWithAuthorization } from './gateway-client';
+export { everyItemOf } from './every-page';
 export { TestTokenIssuer, testTokenIssuer, type TokenOptions, type TrustedIssuer } from './test-token-issuer';
 export { createScratchDatabase, queryDatabase, readCounter } from './probes';
 export { startSecondGateway, startTestSystem } from './test-system';
