@@ -1,5 +1,6 @@
 export * from './batching/micro-batcher';
 export * from './bootstrap/create-service-app';
+export * from './config/development-defaults';
 export * from './config/env-fields';
 export * from './config/invalid-config.error';
 export * from './config/load-config';

@@ -1,5 +1,5 @@
 import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
-import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields } from '@waystation/platform';
+import { commonEnvSchema, databaseEnvFields, envFields, kafkaSaslEnvFields, refuseDevelopmentDefaults } from '@waystation/platform';
 import { z } from 'zod';
 import { SERVICE_NAME } from '../service-name';
 import { phoneSignInEnvFields } from './phone-sign-in.env';
@@ -83,12 +83,9 @@ export const gatewayConfigSchema = commonEnvSchema
     path: ['GATEWAY_SMS_HTTP_KEY'],
     message: 'is required when GATEWAY_SMS_PROVIDER is http',
   })
-  .refine((config) => config.NODE_ENV !== 'production' || config.GATEWAY_BOOTSTRAP_ADMIN_PASSWORD !== DEVELOPMENT_ADMIN.password, {
-    path: ['GATEWAY_BOOTSTRAP_ADMIN_PASSWORD'],
-    message: 'is the development default, which NODE_ENV=production refuses: give the first admin a password of its own',
-  })
   .refine((config) => !config.GATEWAY_OIDC_ISSUER || config.GATEWAY_OIDC_CLIENT_ID, {
     path: ['GATEWAY_OIDC_CLIENT_ID'],
     message: 'is required with GATEWAY_OIDC_ISSUER: ID tokens must be meant for this client',
-  });
+  })
+  .superRefine(refuseDevelopmentDefaults({ GATEWAY_BOOTSTRAP_ADMIN_PASSWORD: DEVELOPMENT_ADMIN.password }));
 export type GatewayConfig = z.output<typeof gatewayConfigSchema>;

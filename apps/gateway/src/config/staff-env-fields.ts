@@ -14,6 +14,4 @@ export const staffEnvFields = {
   GATEWAY_STAFF_SIGN_IN_FIRST_DELAY_MS: count(1_000),
   GATEWAY_STAFF_SIGN_IN_LOCK_AFTER: count(10),
   GATEWAY_STAFF_SIGN_IN_LOCK_MINUTES: count(15),
-  /** `production` in the image (Dockerfile): then development defaults such as the bootstrap password are refused. */
-  NODE_ENV: z.string().optional(),
 };

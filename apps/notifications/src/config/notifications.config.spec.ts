@@ -1,3 +1,4 @@
+import { loadConfig } from '@waystation/platform';
 import { containerMisconfigurations, deployedEnvironments, undocumentedSettings } from '@waystation/testing';
 import { notificationsConfigSchema } from './notifications.config';
 
@@ -12,5 +13,15 @@ describe('notifications configuration', () => {
 
   it.each(deployedEnvironments('notifications'))('is fully configured for a container by $source', ({ env }) => {
     expect(containerMisconfigurations(notificationsConfigSchema, env)).toEqual([]);
+  });
+
+  it('refuses the development NOTIFICATIONS_WEBHOOK_SECRET_KEY when NODE_ENV=production, naming the variable', () => {
+    expect(() => loadConfig(notificationsConfigSchema, { NODE_ENV: 'production' })).toThrow(/NOTIFICATIONS_WEBHOOK_SECRET_KEY/);
+    expect(() =>
+      loadConfig(notificationsConfigSchema, {
+        NODE_ENV: 'production',
+        NOTIFICATIONS_WEBHOOK_SECRET_KEY: 'a-sealing-key-of-this-deployment-only-000',
+      }),
+    ).not.toThrow();
   });
 });

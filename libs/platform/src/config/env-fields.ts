@@ -131,5 +131,7 @@ export const commonEnvSchema = z.object({
   HTTP_HOST: envFields.host(),
   KAFKA_BROKERS: envFields.kafkaBrokers(),
   LOG_LEVEL: envFields.logLevel(),
+  /** `production` in the image (Dockerfile): then development defaults are refused (refuseDevelopmentDefaults). */
+  NODE_ENV: z.string().optional(),
 });
 export type CommonEnv = z.output<typeof commonEnvSchema>;
