@@ -19,9 +19,8 @@ function refreshSession(): Promise<void> {
   refreshing ??= (async () => {
     const session = sessionStore.session;
     if (!session) return;
-    const { data } = await authApi.POST('/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
-    if (data) sessionStore.signedIn(data as TokenPair);
-    else sessionStore.signedOut();
+    const { data, response } = await authApi.POST('/api/v1/auth/refresh', { body: { refreshToken: session.refreshToken } });
+    sessionStore.refreshAnswered(response.status, data as TokenPair | undefined);
   })().finally(() => (refreshing = undefined));
   return refreshing;
 }

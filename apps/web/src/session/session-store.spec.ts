@@ -32,6 +32,19 @@ describe(SessionStore.name, () => {
     expect(sut.needsRefresh(271_000)).toBe(true);
   });
 
+  it('takes the pair a refresh answers, ends the session only when the gateway refuses the refresh token', () => {
+    const sut = new SessionStore(new MemoryStorage());
+    sut.signedIn(pair, 0);
+
+    sut.refreshAnswered(503, undefined);
+    sut.refreshAnswered(429, undefined);
+    expect(sut.session?.accessToken).toBe('access');
+    sut.refreshAnswered(200, { ...pair, accessToken: 'renewed' }, 10_000);
+    expect(sut.session).toMatchObject({ accessToken: 'renewed', expiresAt: 310_000 });
+    sut.refreshAnswered(401, undefined);
+    expect(sut.session).toBeNull();
+  });
+
   it('tells its listeners of a sign-out and forgets the session', () => {
     const storage = new MemoryStorage();
     const sut = new SessionStore(storage);

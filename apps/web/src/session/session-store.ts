@@ -50,6 +50,15 @@ export class SessionStore {
     this.change(null);
   }
 
+  /**
+   * What the gateway answered a refresh: a new pair, or 401 (the refresh token no longer holds: sign in again).
+   * Any other failure (a weak signal, the gateway busy or restarting) keeps the session for the next request to retry.
+   */
+  refreshAnswered(status: number, pair: TokenPair | undefined, now = Date.now()): void {
+    if (pair) this.signedIn(pair, now);
+    else if (status === 401) this.signedOut();
+  }
+
   needsRefresh(now = Date.now()): boolean {
     return this.current !== null && this.current.expiresAt - now < REFRESH_MARGIN_MS;
   }
