@@ -3,7 +3,7 @@ import { buildWebApp, WaystationSystem } from '@waystation/system';
 import { gatewayAs, newPhoneNumber, signInAdmin, smsCodeFor, startTestSystem, type TestAccount } from '@waystation/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, which tools/install/ensure-chromium.js installs when it is missing; never a downloaded browser. */
@@ -113,9 +113,20 @@ function watch(run: BrowserRun, page: Page): void {
   page.on('pageerror', (error) => run.pageErrors.push(error.message));
 }
 
+/**
+ * Keeps the last screen of every page still open (`<spec>-last-<n>.png`), so a step that failed in CI shows what it
+ * met, and its uncaught page errors in the log; then closes the browser and stops the system.
+ */
 export async function stopBrowserRun(run: BrowserRun | undefined): Promise<void> {
-  await run?.browser.close();
-  await run?.system.stop();
+  if (!run) return;
+  const spec = basename(expect.getState().testPath ?? 'browser', '.e2e.spec.ts');
+  const pages = run.browser.contexts().flatMap((context) => context.pages());
+  for (const [index, page] of pages.entries()) {
+    await page.screenshot({ path: join(ARTEFACTS, `${spec}-last-${index + 1}.png`), fullPage: true }).catch(() => undefined);
+  }
+  if (run.pageErrors.length > 0) console.log(`uncaught errors in the pages of ${spec}:\n${run.pageErrors.join('\n')}`);
+  await run.browser.close();
+  await run.system.stop();
 }
 
 /** The screen as it is now: its screenshot kept as an artefact, and no serious or critical axe-core finding. */
