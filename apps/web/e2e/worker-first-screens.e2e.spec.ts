@@ -3,6 +3,7 @@ import {
   screen as screenOf,
   seededStation,
   signUpInBrowser,
+  stationIdOf,
   startBrowserRun,
   stopBrowserRun,
 } from './browser-harness.spec-helper';
@@ -25,6 +26,9 @@ describe('the worker app in a real browser, on the whole system', () => {
   });
 
   const screen = (name: string) => screenOf(page, name);
+  /** Canglong Island's link in the list of stations near the worker. */
+  const nearbyLink = () =>
+    page.getByRole('list', { name: '驿站列表，由近到远' }).getByRole('link', { name: CANGLONG.names['zh-CN'] }).first();
 
   it('signs a new worker up with their phone and the code sent to it', async () => {
     await signUpInBrowser(page, run.system.url('gateway'), screen);
@@ -87,11 +91,14 @@ describe('the worker app in a real browser, on the whole system', () => {
     } finally {
       await run.context.setOffline(false);
     }
+    // Back online, the page it kept fetches the stations it could not.
+    await nearbyLink().waitFor();
   });
 
   it("opens a station's page: hours, amenities, services and a directions link for the phone's map app", async () => {
-    await page.getByRole('link', { name: CANGLONG.names['zh-CN'] }).first().click();
+    await nearbyLink().click();
 
+    await page.waitForURL(`**/stations/${stationIdOf(run, CANGLONG)}`);
     await page.getByRole('heading', { level: 1, name: CANGLONG.names['zh-CN'] }).waitFor();
     expect(await page.getByRole('row', { name: /每天/ }).textContent()).toContain('00:00–24:00');
     expect(await page.getByRole('region', { name: '设施' }).getByRole('listitem').count()).toBe(CANGLONG.amenities?.length);
