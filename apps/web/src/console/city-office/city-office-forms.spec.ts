@@ -5,6 +5,7 @@ import {
   chosenFormSchema,
   earningRuleFormSchema,
   earningRuleOf,
+  eventTypeKey,
   inspectionFormSchema,
   inspectionOf,
   rewardFormSchema,
@@ -179,5 +180,12 @@ describe('the city office forms', () => {
       ['results.0.action', 'cityOffice.errors.actionRequired'],
       ['results.0.deadline', 'cityOffice.errors.deadlineRequired'],
     ]);
+  });
+});
+
+describe(eventTypeKey.name, () => {
+  it("names an event type's message by its words, without the dot and hyphen", () => {
+    expect(eventTypeKey('report.confirmed')).toBe('cityOffice.eventType.reportConfirmed');
+    expect(eventTypeKey('station-session.attended')).toBe('cityOffice.eventType.stationSessionAttended');
   });
 });

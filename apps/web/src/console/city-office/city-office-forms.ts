@@ -90,13 +90,18 @@ export const rewardOf = ({ kind, nameZh, nameEn, cost }: RewardForm): Schemas['C
 
 // Earning rules: a new version from a moment to come.
 
-export const EARNING_EVENT_TYPES = [
-  'report.confirmed',
-  'report.merged',
-  'report.closed',
-  'station.checked-in',
-  'station-session.attended',
-] as const;
+type EarningEventType = Schemas['AddEarningRuleVersionDto']['eventType'];
+
+/** The facts an earning rule pays for, by the domain that announces them. */
+const EARNING_FACTS = { report: ['confirmed', 'merged', 'closed'], station: ['checked-in'], 'station-session': ['attended'] };
+export const EARNING_EVENT_TYPES = Object.entries(EARNING_FACTS).flatMap(([domain, facts]) => facts.map((fact) => `${domain}.${fact}`)) as [
+  EarningEventType,
+  ...EarningEventType[],
+];
+
+/** The catalogue key of an event type's name: `report.confirmed` is `cityOffice.eventType.reportConfirmed`. */
+export const eventTypeKey = (eventType: string): string =>
+  `cityOffice.eventType.${eventType.replace(/[.-](\w)/g, (_, letter: string) => letter.toUpperCase())}`;
 export const CATEGORY_GROUPS = ['environment', 'obstruction', 'facilities', 'safety', 'people', 'other'] as const;
 
 /** The report events' rules pay per category group; the station events' rules have none. */
