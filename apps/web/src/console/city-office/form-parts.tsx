@@ -1,9 +1,12 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { forwardRef } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '../../layout/field-error';
 import { consoleProblemKey } from '../console-problem';
+import { type ChosenForm, chosenFormSchema } from './city-office-forms';
 
 /** A city-office change: once the gateway took it, the lists it changes are asked for again. */
 export function useCityOfficeAction<TValues, TResult>(act: (values: TValues) => Promise<TResult>, changes: QueryKey[]) {
@@ -84,3 +87,40 @@ export const SelectField = forwardRef<
     </div>
   );
 });
+
+export interface ChooseOneFormProps {
+  id: string;
+  title: string;
+  hint: string;
+  label: string;
+  /** The choices, after a first empty one labelled `placeholder`. */
+  placeholder: string;
+  options: { value: string; label: string }[];
+  submit: string;
+  done: string;
+  /** What to do to the one chosen (retire it, withdraw it). */
+  act: (id: string) => Promise<unknown>;
+  changes: QueryKey[];
+}
+
+/** A form that does one thing to one item of a list: choose it, then act (retire a rule, withdraw a reward). */
+export function ChooseOneForm({ id, title, hint, label, placeholder, options, submit, done, act, changes }: ChooseOneFormProps) {
+  const form = useForm<ChosenForm>({ resolver: zodResolver(chosenFormSchema), defaultValues: { id: '' } });
+  const action = useCityOfficeAction(({ id: chosen }: ChosenForm) => act(chosen), changes);
+  return (
+    <ActionForm id={id} title={title} onSubmit={form.handleSubmit((values) => action.mutate(values, { onSuccess: () => form.reset() }))}>
+      <p>{hint}</p>
+      <SelectField
+        id={`${id}-choice`}
+        label={label}
+        error={form.formState.errors.id?.message}
+        options={[{ value: '', label: placeholder }, ...options]}
+        {...form.register('id')}
+      />
+      <button type="submit" disabled={action.isPending}>
+        {submit}
+      </button>
+      <ActionOutcome action={action} done={done} />
+    </ActionForm>
+  );
+}

@@ -2,12 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { v4 as uuidv4 } from 'uuid';
 import { api, type Schemas } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
 import { localized } from '../console-types';
-import { type ChosenForm, chosenFormSchema, REWARD_KINDS, type RewardForm, rewardFormSchema, rewardOf } from './city-office-forms';
+import { REWARD_KINDS, type RewardForm, rewardFormSchema, rewardOf } from './city-office-forms';
 import { FiguresSection } from './figures-section';
-import { ActionForm, ActionOutcome, SelectField, TextField, useCityOfficeAction } from './form-parts';
+import { ActionForm, ActionOutcome, ChooseOneForm, SelectField, TextField, useCityOfficeAction } from './form-parts';
 
 type Reward = Schemas['RewardViewDto_Output'];
 
@@ -57,7 +58,7 @@ function AddRewardForm() {
     async (values: RewardForm) =>
       dataOf(
         await api.POST('/api/v1/rewards', {
-          params: { header: { 'Idempotency-Key': `reward-${crypto.randomUUID()}` } },
+          params: { header: { 'Idempotency-Key': `reward-${uuidv4()}` } },
           body: rewardOf(values),
         }),
       ),
@@ -96,36 +97,21 @@ function AddRewardForm() {
 
 function WithdrawRewardForm({ rewards }: { rewards: Reward[] }) {
   const { t, i18n } = useTranslation();
-  const form = useForm<ChosenForm>({ resolver: zodResolver(chosenFormSchema), defaultValues: { id: '' } });
-  const withdraw = useCityOfficeAction(
-    async ({ id }: ChosenForm) => dataOf(await api.POST('/api/v1/rewards/{id}/withdraw', { params: { path: { id } } })),
-    [CATALOGUE],
-  );
-
   return (
-    <ActionForm
+    <ChooseOneForm
       id="withdraw-reward"
       title={t('cityOffice.withdrawReward')}
-      onSubmit={form.handleSubmit((values) => withdraw.mutate(values, { onSuccess: () => form.reset() }))}
-    >
-      <p>{t('cityOffice.withdrawRewardHint')}</p>
-      <SelectField
-        id="withdraw-reward-id"
-        label={t('cityOffice.reward')}
-        error={form.formState.errors.id?.message}
-        options={[
-          { value: '', label: t('cityOffice.chooseReward') },
-          ...rewards.map((reward) => ({
-            value: reward.id,
-            label: t('cityOffice.rewardChoice', { name: localized(reward.name, i18n.language), cost: reward.cost }),
-          })),
-        ]}
-        {...form.register('id')}
-      />
-      <button type="submit" disabled={withdraw.isPending}>
-        {t('cityOffice.withdrawRewardSubmit')}
-      </button>
-      <ActionOutcome action={withdraw} done={t('cityOffice.rewardWithdrawn')} />
-    </ActionForm>
+      hint={t('cityOffice.withdrawRewardHint')}
+      label={t('cityOffice.reward')}
+      placeholder={t('cityOffice.chooseReward')}
+      options={rewards.map((reward) => ({
+        value: reward.id,
+        label: t('cityOffice.rewardChoice', { name: localized(reward.name, i18n.language), cost: reward.cost }),
+      }))}
+      submit={t('cityOffice.withdrawRewardSubmit')}
+      done={t('cityOffice.rewardWithdrawn')}
+      act={async (id) => dataOf(await api.POST('/api/v1/rewards/{id}/withdraw', { params: { path: { id } } }))}
+      changes={[CATALOGUE]}
+    />
   );
 }

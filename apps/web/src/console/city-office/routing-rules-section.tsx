@@ -6,10 +6,10 @@ import { api, type Schemas } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
 import { FieldError } from '../../layout/field-error';
 import { localized } from '../console-types';
-import { type ChosenForm, chosenFormSchema, type RoutingRuleForm, routingRuleFormSchema, routingRuleOf } from './city-office-forms';
+import { type RoutingRuleForm, routingRuleFormSchema, routingRuleOf } from './city-office-forms';
 import { useCategories, useDepartments, useDistricts } from './city-office-queries';
 import { FiguresSection } from './figures-section';
-import { ActionForm, ActionOutcome, SelectField, useCityOfficeAction } from './form-parts';
+import { ActionForm, ActionOutcome, ChooseOneForm, SelectField, useCityOfficeAction } from './form-parts';
 
 type RoutingRule = Schemas['RoutingRuleViewDto_Output'];
 
@@ -123,33 +123,18 @@ function SetRoutingRuleForm() {
 function RetireRoutingRuleForm({ rules }: { rules: RoutingRule[] }) {
   const { t } = useTranslation();
   const describe = useRuleDescription();
-  const form = useForm<ChosenForm>({ resolver: zodResolver(chosenFormSchema), defaultValues: { id: '' } });
-  const retire = useCityOfficeAction(
-    async ({ id }: ChosenForm) => dataOf(await api.POST('/api/v1/routing-rules/{id}/retire', { params: { path: { id } } })),
-    [RULES],
-  );
-
   return (
-    <ActionForm
+    <ChooseOneForm
       id="retire-rule"
       title={t('cityOffice.retireRule')}
-      onSubmit={form.handleSubmit((values) => retire.mutate(values, { onSuccess: () => form.reset() }))}
-    >
-      <p>{t('cityOffice.retireRuleHint')}</p>
-      <SelectField
-        id="retire-rule-id"
-        label={t('cityOffice.rule')}
-        error={form.formState.errors.id?.message}
-        options={[
-          { value: '', label: t('cityOffice.chooseRule') },
-          ...rules.map((rule) => ({ value: rule.id, label: describe.rule(rule) })),
-        ]}
-        {...form.register('id')}
-      />
-      <button type="submit" disabled={retire.isPending}>
-        {t('cityOffice.retireRuleSubmit')}
-      </button>
-      <ActionOutcome action={retire} done={t('cityOffice.ruleRetired')} />
-    </ActionForm>
+      hint={t('cityOffice.retireRuleHint')}
+      label={t('cityOffice.rule')}
+      placeholder={t('cityOffice.chooseRule')}
+      options={rules.map((rule) => ({ value: rule.id, label: describe.rule(rule) }))}
+      submit={t('cityOffice.retireRuleSubmit')}
+      done={t('cityOffice.ruleRetired')}
+      act={async (id) => dataOf(await api.POST('/api/v1/routing-rules/{id}/retire', { params: { path: { id } } }))}
+      changes={[RULES]}
+    />
   );
 }
