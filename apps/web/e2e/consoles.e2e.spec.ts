@@ -395,4 +395,28 @@ describe('the desk consoles in a real browser, on the whole system', () => {
     );
     await page.context().close();
   });
+  it("lets the city office set a community's points budget for the month, refusing a code that is no community's", async () => {
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    // A community code the demo map does not have: no other spec reads its budget, and a budget never stops earning.
+    const community = '420115999901';
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-budgets');
+    const setting = page.getByRole('form', { name: '设定社区积分预算' });
+
+    await setting.getByLabel('社区代码（12 位）').fill('4201');
+    await setting.getByLabel('预算', { exact: true }).fill('1200');
+    await setting.getByRole('button', { name: '保存预算' }).click();
+    await setting.getByRole('alert').filter({ hasText: '社区代码是 12 位数字。' }).waitFor();
+    await setting.getByLabel('社区代码（12 位）').fill(community);
+    await setting.getByRole('button', { name: '保存预算' }).click();
+
+    await setting.getByRole('status').filter({ hasText: '预算已保存。' }).waitFor();
+    await page
+      .getByRole('table', { name: `${month} 社区积分预算` })
+      .getByRole('row', { name: `${community} 1200 0` })
+      .waitFor();
+    const budgets = (await gatewayAs(gatewayUrl, admin).get(`/api/v1/community-budgets?month=${month}`).expect(200)).body.items;
+    expect(budgets).toContainEqual(expect.objectContaining({ communityCode: community, points: 1200, earned: 0 }));
+    await screen(page, 'console-city-office-budgets');
+    await page.context().close();
+  });
 });
