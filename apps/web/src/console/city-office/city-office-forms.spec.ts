@@ -2,6 +2,8 @@ import {
   blankInspection,
   budgetFormSchema,
   budgetOf,
+  categoryFormSchema,
+  categoryOf,
   chosenFormSchema,
   earningRuleFormSchema,
   earningRuleOf,
@@ -20,6 +22,46 @@ const messagesOf = (result: { error?: { issues: { path: PropertyKey[]; message: 
   result.error?.issues.map(({ path, message }) => [path.join('.'), message]);
 
 describe('the city office forms', () => {
+  it('send a new category, active, last in the order, asking no questions', () => {
+    const form = categoryFormSchema.parse({
+      code: 'shared-bike-pile',
+      group: 'obstruction',
+      nameZh: '共享单车乱停',
+      nameEn: 'Shared bikes piled up',
+      descriptionZh: '共享单车堆放占道',
+      descriptionEn: 'Shared bikes blocking the way',
+      private: false,
+    });
+
+    expect(categoryOf(form)).toEqual({
+      code: 'shared-bike-pile',
+      group: 'obstruction',
+      name: { 'zh-CN': '共享单车乱停', en: 'Shared bikes piled up' },
+      description: { 'zh-CN': '共享单车堆放占道', en: 'Shared bikes blocking the way' },
+      private: false,
+      active: true,
+      sortOrder: 1_000,
+      questions: [],
+    });
+  });
+
+  it('refuse a category code that is not kebab-case, and a category without a description', () => {
+    const result = categoryFormSchema.safeParse({
+      code: 'Shared Bikes',
+      group: 'other',
+      nameZh: '单车',
+      nameEn: 'Bikes',
+      descriptionZh: '',
+      descriptionEn: 'Bikes',
+      private: false,
+    });
+
+    expect(messagesOf(result)).toEqual([
+      ['code', 'cityOffice.errors.categoryCode'],
+      ['descriptionZh', 'cityOffice.errors.descriptionRequired'],
+    ]);
+  });
+
   it('send a routing rule for a district, or the default when no district is chosen', () => {
     const form = routingRuleFormSchema.parse({ categoryCode: 'street-light', districtCode: '420115', departments: ['city-management'] });
 

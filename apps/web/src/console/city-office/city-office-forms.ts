@@ -27,6 +27,35 @@ const localizedName = (max: number) => ({
   nameEn: required('cityOffice.errors.nameRequired').max(max, { error: 'cityOffice.errors.tooLong' }),
 });
 
+// Report categories: a new one, offered to reporters at once, last in the city's order.
+
+export const CATEGORY_GROUPS = ['environment', 'obstruction', 'facilities', 'safety', 'people', 'other'] as const;
+
+export const categoryFormSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'cityOffice.errors.categoryCode' })
+    .max(50, { error: 'cityOffice.errors.categoryCode' }),
+  group: z.enum(CATEGORY_GROUPS),
+  ...localizedName(100),
+  descriptionZh: required('cityOffice.errors.descriptionRequired').max(500, { error: 'cityOffice.errors.tooLong' }),
+  descriptionEn: required('cityOffice.errors.descriptionRequired').max(500, { error: 'cityOffice.errors.tooLong' }),
+  private: z.boolean(),
+});
+export type CategoryForm = z.infer<typeof categoryFormSchema>;
+
+export const categoryOf = (form: CategoryForm): Schemas['CreateReportCategoryDto'] => ({
+  code: form.code,
+  group: form.group,
+  name: { 'zh-CN': form.nameZh, en: form.nameEn },
+  description: { 'zh-CN': form.descriptionZh, en: form.descriptionEn },
+  private: form.private,
+  active: true,
+  sortOrder: 1_000,
+  questions: [],
+});
+
 // Routing rules: category × district → departments.
 
 export const routingRuleFormSchema = z.object({
@@ -102,8 +131,6 @@ export const EARNING_EVENT_TYPES = Object.entries(EARNING_FACTS).flatMap(([domai
 /** The catalogue key of an event type's name: `report.confirmed` is `cityOffice.eventType.reportConfirmed`. */
 export const eventTypeKey = (eventType: string): string =>
   `cityOffice.eventType.${eventType.replace(/[.-](\w)/g, (_, letter: string) => letter.toUpperCase())}`;
-export const CATEGORY_GROUPS = ['environment', 'obstruction', 'facilities', 'safety', 'people', 'other'] as const;
-
 /** The report events' rules pay per category group; the station events' rules have none. */
 export const paysPerGroup = (eventType: string): boolean => eventType.startsWith('report.');
 

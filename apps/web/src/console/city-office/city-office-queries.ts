@@ -23,10 +23,12 @@ export function useDistricts() {
   return { items, nameOf };
 }
 
+export const CATEGORIES = ['report-categories'];
+
 /** The active report categories, in the city's order. */
 export function useCategories() {
   return useQuery({
-    queryKey: ['report-categories'],
+    queryKey: CATEGORIES,
     queryFn: async () => dataOf(await api.GET('/api/v1/report-categories')).items,
     staleTime: 60 * 60_000,
   });
