@@ -304,13 +304,33 @@ describe('the desk consoles in a real browser, on the whole system', () => {
     await page.context().close();
   });
 
-  it('shows the city office the report categories, and downloads them as the CSV of the table on screen', async () => {
+  it('shows the city office the report categories, adds one, downloads them as the CSV on screen, and deactivates the new one', async () => {
     const categories = (await gatewayAs(gatewayUrl, admin).get('/api/v1/report-categories').expect(200)).body.items;
+    // A category of this run only, deactivated again at the end: no one reports in it meanwhile.
+    const code = `console-test-${reportId.slice(-6)}`;
+    const activeCodes = async () =>
+      (await gatewayAs(gatewayUrl, admin).get('/api/v1/report-categories').expect(200)).body.items.map(
+        (item: { code: string }) => item.code,
+      );
     const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-categories');
     const table = page.getByRole('table', { name: '随手拍类别' });
 
     await table.getByRole('row', { name: /street-light 路灯故障 市政设施/ }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(categories.length);
+    const adding = page.getByRole('form', { name: '新增类别' });
+    await adding.getByLabel('代码').fill('Console Test');
+    await adding.getByLabel('中文名称').fill('控制台测试类别');
+    await adding.getByLabel('英文名称').fill('Console test category');
+    await adding.getByLabel('中文说明').fill('仅供控制台测试');
+    await adding.getByLabel('英文说明').fill('For the console test only');
+    await adding.getByRole('button', { name: '新增类别' }).click();
+    await adding.getByRole('alert').filter({ hasText: '代码由小写字母和数字组成' }).waitFor();
+    await adding.getByLabel('代码').fill(code);
+    await adding.getByRole('button', { name: '新增类别' }).click();
+
+    await adding.getByRole('status').filter({ hasText: '类别已新增' }).waitFor();
+    await table.getByRole('row', { name: `${code} 控制台测试类别 其他 仅供控制台测试 否 0` }).waitFor();
+    expect(await activeCodes()).toContain(code);
     await page.getByRole('heading', { name: '随手拍类别' }).scrollIntoViewIfNeeded();
     await screen(page, 'console-city-office-categories');
     const [download] = await Promise.all([
@@ -320,6 +340,13 @@ describe('the desk consoles in a real browser, on the whole system', () => {
 
     expect(download.suggestedFilename()).toBe('report-categories.csv');
     expect(readFileSync(await download.path(), 'utf8')).toBe(await csvOfTable(table));
+    const deactivating = page.getByRole('form', { name: '停用类别' });
+    await deactivating.getByLabel('类别', { exact: true }).selectOption(code);
+    await deactivating.getByRole('button', { name: '停用类别' }).click();
+    await deactivating.getByRole('status').filter({ hasText: '类别已停用。' }).waitFor();
+    await table.getByRole('row', { name: `${code} 控制台测试类别` }).waitFor({ state: 'detached' });
+    expect(await activeCodes()).not.toContain(code);
+    expect((await gatewayAs(gatewayUrl, admin).get(`/api/v1/report-categories/${code}`).expect(200)).body.active).toBe(false);
     await page.context().close();
   });
 
