@@ -1,5 +1,5 @@
 import { DEVELOPMENT_ADMIN } from '@waystation/contracts';
-import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STATION_MANAGER, type DemoStaffAccount } from '@waystation/seed';
+import { DEMO_COMMUNITY_STAFF, DEMO_DEPARTMENT_USER, DEMO_STATION_MANAGER, DEMO_STATIONS, type DemoStaffAccount } from '@waystation/seed';
 import {
   gatewayAs,
   placeReport,
@@ -11,7 +11,7 @@ import {
   waitFor,
 } from '@waystation/testing';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { type BrowserRun, createDemoStaff, screen, signInAtDesk, startBrowserRun, stopBrowserRun } from './browser-harness.spec-helper';
 
 /** A report inside the Jiangxia demo map, in the community the demo community staff serve; sanitation's by the default rule. */
@@ -24,6 +24,13 @@ const BINS_REPORT = {
 
 /** Filed under the wrong category: the materials piled on the pavement are city management's, not sanitation's. */
 const MISFILED_REPORT = { ...BINS_REPORT, description: '控制台测试：人行道上堆放建筑材料' };
+
+/** The CSV of a table as the console writes it (RFC 4180, a byte-order mark), from what the table shows. */
+async function csvOfTable(table: Locator): Promise<string> {
+  const rows = await table.locator('tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((cell) => cell.textContent ?? '')));
+  const cell = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
+  return '\ufeff' + rows.map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+}
 
 describe('the desk consoles in a real browser, on the whole system', () => {
   let run: BrowserRun;
@@ -253,6 +260,190 @@ describe('the desk consoles in a real browser, on the whole system', () => {
 
     expect(download.suggestedFilename()).toBe(`station-progress-${year}.csv`);
     expect(readFileSync(await download.path(), 'utf8')).toBe(csv);
+    await page.context().close();
+  });
+  it('lets the city office record the acceptance inspection of a built station, a failed optional item with what to fix, and see it listed', async () => {
+    const names = { 'zh-CN': '控制台验收测试驿站', en: 'Console acceptance test station' };
+    const station = (
+      await gatewayAs(gatewayUrl, admin)
+        .post('/api/v1/stations')
+        .set('Idempotency-Key', `console-acceptance-station-${reportId}`)
+        .send({ ...DEMO_STATIONS[0], names, address: '武汉市江夏区验收路1号', status: 'built' })
+        .expect(201)
+    ).body;
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-acceptance');
+    const awaiting = page.getByRole('region', { name: '待验收驿站' });
+
+    await awaiting.getByRole('row', { name: new RegExp(names['zh-CN']) }).waitFor();
+    const form = page.getByRole('form', { name: /^登记验收/ });
+    await form.getByLabel('驿站').selectOption(station.id);
+    const firstAid = form.getByRole('group', { name: '配备急救药箱' });
+    await firstAid.getByLabel('不合格').check();
+    await form.getByRole('button', { name: '登记验收结果' }).click();
+    await firstAid.getByRole('alert').filter({ hasText: '不合格项须写明整改要求。' }).waitFor();
+    await firstAid.getByLabel('整改要求').fill('补充急救药箱');
+    await firstAid.getByLabel('整改期限').fill('2027-06-30');
+    await form.getByLabel('验收备注').fill('控制台测试验收');
+    await form.getByRole('button', { name: '登记验收结果' }).click();
+
+    // Only a required item fails a station: it passes, is accepted, and its inspection is listed with what to fix.
+    await form.getByRole('status').filter({ hasText: '验收通过，驿站已转为已验收。' }).waitFor();
+    const inspections = page.getByRole('region', { name: '验收记录' });
+    await inspections.getByRole('row', { name: /通过 first-aid-kit 补充急救药箱（2027-06-30 前） 控制台测试验收/ }).waitFor();
+    await awaiting.getByRole('row', { name: new RegExp(names['zh-CN']) }).waitFor({ state: 'detached' });
+    await screen(page, 'console-city-office-acceptance');
+    expect((await gatewayAs(gatewayUrl, admin).get(`/api/v1/stations/${station.id}`).expect(200)).body.status).toBe('accepted');
+    const recorded = (await gatewayAs(gatewayUrl, admin).get(`/api/v1/stations/${station.id}/inspections`).expect(200)).body.items;
+    expect(recorded).toEqual([
+      expect.objectContaining({
+        passed: true,
+        notes: '控制台测试验收',
+        rectifications: [expect.objectContaining({ itemCode: 'first-aid-kit', action: '补充急救药箱', deadline: '2027-06-30' })],
+      }),
+    ]);
+    await page.context().close();
+  });
+
+  it('shows the city office the report categories, adds one, downloads them as the CSV on screen, and deactivates the new one', async () => {
+    const categories = (await gatewayAs(gatewayUrl, admin).get('/api/v1/report-categories').expect(200)).body.items;
+    // A category of this run only, deactivated again at the end: no one reports in it meanwhile.
+    const code = `console-test-${reportId.slice(-6)}`;
+    const activeCodes = async () =>
+      (await gatewayAs(gatewayUrl, admin).get('/api/v1/report-categories').expect(200)).body.items.map(
+        (item: { code: string }) => item.code,
+      );
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-categories');
+    const table = page.getByRole('table', { name: '随手拍类别' });
+
+    await table.getByRole('row', { name: /street-light 路灯故障 市政设施/ }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(categories.length);
+    const adding = page.getByRole('form', { name: '新增类别' });
+    await adding.getByLabel('代码').fill('Console Test');
+    await adding.getByLabel('中文名称').fill('控制台测试类别');
+    await adding.getByLabel('英文名称').fill('Console test category');
+    await adding.getByLabel('中文说明').fill('仅供控制台测试');
+    await adding.getByLabel('英文说明').fill('For the console test only');
+    await adding.getByRole('button', { name: '新增类别' }).click();
+    await adding.getByRole('alert').filter({ hasText: '代码由小写字母和数字组成' }).waitFor();
+    await adding.getByLabel('代码').fill(code);
+    await adding.getByRole('button', { name: '新增类别' }).click();
+
+    await adding.getByRole('status').filter({ hasText: '类别已新增' }).waitFor();
+    await table.getByRole('row', { name: `${code} 控制台测试类别 其他 仅供控制台测试 否 0` }).waitFor();
+    expect(await activeCodes()).toContain(code);
+    await page.getByRole('heading', { name: '随手拍类别' }).scrollIntoViewIfNeeded();
+    await screen(page, 'console-city-office-categories');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '下载 CSV：随手拍类别' }).click(),
+    ]);
+
+    expect(download.suggestedFilename()).toBe('report-categories.csv');
+    expect(readFileSync(await download.path(), 'utf8')).toBe(await csvOfTable(table));
+    const deactivating = page.getByRole('form', { name: '停用类别' });
+    await deactivating.getByLabel('类别', { exact: true }).selectOption(code);
+    await deactivating.getByRole('button', { name: '停用类别' }).click();
+    await deactivating.getByRole('status').filter({ hasText: '类别已停用。' }).waitFor();
+    await table.getByRole('row', { name: `${code} 控制台测试类别` }).waitFor({ state: 'detached' });
+    expect(await activeCodes()).not.toContain(code);
+    expect((await gatewayAs(gatewayUrl, admin).get(`/api/v1/report-categories/${code}`).expect(200)).body.active).toBe(false);
+    await page.context().close();
+  });
+
+  it("lets the city office set a district's routing rule, see it in force, and retire it", async () => {
+    // Street lights in one district only, a rule no other spec routes by; retired again at the end.
+    const district = (await gatewayAs(gatewayUrl, admin).get('/api/v1/areas?level=district').expect(200)).body.items[0];
+    const rulesNow = async () => (await gatewayAs(gatewayUrl, admin).get('/api/v1/routing-rules').expect(200)).body.items;
+    const districtRule = (rules: { id: string; categoryCode: string; districtCode: string | null }[]) =>
+      rules.find((rule) => rule.categoryCode === 'street-light' && rule.districtCode === district.code);
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-routing');
+    const setting = page.getByRole('form', { name: '设定派发规则' });
+
+    await setting.getByLabel('城管').waitFor();
+    await setting.getByRole('button', { name: '保存规则' }).click();
+    await setting.getByRole('alert').filter({ hasText: '请选择类别。' }).waitFor();
+    await setting.getByLabel('类别').selectOption('street-light');
+    await setting.getByLabel('区').selectOption(district.code);
+    await setting.getByLabel('城管').check();
+    await setting.getByLabel('物业管理').check();
+    await setting.getByRole('button', { name: '保存规则' }).click();
+
+    await setting.getByRole('status').filter({ hasText: '规则已保存' }).waitFor();
+    const table = page.getByRole('table', { name: '派发规则' });
+    await table.getByRole('row', { name: `路灯故障 ${district.nameZh} 城管 物业管理`, exact: false }).waitFor();
+    const rule = districtRule(await rulesNow());
+    expect(rule).toMatchObject({ departments: ['city-management', 'property-management'] });
+    await screen(page, 'console-city-office-routing');
+
+    const retiring = page.getByRole('form', { name: '停用派发规则' });
+    await retiring.getByLabel('规则', { exact: true }).selectOption(String(rule?.id));
+    await retiring.getByRole('button', { name: '停用规则' }).click();
+    await retiring.getByRole('status').filter({ hasText: '规则已停用。' }).waitFor();
+    await table.getByRole('row', { name: `路灯故障 ${district.nameZh} 城管 物业管理`, exact: false }).waitFor({ state: 'detached' });
+    expect(districtRule(await rulesNow())).toBeUndefined();
+    // The category's default is untouched.
+    expect(
+      (await rulesNow()).find(
+        (item: { categoryCode: string; districtCode: string | null }) => item.categoryCode === 'street-light' && item.districtCode === null,
+      ),
+    ).toMatchObject({ departments: ['city-management'] });
+    await page.context().close();
+  });
+
+  it('lets the city office add a reward to the catalogue, refusing a cost of nothing, and withdraw it', async () => {
+    const name = `控制台目录测试 ${reportId.slice(-6)}`;
+    const catalogue = async () => (await gatewayAs(gatewayUrl, admin).get('/api/v1/rewards?limit=100').expect(200)).body.items;
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-rewards');
+    const adding = page.getByRole('form', { name: '新增奖励' });
+
+    await adding.getByLabel('中文名称').fill(name);
+    await adding.getByLabel('英文名称').fill('Console catalogue test');
+    await adding.getByLabel('所需积分').fill('0');
+    await adding.getByRole('button', { name: '加入目录' }).click();
+    await adding.getByRole('alert').filter({ hasText: '所需积分是 1 到 1,000,000 之间的整数。' }).waitFor();
+    await adding.getByLabel('所需积分').fill('7');
+    await adding.getByRole('button', { name: '加入目录' }).click();
+
+    await adding.getByRole('status').filter({ hasText: '奖励已加入目录。' }).waitFor();
+    const table = page.getByRole('table', { name: '奖励目录' });
+    await table.getByRole('row', { name: `${name} 礼品 7` }).waitFor();
+    const reward = (await catalogue()).find((item: { name: { 'zh-CN': string } }) => item.name['zh-CN'] === name);
+    expect(reward).toMatchObject({ kind: 'gift', cost: 7, name: { en: 'Console catalogue test' } });
+    await screen(page, 'console-city-office-rewards');
+
+    const withdrawing = page.getByRole('form', { name: '下架奖励' });
+    await withdrawing.getByLabel('奖励', { exact: true }).selectOption({ label: `${name}（7 积分）` });
+    await withdrawing.getByRole('button', { name: '下架' }).click();
+    await withdrawing.getByRole('status').filter({ hasText: '奖励已下架。' }).waitFor();
+    await table.getByRole('row', { name: `${name} 礼品 7` }).waitFor({ state: 'detached' });
+    expect((await catalogue()).map(({ id }: { id: string }) => id)).not.toContain(reward.id);
+    expect((await gatewayAs(gatewayUrl, admin).get(`/api/v1/rewards/${reward.id}`).expect(200)).body.withdrawnAt).toEqual(
+      expect.any(String),
+    );
+    await page.context().close();
+  });
+  it("lets the city office set a community's points budget for the month, refusing a code that is no community's", async () => {
+    const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
+    // A community code the demo map does not have: no other spec reads its budget, and a budget never stops earning.
+    const community = '420115999901';
+    const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-budgets');
+    const setting = page.getByRole('form', { name: '设定社区积分预算' });
+
+    await setting.getByLabel('社区代码（12 位）').fill('4201');
+    await setting.getByLabel('预算', { exact: true }).fill('1200');
+    await setting.getByRole('button', { name: '保存预算' }).click();
+    await setting.getByRole('alert').filter({ hasText: '社区代码是 12 位数字。' }).waitFor();
+    await setting.getByLabel('社区代码（12 位）').fill(community);
+    await setting.getByRole('button', { name: '保存预算' }).click();
+
+    await setting.getByRole('status').filter({ hasText: '预算已保存。' }).waitFor();
+    await page
+      .getByRole('table', { name: `${month} 社区积分预算` })
+      .getByRole('row', { name: `${community} 1200 0` })
+      .waitFor();
+    const budgets = (await gatewayAs(gatewayUrl, admin).get(`/api/v1/community-budgets?month=${month}`).expect(200)).body.items;
+    expect(budgets).toContainEqual(expect.objectContaining({ communityCode: community, points: 1200, earned: 0 }));
+    await screen(page, 'console-city-office-budgets');
     await page.context().close();
   });
 });

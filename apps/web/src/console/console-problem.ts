@@ -19,6 +19,27 @@ const MESSAGES: Record<string, string> = {
   'redemption-not-open': 'console.problems.redemptionNotOpen',
   'photo-too-large': 'console.problems.photoTooLarge',
   'unsupported-photo-type': 'console.problems.photoType',
+  // The city office's desk.
+  'routing-admin-only': 'console.problems.adminOnly',
+  'points-admin-only': 'console.problems.adminOnly',
+  'catalog-not-managed': 'console.problems.adminOnly',
+  'acceptance-management-not-allowed': 'console.problems.adminOnly',
+  'targets-not-allowed': 'console.problems.adminOnly',
+  'category-admin-only': 'console.problems.adminOnly',
+  'category-not-found': 'console.problems.categoryGone',
+  'category-exists': 'console.problems.categoryExists',
+  'unknown-departments': 'console.problems.departmentGone',
+  'department-not-found': 'console.problems.departmentGone',
+  'routing-rule-not-found': 'console.problems.ruleGone',
+  'reward-not-found': 'console.problems.rewardGone',
+  'reward-withdrawn': 'console.problems.rewardGone',
+  'reward-invalid': 'console.problems.rewardInvalid',
+  'earning-rule-in-the-past': 'console.problems.ruleInThePast',
+  'earning-rule-version-taken': 'console.problems.ruleVersionTaken',
+  'inspection-does-not-match-checklist': 'console.problems.checklistMismatch',
+  'station-transition-not-allowed': 'console.problems.stationNotBuilt',
+  'station-not-found': 'console.problems.stationGone',
+  'acceptance-template-not-found': 'console.problems.templateGone',
 };
 
 /** The catalogue key of the message for `error`, as thrown by `dataOf` or anything else. */

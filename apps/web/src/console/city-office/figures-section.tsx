@@ -13,15 +13,23 @@ export interface FiguresSectionProps {
   filename: string;
   /** The route's own CSV; without it, the CSV of the table on screen. */
   csv?: () => Promise<string>;
+  /** Before the figures, whatever their state: what chooses them (a station, a month). */
+  toolbar?: ReactNode;
   children?: ReactNode;
+  /** After the figures, whatever their state: the forms that change them. */
+  actions?: ReactNode;
 }
 
-/** A city-office figure: a heading, what comes before the table (a chart, a summary), the table and its CSV export. */
-export function FiguresSection({ id, title, columns, rows, failed, filename, csv, children }: FiguresSectionProps) {
+/**
+ * A city-office figure: a heading, what chooses it, what comes before the table (a chart, a summary), the table and
+ * its CSV export, and the forms that change it.
+ */
+export function FiguresSection({ id, title, columns, rows, failed, filename, csv, toolbar, children, actions }: FiguresSectionProps) {
   const { t } = useTranslation();
   return (
     <section aria-labelledby={`${id}-heading`} className="figures">
       <h2 id={`${id}-heading`}>{title}</h2>
+      {toolbar}
       {failed ? (
         <p role="alert">{t('errors.unexpected')}</p>
       ) : !rows ? (
@@ -58,6 +66,7 @@ export function FiguresSection({ id, title, columns, rows, failed, filename, csv
           <CsvButton filename={filename} label={t('cityOffice.downloadCsv', { title })} csv={csv ?? (() => toCsv(columns, rows))} />
         </>
       )}
+      {actions}
     </section>
   );
 }

@@ -4,25 +4,18 @@ import { api } from '../../api/api-client';
 import { dataOf } from '../../api/api-problem';
 import { FiguresSection } from './figures-section';
 import { jsonAnswer } from './json-answer';
+import { useDistricts } from './city-office-queries';
 import { ProgressChart } from './progress-chart';
+import { StationTargetForm } from './station-target-form';
 
 /** The year's programme: planned, built, accepted and operating stations per district against the targets. */
 export function StationProgressSection({ year }: { year: number }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const progress = useQuery({
     queryKey: ['station-progress', year],
     queryFn: async () => jsonAnswer(dataOf(await api.GET('/api/v1/station-progress', { params: { query: { year } } }))),
   });
-  const districts = useQuery({
-    queryKey: ['areas', 'district'],
-    queryFn: async () => dataOf(await api.GET('/api/v1/areas', { params: { query: { level: 'district', limit: 100 } } })),
-    staleTime: 60 * 60_000,
-  });
-  const districtName = (code: string | null) => {
-    if (code === null) return t('cityOffice.noDistrict');
-    const area = districts.data?.items.find((item) => item.code === code);
-    return area ? (i18n.language === 'en' ? area.nameEn : area.nameZh) : code;
-  };
+  const { nameOf: districtName } = useDistricts();
   const data = progress.data;
 
   return (
@@ -52,6 +45,7 @@ export function StationProgressSection({ year }: { year: number }) {
       failed={progress.isError}
       filename={`station-progress-${year}.csv`}
       csv={async () => dataOf(await api.GET('/api/v1/station-progress', { params: { query: { year, format: 'csv' } }, parseAs: 'text' }))}
+      actions={<StationTargetForm year={year} />}
     >
       {data && (
         <>
