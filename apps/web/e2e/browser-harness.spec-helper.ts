@@ -217,3 +217,17 @@ async function waitForCode(phone: string): Promise<string> {
   }
   throw new Error(`no SMS code for ${phone}`);
 }
+
+/**
+ * A report's entry in the review queue, paging on past the older reports the run's other specs left in the demo
+ * community's queue (oldest first) until it shows.
+ */
+export async function reviewQueueItem(page: Page, text: string): Promise<Locator> {
+  const item = page.locator('.queue-item', { hasText: text });
+  const more = page.getByRole('button', { name: '更多待审核' });
+  for (;;) {
+    await item.or(more).first().waitFor();
+    if ((await item.count()) > 0) return item;
+    await more.click();
+  }
+}

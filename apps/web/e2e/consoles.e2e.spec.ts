@@ -12,7 +12,15 @@ import {
 } from '@waystation/testing';
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { type BrowserRun, createDemoStaff, screen, signInAtDesk, startBrowserRun, stopBrowserRun } from './browser-harness.spec-helper';
+import {
+  type BrowserRun,
+  createDemoStaff,
+  reviewQueueItem,
+  screen,
+  signInAtDesk,
+  startBrowserRun,
+  stopBrowserRun,
+} from './browser-harness.spec-helper';
 
 /** A report inside the Jiangxia demo map, in the community the demo community staff serve; sanitation's by the default rule. */
 const BINS_REPORT = {
@@ -88,7 +96,7 @@ describe('the desk consoles in a real browser, on the whole system', () => {
     expect(await page.getByRole('navigation', { name: '菜单' }).count()).toBe(0);
     await page.goto(`${gatewayUrl}/points`);
     await page.getByRole('heading', { level: 1, name: '随手拍审核' }).waitFor();
-    await page.locator('.queue-item', { hasText: BINS_REPORT.description }).click();
+    await (await reviewQueueItem(page, BINS_REPORT.description)).click();
     const thisReport = page.getByRole('article', { name: '本条随手拍' });
     await thisReport.getByRole('img', { name: '照片 1' }).waitFor();
     expect(await thisReport.getByText(BINS_REPORT.address).count()).toBe(1);
@@ -271,6 +279,17 @@ describe('the desk consoles in a real browser, on the whole system', () => {
         .send({ ...DEMO_STATIONS[0], names, address: '武汉市江夏区验收路1号', status: 'built' })
         .expect(201)
     ).body;
+    // Inspections follow the newest checklist, and the run's other specs set theirs: this one's comes last.
+    await gatewayAs(gatewayUrl, admin)
+      .post('/api/v1/acceptance/templates')
+      .send({
+        name: '控制台测试验收标准',
+        items: [
+          { code: 'signage', label: { zh: '统一标识标牌', en: "Signage in the city's design" }, required: true },
+          { code: 'first-aid-kit', label: { zh: '配备急救药箱', en: 'First-aid kit' }, required: false },
+        ],
+      })
+      .expect(201);
     const page = await signedInPage(DEVELOPMENT_ADMIN, 'city-office-acceptance');
     const awaiting = page.getByRole('region', { name: '待验收驿站' });
 

@@ -15,6 +15,7 @@ import {
   stillTheSameDocument,
   stopBrowserRun,
   workerInBrowser,
+  reviewQueueItem,
 } from './browser-harness.spec-helper';
 
 /** The seeded Canglong Island station, open around the clock, one of the two the demo station manager runs. */
@@ -169,7 +170,7 @@ describe('one journey across roles in real browsers, on the whole system', () =>
   it('lets community staff find the report in their review queue, with its photo, and confirm it', async () => {
     const desk = await signInAtDesk(run, DEMO_COMMUNITY_STAFF);
     await desk.getByRole('heading', { level: 1, name: '随手拍审核' }).waitFor();
-    await desk.locator('.queue-item', { hasText: DESCRIPTION }).click();
+    await (await reviewQueueItem(desk, DESCRIPTION)).click();
     await desk.getByRole('article', { name: '本条随手拍' }).getByRole('img', { name: '照片 1' }).waitFor();
     await screen(desk, 'journey-console-review');
     await desk.getByLabel('严重程度').selectOption('high');

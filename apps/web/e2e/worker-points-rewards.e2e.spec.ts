@@ -72,12 +72,13 @@ describe("the worker app's check-in, live points and notifications, and rewards,
     await page.getByRole('button', { name: '签到', exact: true }).click();
 
     await page.getByText(/您已于 .+ 在此签到/).waitFor();
-    const sessions = page.getByRole('region', { name: '驿站活动' });
-    await sessions.getByRole('heading', { name: '法律援助咨询' }).waitFor();
-    expect(await sessions.getByText('剩余 10 / 10 个名额').count()).toBe(1);
-    await sessions.getByRole('button', { name: '报名' }).click();
-    await sessions.getByText('您已报名。').waitFor();
-    expect(await sessions.getByText('剩余 9 / 10 个名额').count()).toBe(1);
+    // The run's other specs may schedule sessions here too: this spec's is the legal aid one.
+    const session = page.getByRole('region', { name: '驿站活动' }).getByRole('article', { name: '法律援助咨询' });
+    await session.waitFor();
+    expect(await session.getByText('剩余 10 / 10 个名额').count()).toBe(1);
+    await session.getByRole('button', { name: '报名' }).click();
+    await session.getByText('您已报名。').waitFor();
+    expect(await session.getByText('剩余 9 / 10 个名额').count()).toBe(1);
     await screen('station-checked-in');
 
     await page.getByRole('link', { name: '积分', exact: true }).click();

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api-client';
@@ -13,10 +13,16 @@ import { RerouteSection } from './reroute-section';
 export function ReviewPage() {
   const { t, i18n } = useTranslation();
   const [selected, setSelected] = useState<string | null>(null);
-  const queue = useQuery({
+  // Oldest first, a page at a time: a busy community's newest reports are a few pages in.
+  const queue = useInfiniteQuery({
     queryKey: ['review-queue'],
-    queryFn: async () => dataOf(await api.GET('/api/v1/review-queue', { params: { query: { limit: 50 } } })),
+    queryFn: async ({ pageParam }) =>
+      dataOf(await api.GET('/api/v1/review-queue', { params: { query: { cursor: pageParam, limit: 50 } } })),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
+  const counts = queue.data?.pages[0].counts;
+  const reports = queue.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (
     <main className="console-page" aria-labelledby="review-title">
@@ -29,12 +35,12 @@ export function ReviewPage() {
           <p role="status">{t('console.loading')}</p>
         ) : (
           <>
-            <p>{t('review.counts', { total: queue.data.counts.total, duplicates: queue.data.counts.duplicates })}</p>
-            {queue.data.items.length === 0 ? (
+            <p>{t('review.counts', { total: counts?.total, duplicates: counts?.duplicates })}</p>
+            {reports.length === 0 ? (
               <p>{t('review.empty')}</p>
             ) : (
               <ul className="queue" aria-label={t('review.queue')}>
-                {queue.data.items.map((report) => (
+                {reports.map((report) => (
                   <li key={report.id}>
                     <button
                       type="button"
@@ -48,6 +54,11 @@ export function ReviewPage() {
                   </li>
                 ))}
               </ul>
+            )}
+            {queue.hasNextPage && (
+              <button type="button" className="secondary" onClick={() => void queue.fetchNextPage()} disabled={queue.isFetchingNextPage}>
+                {t('review.more')}
+              </button>
             )}
           </>
         )}
